@@ -1,0 +1,58 @@
+/**
+ * Vite plugin: validates /questionnaires before every build and dev start,
+ * so a wrong or missing content file stops the build with a message that
+ * names the file and the field.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { checkContentFiles } from '../src/domain/content.ts';
+
+export function readContentFolder(folder: string): Array<{ name: string; json: unknown }> {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const raw = readFileSync(join(folder, name), 'utf8');
+      try {
+        return { name, json: JSON.parse(raw) as unknown };
+      } catch (error) {
+        throw new Error(`questionnaires/${name}: ikke gyldig JSON (${(error as Error).message})`, { cause: error });
+      }
+    });
+}
+
+const MANIFEST = 'virtual:content-manifest';
+
+/**
+ * Also serves `virtual:content-manifest`: the id and version of every shipped
+ * file, so start-up can tell whether the database is up to date without
+ * loading the content itself.
+ */
+export function contentPlugin(folder: string): Plugin {
+  const check = () => {
+    const result = checkContentFiles(readContentFolder(folder));
+    if (!result.ok) {
+      throw new Error(`Indholdet i questionnaires/ er ugyldigt:\n  ${result.errors.map((e) => `questionnaires/${e}`).join('\n  ')}`);
+    }
+    const { huset, dialog, questionnaires } = result.content;
+    return [huset, dialog, ...questionnaires].map(({ id, version }) => ({ id, version }));
+  };
+  return {
+    name: 'kom-i-hus-content',
+    buildStart() {
+      check();
+    },
+    resolveId(id) {
+      return id === MANIFEST ? `\0${MANIFEST}` : undefined;
+    },
+    load(id) {
+      if (id !== `\0${MANIFEST}`) return undefined;
+      for (const name of readdirSync(folder)) this.addWatchFile(join(folder, name));
+      return `export default ${JSON.stringify(check())};`;
+    },
+    handleHotUpdate({ file }) {
+      if (file.startsWith(folder) && file.endsWith('.json')) check();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+/** The shell: header, navigation and the current screen. */
+import { useEffect, useRef } from 'preact/hooks';
+import { HomeScreen } from '../screens/home';
+import { t } from '../i18n';
+import { AppContext, type AppState } from './app-state';
+import { lazyScreen } from './lazy-screen';
+import { href, type Route } from './routes';
+import { useRoute } from './use-route';
+
+const HusetScreen = lazyScreen(() => import('../screens/huset').then((m) => m.HusetScreen));
+const WorkshopScreen = lazyScreen(() => import('../screens/workshop').then((m) => m.WorkshopScreen));
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'home':
+      return <HomeScreen />;
+    case 'huset':
+      return <HusetScreen />;
+    case 'workshop':
+      return <WorkshopScreen id={route.id} />;
+    case 'not-found':
+      return (
+        <>
+          <h1>{t.notFound.title}</h1>
+          <p>{t.notFound.body}</p>
+          <p>
+            <a class="button" href={href({ name: 'home' })}>
+              {t.notFound.back}
+            </a>
+          </p>
+        </>
+      );
+  }
+}
+
+const TITLES: Record<Route['name'], string> = {
+  home: t.nav.home,
+  huset: t.nav.huset,
+  workshop: t.home.title,
+  'not-found': t.notFound.title,
+};
+
+export function App({ state }: { state: AppState }) {
+  const route = useRoute();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    document.title = `${TITLES[route.name]} – ${t.appName}`;
+    // Move focus to the new screen so keyboard and screen-reader users start at its top.
+    if (firstRender.current) firstRender.current = false;
+    else mainRef.current?.focus();
+  }, [route]);
+
+  const current = (name: Route['name']) => (route.name === name ? 'page' : undefined);
+
+  return (
+    <AppContext.Provider value={state}>
+      <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>
+        {t.skipToContent}
+      </a>
+      <header class="app-header">
+        <a class="app-header__name" href={href({ name: 'home' })}>
+          {t.appName}
+          <span class="app-header__tagline">{t.appTagline}</span>
+        </a>
+        <nav aria-label={t.nav.label}>
+          <ul class="nav">
+            <li>
+              <a href={href({ name: 'home' })} aria-current={current('home')}>
+                {t.nav.home}
+              </a>
+            </li>
+            <li>
+              <a href={href({ name: 'huset' })} aria-current={current('huset')}>
+                {t.nav.huset}
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        <Screen route={route} />
+      </main>
+    </AppContext.Provider>
+  );
+}

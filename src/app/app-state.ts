@@ -1,0 +1,35 @@
+/**
+ * What every screen shares: the database, a clock and an id maker. Built by
+ * createAppState() and handed down by context, so tests can pass their own.
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { ensureContent } from '../content';
+import { openDatabase, type KomIHusDatabase } from '../db/database';
+
+export interface AppState {
+  db: KomIHusDatabase;
+  /** Resolves when the shipped content is in the database. */
+  ready: Promise<void>;
+  now: () => Date;
+  newId: () => string;
+}
+
+/** A short random id that fits the schema's id rule (lowercase, digits, dashes). */
+export function randomId(): string {
+  return crypto.randomUUID();
+}
+
+export function createAppState(options: { databaseName?: string } = {}): AppState {
+  const db = openDatabase(options.databaseName);
+  const ready = ensureContent(db).then(() => undefined);
+  return { db, ready, now: () => new Date(), newId: randomId };
+}
+
+export const AppContext = createContext<AppState | null>(null);
+
+export function useAppState(): AppState {
+  const state = useContext(AppContext);
+  if (!state) throw new Error('useAppState() outside <AppContext.Provider>');
+  return state;
+}

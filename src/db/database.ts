@@ -1,0 +1,36 @@
+/**
+ * What is stored where. Everything lives in one IndexedDB database, on this
+ * device only:
+ *  - `content`: every version of Huset, the questionnaires and the dialogue
+ *    texts this device has ever shipped with, keyed by [id+version], so a
+ *    workshop always finds the exact text it was run with.
+ *  - `workshops`: one record per workshop (setup, answers, votes, notes and
+ *    plan), validated by the domain's WorkshopSchema before every write.
+ * Only this folder touches IndexedDB.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { ContentFile } from '../domain/content';
+import type { Workshop } from '../domain/workshop';
+
+export type ContentRecord = ContentFile & { installedAt: string };
+
+export const DATABASE_NAME = 'kom-i-hus';
+
+export class KomIHusDatabase extends Dexie {
+  content!: Dexie.Table<ContentRecord, [string, number]>;
+  workshops!: EntityTable<Workshop, 'id'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    // Keep every version with its upgrade, oldest first. Only indexed fields go in the schema strings.
+    this.version(1).stores({
+      content: '[id+version], id, kind',
+      workshops: 'id, updatedAt',
+    });
+  }
+}
+
+/** Opens (and seeds, elsewhere) the app's database; tests pass their own name. */
+export function openDatabase(name: string = DATABASE_NAME): KomIHusDatabase {
+  return new KomIHusDatabase(name);
+}

@@ -1,0 +1,63 @@
+/** The workshop repository: every read and write of a workshop goes through here. */
+import { checkWorkshop, newWorkshop, type NewWorkshopInput, type Workshop } from '../domain/workshop';
+import type { KomIHusDatabase } from './database';
+
+/** Thrown when a write would store a workshop that breaks the schema; nothing is written. */
+export class InvalidWorkshopError extends Error {
+  override readonly name = 'InvalidWorkshopError';
+  constructor(readonly problems: string[]) {
+    super(`Ugyldigt dialogmøde: ${problems.join('; ')}`);
+  }
+}
+
+export class WorkshopNotFoundError extends Error {
+  override readonly name = 'WorkshopNotFoundError';
+  constructor(readonly id: string) {
+    super(`Dialogmødet findes ikke (længere): ${id}`);
+  }
+}
+
+function validated(value: unknown): Workshop {
+  const check = checkWorkshop(value);
+  if (!check.ok) throw new InvalidWorkshopError(check.problems);
+  return check.workshop;
+}
+
+export async function createWorkshop(db: KomIHusDatabase, input: NewWorkshopInput, now: Date = new Date()): Promise<Workshop> {
+  const workshop = validated(newWorkshop(input, now));
+  await db.workshops.add(workshop);
+  return workshop;
+}
+
+export function getWorkshop(db: KomIHusDatabase, id: string): Promise<Workshop | undefined> {
+  return db.workshops.get(id);
+}
+
+/** All workshops, most recently changed first. */
+export async function listWorkshops(db: KomIHusDatabase): Promise<Workshop[]> {
+  return (await db.workshops.orderBy('updatedAt').reverse().toArray());
+}
+
+/**
+ * Reads, changes and writes one workshop in a single transaction, so two
+ * tabs writing at once never overwrite each other's answers. `change` gets a
+ * copy and returns the new workshop; it is validated before it is stored.
+ */
+export async function updateWorkshop(
+  db: KomIHusDatabase,
+  id: string,
+  change: (workshop: Workshop) => Workshop,
+  now: Date = new Date(),
+): Promise<Workshop> {
+  return db.transaction('rw', db.workshops, async () => {
+    const current = await db.workshops.get(id);
+    if (!current) throw new WorkshopNotFoundError(id);
+    const next = validated({ ...change(structuredClone(current)), id, updatedAt: now.toISOString() });
+    await db.workshops.put(next);
+    return next;
+  });
+}
+
+export async function deleteWorkshop(db: KomIHusDatabase, id: string): Promise<void> {
+  await db.workshops.delete(id);
+}

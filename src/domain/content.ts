@@ -1,0 +1,169 @@
+/**
+ * The booklet's content as data: Huset (the six building blocks), the two
+ * questionnaires, and the scale, dialogue prompts and plan template. The
+ * files live in /questionnaires; these schemas check them at build time, in
+ * the unit tests and when the app seeds them into its database.
+ */
+import { BLOCK_IDS, BlockIdSchema, type BlockId } from './blocks.ts';
+import { describeIssues, z } from './zod.ts';
+
+export { BLOCK_IDS, type BlockId };
+
+const nonEmpty = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const contentId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'skal være små bogstaver, tal og bindestreger'));
+const contentVersion = z.int().check(z.gte(1));
+
+export const BuildingBlockSchema = z.strictObject({
+  id: BlockIdSchema,
+  title: nonEmpty(120),
+  shortTitle: nonEmpty(40),
+  description: z.array(nonEmpty(400)).check(z.minLength(1)),
+});
+export type BuildingBlock = z.infer<typeof BuildingBlockSchema>;
+
+export const HusetSchema = z.strictObject({
+  kind: z.literal('huset'),
+  id: contentId,
+  version: contentVersion,
+  source: nonEmpty(300),
+  title: nonEmpty(80),
+  subtitle: nonEmpty(200),
+  intro: nonEmpty(2000),
+  blocks: z.array(BuildingBlockSchema).check(z.length(BLOCK_IDS.length)),
+});
+export type Huset = z.infer<typeof HusetSchema>;
+
+export const QuestionSchema = z.strictObject({
+  id: contentId,
+  number: z.int().check(z.gte(1)),
+  block: BlockIdSchema,
+  text: nonEmpty(600),
+  star: z.optional(z.boolean()),
+});
+export type Question = z.infer<typeof QuestionSchema>;
+
+export const QuestionnaireSchema = z.strictObject({
+  kind: z.literal('questionnaire'),
+  id: contentId,
+  version: contentVersion,
+  source: nonEmpty(300),
+  title: nonEmpty(120),
+  shortTitle: nonEmpty(60),
+  audience: nonEmpty(300),
+  starNote: z.optional(nonEmpty(300)),
+  questions: z.array(QuestionSchema).check(z.minLength(1)),
+});
+export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
+
+export const DialogSchema = z.strictObject({
+  kind: z.literal('dialog'),
+  id: contentId,
+  version: contentVersion,
+  source: nonEmpty(300),
+  leadIn: nonEmpty(60),
+  scale: z
+    .array(z.strictObject({ value: z.int().check(z.gte(1), z.lte(5)), label: nonEmpty(40) }))
+    .check(z.length(5)),
+  skipLabel: nonEmpty(60),
+  dialoguePromptsIntro: nonEmpty(200),
+  dialoguePrompts: z.array(z.strictObject({ id: contentId, text: nonEmpty(200) })).check(z.length(6)),
+  planTemplate: z.strictObject({
+    title: nonEmpty(80),
+    what: nonEmpty(80),
+    who: nonEmpty(80),
+    when: nonEmpty(80),
+    effect: nonEmpty(200),
+    followUp: nonEmpty(200),
+    guidance: nonEmpty(400),
+    repeatAdvice: nonEmpty(400),
+  }),
+});
+export type Dialog = z.infer<typeof DialogSchema>;
+
+export const ContentFileSchema = z.discriminatedUnion('kind', [HusetSchema, QuestionnaireSchema, DialogSchema]);
+export type ContentFile = z.infer<typeof ContentFileSchema>;
+
+/** The content the app cannot work without; a missing one fails the build. */
+export const REQUIRED_CONTENT = ['huset', 'dialog', 'maalgruppe-1', 'maalgruppe-2'] as const;
+
+export interface ContentSet {
+  huset: Huset;
+  dialog: Dialog;
+  questionnaires: Questionnaire[];
+}
+
+export type ContentCheck = { ok: true; content: ContentSet } | { ok: false; errors: string[] };
+
+/**
+ * Checks a set of content files: each against its schema, then the rules
+ * that span files (every question in a known block, numbers 1..n in order,
+ * unique ids, every block used by every questionnaire). Errors name the
+ * file and the field.
+ */
+export function checkContentFiles(files: ReadonlyArray<{ name: string; json: unknown }>): ContentCheck {
+  const errors: string[] = [];
+  const parsed: Array<{ name: string; file: ContentFile }> = [];
+  for (const { name, json } of files) {
+    const result = ContentFileSchema.safeParse(json);
+    if (result.success) parsed.push({ name, file: result.data });
+    else errors.push(...describeIssues(result.error).map((line) => `${name}: ${line}`));
+  }
+
+  for (const required of REQUIRED_CONTENT) {
+    if (!parsed.some(({ file }) => file.id === required) && !files.some(({ name }) => name.endsWith(`${required}.json`))) {
+      errors.push(`${required}.json: filen mangler (påkrævet indhold)`);
+    }
+  }
+
+  const seenIds = new Map<string, string>();
+  for (const { name, file } of parsed) {
+    const previous = seenIds.get(file.id);
+    if (previous) errors.push(`${name}: id "${file.id}" bruges også i ${previous}`);
+    seenIds.set(file.id, name);
+  }
+
+  const huset = parsed.find((p) => p.file.kind === 'huset');
+  if (huset?.file.kind === 'huset') {
+    const ids = huset.file.blocks.map((b) => b.id);
+    BLOCK_IDS.forEach((id, i) => {
+      if (ids[i] !== id) errors.push(`${huset.name}: blocks[${i}].id: forventede "${id}", fandt "${ids[i] ?? 'intet'}"`);
+    });
+  }
+
+  const questionIds = new Map<string, string>();
+  for (const { name, file } of parsed) {
+    if (file.kind !== 'questionnaire') continue;
+    file.questions.forEach((q, i) => {
+      if (q.number !== i + 1) errors.push(`${name}: questions[${i}].number: forventede ${i + 1}, fandt ${q.number}`);
+      const other = questionIds.get(q.id);
+      if (other) errors.push(`${name}: questions[${i}].id: "${q.id}" bruges også i ${other}`);
+      questionIds.set(q.id, name);
+    });
+    for (const block of BLOCK_IDS) {
+      if (!file.questions.some((q) => q.block === block)) errors.push(`${name}: questions: ingen spørgsmål under byggestenen "${block}"`);
+    }
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  const pick = <K extends ContentFile['kind']>(kind: K) =>
+    parsed.filter((p) => p.file.kind === kind).map((p) => p.file as Extract<ContentFile, { kind: K }>);
+  const [husetFile] = pick('huset');
+  const [dialogFile] = pick('dialog');
+  if (!husetFile || !dialogFile) return { ok: false, errors: ['huset.json eller dialog.json mangler'] };
+  const questionnaires = pick('questionnaire').sort((a, b) => a.id.localeCompare(b.id));
+  return { ok: true, content: { huset: husetFile, dialog: dialogFile, questionnaires } };
+}
+
+/**
+ * The questions grouped by building block in the questionnaire's own order
+ * (the booklet starts with Tydelig ledelse, not with Huset's first block).
+ */
+export function questionsByBlock(questionnaire: Questionnaire): Array<{ block: BlockId; questions: Question[] }> {
+  const groups: Array<{ block: BlockId; questions: Question[] }> = [];
+  for (const question of questionnaire.questions) {
+    const last = groups[groups.length - 1];
+    if (last?.block === question.block) last.questions.push(question);
+    else groups.push({ block: question.block, questions: [question] });
+  }
+  return groups;
+}

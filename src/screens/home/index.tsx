@@ -1,0 +1,36 @@
+/** Forside: the workshops on this device and "Nyt dialogmøde". */
+import { useAppState } from '../../app/app-state';
+import { ErrorNotice, Loading } from '../../components/status';
+import { latestQuestionnaires } from '../../db/content';
+import { useLiveQuery } from '../../db/use-live-query';
+import { listWorkshops } from '../../db/workshops';
+import { t } from '../../i18n';
+import { CreateWorkshopForm } from './create-form';
+import { WorkshopList } from './workshop-list';
+
+export function HomeScreen() {
+  const { db } = useAppState();
+  const data = useLiveQuery(async () => ({
+    workshops: await listWorkshops(db),
+    questionnaires: await latestQuestionnaires(db),
+  }), [db]);
+
+  return (
+    <>
+      <h1>{t.home.title}</h1>
+      <p class="lead">{t.home.intro}</p>
+      {data.status === 'loading' && <Loading />}
+      {data.status === 'error' && <ErrorNotice message={t.storageError} />}
+      {data.status === 'ready' && (
+        <div class="home">
+          <WorkshopList workshops={data.value.workshops} questionnaires={data.value.questionnaires} />
+          {data.value.questionnaires.length > 0 ? (
+            <CreateWorkshopForm questionnaires={data.value.questionnaires} />
+          ) : (
+            <Loading />
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { chromium } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
+import { expectAccessible, expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+async function createWorkshop(page: Page, title: string, målgruppe: RegExp) {
+  await page.getByLabel('Arbejdsplads eller enhed').fill(title);
+  await page.getByLabel('Dato').fill('2026-12-03');
+  await page.getByRole('radio', { name: målgruppe }).check();
+  await page.getByRole('button', { name: 'Opret dialogmøde' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+test('a new workshop opens, and is still on the Forside after a reload', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Opret dialogmøde' }).click();
+  await expect(page.getByText('Skriv navnet på arbejdspladsen eller enheden.')).toBeVisible();
+  await expect(page.getByLabel('Arbejdsplads eller enhed')).toBeFocused();
+  await expectAccessible(page, 'Forside with a validation message');
+
+  await createWorkshop(page, 'Børnehuset Ærtebjerg', /Målgruppe 2/);
+  await expect(page.getByText('Målgruppe 2: MED / Trio / arbejdsmiljøgruppe')).toBeVisible();
+  await expect(page.locator('ol.questions > li')).toHaveCount(24);
+  await expectAccessible(page, 'Workshop overview');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Børnehuset Ærtebjerg' })).toBeVisible();
+  await page.getByRole('link', { name: 'Forside' }).click();
+  const row = page.getByRole('listitem').filter({ hasText: 'Børnehuset Ærtebjerg' });
+  await expect(row).toContainText('3. december 2026');
+  await expect(row).toContainText('MED / Trio / arbejdsmiljøgruppe');
+  await expect(row).toContainText('Opsætning');
+});
+
+test('deleting a workshop asks first, and "Fortryd" keeps it', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, 'Ledergruppen Øst', /Målgruppe 1/);
+  await page.getByRole('link', { name: 'Forside' }).click();
+  await page.getByRole('button', { name: 'Slet Ledergruppen Øst' }).click();
+  await expect(page.getByText('Vil du slette »Ledergruppen Øst«?')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Fortryd' })).toBeFocused();
+  await expectAccessible(page, 'delete confirmation');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: 'Ledergruppen Øst' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Slet Ledergruppen Øst' }).click();
+  await page.getByRole('button', { name: 'Ja, slet' }).click();
+  await expect(page.getByText('»Ledergruppen Øst« er slettet.')).toBeAttached();
+  await page.reload();
+  await expect(page.getByText('Der er ingen dialogmøder endnu.')).toBeVisible();
+});
+
+test('a workshop survives closing the browser and reopening the same profile', async ({ baseURL }) => {
+  const profile = mkdtempSync(join(tmpdir(), 'kom-i-hus-profile-'));
+  const launch = () =>
+    chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, baseURL, locale: 'da-DK' });
+  try {
+    const first = await launch();
+    const page = first.pages()[0] ?? (await first.newPage());
+    await page.goto('/');
+    await createWorkshop(page, 'Trioen på Strandvejen', /Målgruppe 2/);
+    await first.close();
+
+    const second = await launch();
+    const again = second.pages()[0] ?? (await second.newPage());
+    await again.goto('/');
+    await expect(again.getByRole('link', { name: 'Trioen på Strandvejen' })).toBeVisible();
+    await again.getByRole('link', { name: 'Trioen på Strandvejen' }).click();
+    await expect(again.locator('ol.questions > li')).toHaveCount(24);
+    await second.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
