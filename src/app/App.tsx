@@ -1,5 +1,6 @@
 /** The shell: header, navigation and the current screen. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ErrorNotice } from '../components/status';
 import { HomeScreen } from '../screens/home';
 import { t } from '../i18n';
 import { AppContext, type AppState } from './app-state';
@@ -17,7 +18,7 @@ function Screen({ route }: { route: Route }) {
     case 'huset':
       return <HusetScreen />;
     case 'workshop':
-      return <WorkshopScreen id={route.id} />;
+      return <WorkshopScreen id={route.id} view={route.view} />;
     case 'not-found':
       return (
         <>
@@ -44,6 +45,14 @@ export function App({ state }: { state: AppState }) {
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const [startFailed, setStartFailed] = useState(false);
+
+  useEffect(() => {
+    state.ready.catch((error: unknown) => {
+      console.error(error);
+      setStartFailed(true);
+    });
+  }, [state]);
 
   useEffect(() => {
     document.title = `${TITLES[route.name]} – ${t.appName}`;
@@ -80,6 +89,7 @@ export function App({ state }: { state: AppState }) {
         </nav>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
+        {startFailed && <ErrorNotice message={t.storageError} />}
         <Screen route={route} />
       </main>
     </AppContext.Provider>

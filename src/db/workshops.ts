@@ -1,6 +1,22 @@
 /** The workshop repository: every read and write of a workshop goes through here. */
-import { checkWorkshop, newWorkshop, type NewWorkshopInput, type Workshop } from '../domain/workshop';
+import { newWorkshop, type NewWorkshopInput, type Workshop } from '../domain/workshop';
 import type { KomIHusDatabase } from './database';
+
+/**
+ * The schema check (and zod with it) is loaded on the first write, keeping it
+ * out of the start-up bundle. It must be awaited *before* a transaction
+ * starts: awaiting anything but Dexie inside one would let IndexedDB commit it.
+ */
+type Validate = (value: unknown) => Workshop;
+let validator: Promise<Validate> | undefined;
+function loadValidator(): Promise<Validate> {
+  validator ??= import('../domain/workshop-schema').then(({ checkWorkshop }) => (value: unknown) => {
+    const check = checkWorkshop(value);
+    if (!check.ok) throw new InvalidWorkshopError(check.problems);
+    return check.workshop;
+  });
+  return validator;
+}
 
 /** Thrown when a write would store a workshop that breaks the schema; nothing is written. */
 export class InvalidWorkshopError extends Error {
@@ -17,13 +33,8 @@ export class WorkshopNotFoundError extends Error {
   }
 }
 
-function validated(value: unknown): Workshop {
-  const check = checkWorkshop(value);
-  if (!check.ok) throw new InvalidWorkshopError(check.problems);
-  return check.workshop;
-}
-
 export async function createWorkshop(db: KomIHusDatabase, input: NewWorkshopInput, now: Date = new Date()): Promise<Workshop> {
+  const validated = await loadValidator();
   const workshop = validated(newWorkshop(input, now));
   await db.workshops.add(workshop);
   return workshop;
@@ -49,6 +60,7 @@ export async function updateWorkshop(
   change: (workshop: Workshop) => Workshop,
   now: Date = new Date(),
 ): Promise<Workshop> {
+  const validated = await loadValidator();
   return db.transaction('rw', db.workshops, async () => {
     const current = await db.workshops.get(id);
     if (!current) throw new WorkshopNotFoundError(id);

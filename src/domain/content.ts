@@ -4,10 +4,12 @@
  * files live in /questionnaires; these schemas check them at build time, in
  * the unit tests and when the app seeds them into its database.
  */
-import { BLOCK_IDS, BlockIdSchema, type BlockId } from './blocks.ts';
-import { describeIssues, z } from './zod.ts';
+import { BLOCK_IDS, type BlockId } from './blocks.ts';
+import { parseStrict, z } from './zod.ts';
 
 export { BLOCK_IDS, type BlockId };
+
+export const BlockIdSchema = z.enum(BLOCK_IDS);
 
 const nonEmpty = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const contentId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'skal være små bogstaver, tal og bindestreger'));
@@ -104,13 +106,15 @@ export function checkContentFiles(files: ReadonlyArray<{ name: string; json: unk
   const errors: string[] = [];
   const parsed: Array<{ name: string; file: ContentFile }> = [];
   for (const { name, json } of files) {
-    const result = ContentFileSchema.safeParse(json);
-    if (result.success) parsed.push({ name, file: result.data });
-    else errors.push(...describeIssues(result.error).map((line) => `${name}: ${line}`));
+    const result = parseStrict(ContentFileSchema, json);
+    if (!result.ok) errors.push(...result.problems.map((line) => `${name}: ${line}`));
+    else if (name !== `${result.data.id}.json`) errors.push(`${name}: id: filen skal hedde "${result.data.id}.json" efter sit id`);
+    else parsed.push({ name, file: result.data });
   }
 
   for (const required of REQUIRED_CONTENT) {
-    if (!parsed.some(({ file }) => file.id === required) && !files.some(({ name }) => name.endsWith(`${required}.json`))) {
+    // A required file that exists but is broken has already been reported above.
+    if (!parsed.some(({ file }) => file.id === required) && !files.some(({ name }) => name === `${required}.json`)) {
       errors.push(`${required}.json: filen mangler (påkrævet indhold)`);
     }
   }

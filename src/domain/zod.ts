@@ -1,19 +1,51 @@
 /**
  * The one place the app imports zod. `jitless` stops zod from compiling
- * validators with `new Function`, which the Content-Security-Policy forbids.
+ * validators with `new Function`, which the Content-Security-Policy forbids;
+ * the Danish locale makes every problem readable for our users.
  */
 import { z } from 'zod/mini';
+import { da } from 'zod/locales';
 
-z.config({ jitless: true });
+z.config({ jitless: true, ...da() });
 
 export { z };
+
+type PathPart = PropertyKey;
+
+function formatPath(path: readonly PathPart[]): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
+}
 
 /** One readable line per problem: `questions[3].block: …`. */
 export function describeIssues(error: z.core.$ZodError): string[] {
   return error.issues.map((issue) => {
-    const path = issue.path
-      .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-      .join('');
+    const path = formatPath(issue.path);
     return path ? `${path}: ${issue.message}` : issue.message;
   });
+}
+
+/**
+ * Paths of every own `__proto__` key in parsed JSON. zod drops such keys
+ * silently; we refuse them instead, so hostile or broken files are told,
+ * never half-read.
+ */
+export function protoKeyPaths(value: unknown, path: PathPart[] = [], found: string[] = []): string[] {
+  if (value === null || typeof value !== 'object') return found;
+  if (Object.prototype.hasOwnProperty.call(value, '__proto__')) {
+    found.push(`${formatPath(path) || '(rod)'}: ugyldig nøgle "__proto__"`);
+  }
+  if (Array.isArray(value)) value.forEach((item, i) => protoKeyPaths(item, [...path, i], found));
+  else for (const [key, item] of Object.entries(value)) protoKeyPaths(item, [...path, key], found);
+  return found;
+}
+
+/** safeParse that also refuses `__proto__` keys; problems come back as readable lines. */
+export function parseStrict<T>(
+  schema: z.ZodMiniType<T>,
+  value: unknown,
+): { ok: true; data: T } | { ok: false; problems: string[] } {
+  const proto = protoKeyPaths(value);
+  if (proto.length > 0) return { ok: false, problems: proto };
+  const result = schema.safeParse(value);
+  return result.success ? { ok: true, data: result.data } : { ok: false, problems: describeIssues(result.error) };
 }

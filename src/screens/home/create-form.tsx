@@ -46,7 +46,10 @@ export function CreateWorkshopForm({ questionnaires }: { questionnaires: Questio
     if (errors.title) return titleRef.current?.focus();
     if (errors.date) return dateRef.current?.focus();
     const questionnaire = questionnaires.find((q) => q.id === fields.questionnaireId);
-    if (!questionnaire) return;
+    if (!questionnaire) {
+      setShown({ questionnaireId: t.create.errors.questionnaire });
+      return;
+    }
     try {
       const workshop = await createWorkshop(
         app.db,
@@ -58,7 +61,7 @@ export function CreateWorkshopForm({ questionnaires }: { questionnaires: Questio
         },
         app.now(),
       );
-      navigate({ name: 'workshop', id: workshop.id });
+      navigate({ name: 'workshop', id: workshop.id, view: 'opsaetning' });
     } catch {
       setSaveError(true);
     }
@@ -109,8 +112,13 @@ export function CreateWorkshopForm({ questionnaires }: { questionnaires: Questio
           </p>
         )}
       </div>
-      <fieldset class="field choices">
+      <fieldset class="field choices" aria-describedby={shown.questionnaireId ? 'create-questionnaire-error' : undefined}>
         <legend>{t.create.questionnaire}</legend>
+        {shown.questionnaireId && (
+          <p class="field__error" id="create-questionnaire-error">
+            {shown.questionnaireId}
+          </p>
+        )}
         {questionnaires.map((q) => (
           <label class="choice" key={q.id}>
             <input

@@ -5,6 +5,7 @@ import { href } from '../../app/routes';
 import type { Questionnaire } from '../../domain/content';
 import type { Workshop } from '../../domain/workshop';
 import { deleteWorkshop } from '../../db/workshops';
+import { ErrorNotice } from '../../components/status';
 import { t } from '../../i18n';
 
 interface Props {
@@ -23,8 +24,17 @@ export function WorkshopList({ workshops, questionnaires }: Props) {
     if (confirming) cancelRef.current?.focus();
   }, [confirming]);
 
+  const [failed, setFailed] = useState(false);
+
   const remove = async (workshop: Workshop) => {
-    await deleteWorkshop(app.db, workshop.id);
+    try {
+      await deleteWorkshop(app.db, workshop.id);
+    } catch (error) {
+      console.error(error);
+      setFailed(true);
+      return;
+    }
+    setFailed(false);
     setConfirming(null);
     setAnnouncement(t.home.deleted(workshop.title));
     headingRef.current?.focus();
@@ -41,6 +51,7 @@ export function WorkshopList({ workshops, questionnaires }: Props) {
       <p class="visually-hidden" role="status">
         {announcement}
       </p>
+      {failed && <ErrorNotice message={t.home.deleteFailed} />}
       {workshops.length === 0 ? (
         <p class="empty">{t.home.empty}</p>
       ) : (

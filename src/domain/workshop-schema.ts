@@ -1,0 +1,120 @@
+/**
+ * The zod schemas of a workshop: every write to the database and every
+ * imported file is checked against WorkshopSchema. Loaded on the first
+ * write, so zod stays out of the start-up bundle.
+ */
+import { BlockIdSchema } from './content.ts';
+import { isIsoDate, LIMITS, MODES, ROLES, STEPS, WORKSHOP_SCHEMA_VERSION } from './workshop.ts';
+import { parseStrict, z } from './zod.ts';
+
+/** Ids of participants, questions, prompts and items: plain slugs, never `__proto__`. */
+export const IdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ugyldigt id'));
+
+export const IsoDateSchema = z.string().check(z.refine(isIsoDate, 'skal være en dato (ÅÅÅÅ-MM-DD)'));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const required = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+export const ParticipantSchema = z.strictObject({
+  id: IdSchema,
+  name: text(LIMITS.name),
+  role: z.enum(ROLES),
+  /** Group mode: this person will hand in answers later (paper or own device). */
+  answersLater: z.optional(z.boolean()),
+});
+export type Participant = z.infer<typeof ParticipantSchema>;
+
+/** 1–5 on the booklet's scale, or 'skip' for "Ved ikke / ikke relevant" (never a zero). */
+export const AnswerValueSchema = z.union([z.int().check(z.gte(1), z.lte(5)), z.literal('skip')]);
+export type AnswerValue = z.infer<typeof AnswerValueSchema>;
+
+const ElementIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ugyldigt id'));
+
+export const VotingSchema = z.strictObject({
+  /** Vote on the six building blocks, or on single questions. */
+  target: z.enum(['blocks', 'questions']),
+  /** May one person put more than one vote on the same element? */
+  allowRepeat: z.boolean(),
+  /** Private ballots per participant, or a tally typed in from a whiteboard. */
+  method: z.enum(['ballots', 'tally']),
+  ballots: z.record(IdSchema, z.array(ElementIdSchema).check(z.maxLength(LIMITS.votesPerPerson))),
+  tally: z.record(ElementIdSchema, z.int().check(z.gte(0), z.lte(10_000))),
+  revealed: z.boolean(),
+  /** The facilitator's order of the ranked elements; empty = as tallied. */
+  order: z.array(ElementIdSchema).check(z.maxLength(200)),
+  /** The building blocks the group takes into the dialogue, in order. */
+  chosen: z.array(BlockIdSchema).check(z.maxLength(6)),
+});
+export type Voting = z.infer<typeof VotingSchema>;
+
+export const ProposalSchema = z.strictObject({
+  id: IdSchema,
+  text: text(LIMITS.itemText),
+  toPlan: z.boolean(),
+});
+export type Proposal = z.infer<typeof ProposalSchema>;
+
+export const BlockDialogueSchema = z.strictObject({
+  /** Notes per dialogue prompt id. */
+  notes: z.record(IdSchema, text(LIMITS.note)),
+  proposals: z.array(ProposalSchema).check(z.maxLength(LIMITS.proposals)),
+});
+export type BlockDialogue = z.infer<typeof BlockDialogueSchema>;
+
+export const ActionItemSchema = z.strictObject({
+  id: IdSchema,
+  block: BlockIdSchema,
+  /** A concrete action, or a need for further discussion or clarification. */
+  kind: z.enum(['action', 'discussion']),
+  what: text(LIMITS.itemText),
+  who: text(LIMITS.itemText),
+  /** Free text such as "inden sommerferien"; `whenDate` holds a real date when there is one. */
+  when: text(LIMITS.name),
+  whenDate: z.nullable(IsoDateSchema),
+  /** For a discussion: where it is taken ("LokalMED"). */
+  forum: text(LIMITS.name),
+  fromProposal: z.optional(IdSchema),
+});
+export type ActionItem = z.infer<typeof ActionItemSchema>;
+
+export const PlanSchema = z.strictObject({
+  items: z.array(ActionItemSchema).check(z.maxLength(LIMITS.items)),
+  effect: text(LIMITS.note),
+  evidence: text(LIMITS.note),
+  followUpDate: z.nullable(IsoDateSchema),
+});
+export type Plan = z.infer<typeof PlanSchema>;
+
+export const WorkshopSchema = z.strictObject({
+  schemaVersion: z.literal(WORKSHOP_SCHEMA_VERSION),
+  id: IdSchema,
+  title: required(LIMITS.title),
+  date: IsoDateSchema,
+  /** The questionnaire and the content version it was run with; later text revisions never rewrite it. */
+  questionnaire: z.strictObject({ id: IdSchema, version: z.int().check(z.gte(1)) }),
+  mode: z.enum(MODES),
+  participants: z.array(ParticipantSchema).check(z.maxLength(LIMITS.participants)),
+  votesPerPerson: z.int().check(z.gte(1), z.lte(LIMITS.votesPerPerson)),
+  timeBudgetMinutes: z.int().check(z.gte(LIMITS.timeBudgetMinutes.min), z.lte(LIMITS.timeBudgetMinutes.max)),
+  /** participant id → question id → answer. A missing entry is "not answered yet". */
+  answers: z.record(IdSchema, z.record(IdSchema, AnswerValueSchema)),
+  /** Where scoring resumes after a reload. */
+  cursor: z.nullable(z.strictObject({ participantId: IdSchema, questionId: IdSchema })),
+  /** Hide participant names on shared screens and in the PDF. */
+  anonymous: z.boolean(),
+  voting: VotingSchema,
+  dialogue: z.partialRecord(BlockIdSchema, BlockDialogueSchema),
+  plan: PlanSchema,
+  step: z.enum(STEPS),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Workshop = z.infer<typeof WorkshopSchema>;
+
+export type WorkshopCheck = { ok: true; workshop: Workshop } | { ok: false; problems: string[] };
+
+/** Validates anything claiming to be a workshop; problems are readable lines. */
+export function checkWorkshop(value: unknown): WorkshopCheck {
+  const result = parseStrict(WorkshopSchema, value);
+  return result.ok ? { ok: true, workshop: result.data } : { ok: false, problems: result.problems };
+}
+
