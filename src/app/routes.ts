@@ -1,16 +1,28 @@
 /** The app's addresses. Hash routes, so every screen works offline from one cached index.html. */
+
+/** The screens inside one workshop, in the order of the flow. */
+export const WORKSHOP_VIEWS = ['opsaetning', 'besvar', 'resultater'] as const;
+export type WorkshopView = (typeof WORKSHOP_VIEWS)[number];
+
 export type Route =
   | { name: 'home' }
   | { name: 'huset' }
-  | { name: 'workshop'; id: string }
+  /** Without a view: resume where the workshop got to. */
+  | { name: 'workshop'; id: string; view?: WorkshopView }
   | { name: 'not-found' };
+
+const WORKSHOP_PATH = /^\/moede\/([a-z0-9][a-z0-9-]{0,63})(?:\/([a-z-]+))?$/;
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { name: 'home' };
   if (path === '/huset') return { name: 'huset' };
-  const workshop = /^\/moede\/([a-z0-9][a-z0-9-]{0,63})$/.exec(path);
-  if (workshop?.[1]) return { name: 'workshop', id: workshop[1] };
+  const workshop = WORKSHOP_PATH.exec(path);
+  if (workshop?.[1]) {
+    const view = workshop[2];
+    if (view === undefined) return { name: 'workshop', id: workshop[1] };
+    if ((WORKSHOP_VIEWS as readonly string[]).includes(view)) return { name: 'workshop', id: workshop[1], view: view as WorkshopView };
+  }
   return { name: 'not-found' };
 }
 
@@ -21,7 +33,7 @@ export function href(route: Route): string {
     case 'huset':
       return '#/huset';
     case 'workshop':
-      return `#/moede/${route.id}`;
+      return route.view ? `#/moede/${route.id}/${route.view}` : `#/moede/${route.id}`;
     case 'not-found':
       return '#/ukendt';
   }

@@ -1,28 +1,73 @@
-/** One workshop: what it is, how far it got, and its questionnaire. The step screens grow from here. */
+/**
+ * The frame around one workshop: its title, the step navigation and the
+ * current step's screen. It loads the workshop with the exact content
+ * version it uses, and owns saving, so a failed write is always told.
+ */
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
-import { href } from '../../app/routes';
-import { QuestionList } from '../../components/question-list';
+import { lazyScreen } from '../../app/lazy-screen';
+import { href, type WorkshopView } from '../../app/routes';
 import { ErrorNotice, Loading } from '../../components/status';
-import { questionsByBlock } from '../../domain/content';
-import { STEPS, stepIndex } from '../../domain/workshop';
-import { getQuestionnaire, latestHuset } from '../../db/content';
+import { participantLabels } from '../../domain/setup';
+import type { Step, Workshop } from '../../domain/workshop';
+import { getQuestionnaire, latestDialog, latestHuset, latestQuestionnaires } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
-import { getWorkshop } from '../../db/workshops';
+import { getWorkshop, updateWorkshop } from '../../db/workshops';
 import { t } from '../../i18n';
+import type { StepProps } from '../../steps/step-props';
+import { StepNav } from './step-nav';
 
-export function WorkshopScreen({ id }: { id: string }) {
-  const { db } = useAppState();
+const SetupStep = lazyScreen<StepProps>(() => import('../../steps/setup').then((m) => m.SetupStep));
+const ScoreStep = lazyScreen<StepProps>(() => import('../../steps/score').then((m) => m.ScoreStep));
+const ResultsStep = lazyScreen<StepProps>(() => import('../../steps/results').then((m) => m.ResultsStep));
+
+/** Where an opened workshop resumes: the screen of the step it got to. */
+export function resumeView(step: Step): WorkshopView {
+  if (step === 'setup') return 'opsaetning';
+  if (step === 'score') return 'besvar';
+  return 'resultater';
+}
+
+export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }) {
+  const app = useAppState();
+  const { db } = app;
+  const [saveFailed, setSaveFailed] = useState(false);
   const data = useLiveQuery(async () => {
     const workshop = await getWorkshop(db, id);
-    if (!workshop) return { workshop };
-    const questionnaire = await getQuestionnaire(db, workshop.questionnaire.id, workshop.questionnaire.version);
-    return { workshop, questionnaire, huset: await latestHuset(db) };
+    if (!workshop) return undefined;
+    const [questionnaire, questionnaires, huset, dialog] = await Promise.all([
+      getQuestionnaire(db, workshop.questionnaire.id, workshop.questionnaire.version),
+      latestQuestionnaires(db),
+      latestHuset(db),
+      latestDialog(db),
+    ]);
+    return { workshop, questionnaire, questionnaires, huset, dialog };
   }, [db, id]);
+
+  const save = useCallback(
+    async (change: (workshop: Workshop) => Workshop) => {
+      try {
+        await updateWorkshop(db, id, change, app.now());
+        setSaveFailed(false);
+        return true;
+      } catch (error) {
+        console.error(error);
+        setSaveFailed(true);
+        return false;
+      }
+    },
+    [db, id, app],
+  );
+
+  const workshop = data.status === 'ready' ? data.value?.workshop : undefined;
+  const labels = useMemo(
+    () => participantLabels(workshop?.participants ?? [], (role) => t.roles[role]),
+    [workshop?.participants],
+  );
 
   if (data.status === 'loading') return <Loading />;
   if (data.status === 'error') return <ErrorNotice message={t.storageError} />;
-  const { workshop, questionnaire, huset } = data.value;
-  if (!workshop) {
+  if (!data.value) {
     return (
       <>
         <h1>{t.notFound.title}</h1>
@@ -35,53 +80,22 @@ export function WorkshopScreen({ id }: { id: string }) {
       </>
     );
   }
-  const reached = stepIndex(workshop.step);
-  const blockTitle = (blockId: string) => huset?.blocks.find((b) => b.id === blockId)?.title ?? blockId;
+  const { questionnaire, questionnaires, huset, dialog } = data.value;
+  const current = data.value.workshop;
+  if (!questionnaire || !huset || !dialog) return <ErrorNotice message={t.workshop.questionnaireMissing} />;
 
+  const active = view ?? resumeView(current.step);
+  const props: StepProps = { workshop: current, questionnaire, questionnaires, huset, dialog, labels, save };
   return (
-    <>
-      <h1>{workshop.title}</h1>
-      <section class="card" aria-labelledby="facts-title">
-        <h2 id="facts-title">{t.workshop.facts}</h2>
-        <dl class="facts">
-          <dt>{t.workshop.date}</dt>
-          <dd>{t.formatDate(workshop.date)}</dd>
-          <dt>{t.workshop.questionnaire}</dt>
-          <dd>{questionnaire?.title ?? workshop.questionnaire.id}</dd>
-          <dt>{t.workshop.mode}</dt>
-          <dd>{t.modes[workshop.mode]}</dd>
-          <dt>{t.workshop.participants}</dt>
-          <dd>
-            {workshop.participants.length === 0
-              ? t.workshop.noParticipants
-              : workshop.participants.map((p) => (p.name ? `${p.name} (${t.roles[p.role]})` : t.roles[p.role])).join(', ')}
-          </dd>
-        </dl>
-      </section>
-      <section class="card" aria-labelledby="steps-title">
-        <h2 id="steps-title">{t.workshop.steps}</h2>
-        <ol class="steps">
-          {STEPS.map((step, i) => (
-            <li key={step} class={i <= reached ? 'steps__item steps__item--reached' : 'steps__item'} aria-current={i === reached ? 'step' : undefined}>
-              {t.steps[step]}
-            </li>
-          ))}
-        </ol>
-        <p class="hint">{t.workshop.comingSoon}</p>
-      </section>
-      <section aria-labelledby="questions-title">
-        <h2 id="questions-title">{t.workshop.questions}</h2>
-        {!questionnaire ? (
-          <ErrorNotice message={t.workshop.questionnaireMissing} />
-        ) : (
-          questionsByBlock(questionnaire).map((group) => (
-            <section class="card" key={group.block} aria-label={blockTitle(group.block)}>
-              <h3>{blockTitle(group.block)}</h3>
-              <QuestionList questions={group.questions} />
-            </section>
-          ))
-        )}
-      </section>
-    </>
+    <div class="workshop-frame">
+      <p class="eyebrow">
+        {current.title} · {t.formatDate(current.date)}
+      </p>
+      <StepNav workshop={current} active={active} />
+      {saveFailed && <ErrorNotice message={t.workshop.saveFailed} />}
+      {active === 'opsaetning' && <SetupStep {...props} />}
+      {active === 'besvar' && <ScoreStep {...props} />}
+      {active === 'resultater' && <ResultsStep {...props} />}
+    </div>
   );
 }

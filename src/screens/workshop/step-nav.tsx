@@ -1,0 +1,20 @@
+/** The steps of one workshop as links; the current one is marked for screen readers. */
+import { href, WORKSHOP_VIEWS, type WorkshopView } from '../../app/routes';
+import type { Workshop } from '../../domain/workshop';
+import { t } from '../../i18n';
+
+export function StepNav({ workshop, active }: { workshop: Workshop; active: WorkshopView }) {
+  return (
+    <nav class="step-nav" aria-label={t.workshop.stepsNav}>
+      <ol>
+        {WORKSHOP_VIEWS.map((view) => (
+          <li key={view}>
+            <a href={href({ name: 'workshop', id: workshop.id, view })} aria-current={view === active ? 'step' : undefined}>
+              {t.views[view]}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

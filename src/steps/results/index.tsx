@@ -1,0 +1,134 @@
+/**
+ * Step 1's result ("Jeres besvarelser"): per building block the mean and
+ * range, per question the distribution, and at the top the lowest blocks
+ * and the questions the group disagrees on most — the dialogue openers.
+ * Drawn in HTML with the numbers as text, so it reads on a projector and
+ * in a screen reader alike.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { href } from '../../app/routes';
+import { furthestStep } from '../../domain/setup';
+import { STEPS } from '../../domain/workshop';
+import { isComplete, rankBlocksLowestFirst, summarise, type QuestionResult } from '../../domain/scoring';
+import { t } from '../../i18n';
+import type { StepProps } from '../step-props';
+import { BlockBars } from './block-bars';
+import { QuestionResults } from './question-results';
+
+export function ResultsStep({ workshop, questionnaire, huset, dialog, labels, save }: StepProps) {
+  const ids = workshop.participants.map((p) => p.id);
+  const summary = useMemo(() => summarise(questionnaire, workshop.answers, ids), [questionnaire, workshop.answers, ids.join()]);
+  const solo = workshop.mode === 'solo';
+  const blockTitle = (id: string) => huset.blocks.find((b) => b.id === id)?.title ?? id;
+  const questionText = new Map(questionnaire.questions.map((q) => [q.id, q]));
+  const missing = workshop.participants.filter((p) => !isComplete(questionnaire, workshop.answers, p.id));
+  const anyAnswer = summary.questions.some((q) => q.answered > 0 || q.skipped > 0);
+  const lowest = rankBlocksLowestFirst(summary).filter((b) => summary.lowestBlocks.includes(b.block));
+  const formatMean = (mean: number | null) => (mean === null ? '–' : t.results.formatMean(mean));
+  const [peek, setPeek] = useState(false);
+
+  // On a shared tablet the tally stays hidden until someone deliberately opens it,
+  // so a participant cannot glance at the others' answers while it is their turn.
+  if (workshop.mode === 'shared-device' && STEPS.indexOf(workshop.step) < STEPS.indexOf('results') && !peek) {
+    return (
+      <section class="handover" aria-labelledby="gate-title">
+        <h1 id="gate-title">{t.results.title}</h1>
+        <p>{t.results.gate}</p>
+        {missing.length > 0 && <p>{t.score.missingWarning(missing.map((p) => labels.get(p.id) ?? '').join(', '))}</p>}
+        <div class="actions">
+          <button
+            class="button button--primary"
+            type="button"
+            onClick={() => {
+              setPeek(true);
+              void save((w) => ({ ...w, step: furthestStep(w.step, 'results') }));
+            }}
+          >
+            {t.results.gateOpen}
+          </button>
+          <a class="button" href={href({ name: 'workshop', id: workshop.id, view: 'besvar' })}>
+            {t.results.toScore}
+          </a>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <>
+      <h1>{solo ? t.results.soloTitle : t.results.title}</h1>
+      <p class="lead">{solo ? t.results.soloIntro : t.results.intro}</p>
+      {!solo && (
+        <div class="toolbar">
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={workshop.anonymous}
+              onChange={(e) => {
+                const anonymous = (e.currentTarget as HTMLInputElement).checked;
+                void save((w) => ({ ...w, anonymous }));
+              }}
+            />
+            {t.results.anonymous}
+          </label>
+          <p class="participation">
+            {t.results.participation(workshop.participants.length - missing.length, workshop.participants.length)}{' '}
+            {missing.length > 0 &&
+              (workshop.anonymous
+                ? t.results.missingCount(missing.length)
+                : t.results.missing(missing.map((p) => labels.get(p.id) ?? '').join(', ')))}
+          </p>
+        </div>
+      )}
+      {!anyAnswer ? (
+        <>
+          <p class="empty">{t.results.noAnswers}</p>
+          <a class="button" href={href({ name: 'workshop', id: workshop.id, view: 'besvar' })}>
+            {t.results.toScore}
+          </a>
+        </>
+      ) : (
+        <>
+          <section class="card highlights" aria-labelledby="highlights-title">
+            <h2 id="highlights-title">{t.results.highlights}</h2>
+            <div class="highlights__grid">
+              <div>
+                <h3>{solo ? t.results.lowestSolo : t.results.lowest}</h3>
+                <p class="hint">{t.results.lowestWhy}</p>
+                <ul class="plain-list highlight-list">
+                  {lowest.map((b) => (
+                    <li key={b.block}>
+                      <strong>{blockTitle(b.block)}</strong> – {t.results.mean(formatMean(b.mean))}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+              {!solo && (
+                <div>
+                  <h3>{t.results.disagree}</h3>
+                  <p class="hint">{t.results.disagreeWhy}</p>
+                  {summary.disagreements.length === 0 ? (
+                    <p>{t.results.noDisagreement}</p>
+                  ) : (
+                    <ul class="plain-list highlight-list">
+                      {summary.disagreements.slice(0, 5).map((q: QuestionResult) => (
+                        <li key={q.questionId}>
+                          <strong>
+                            {q.number}. {questionText.get(q.questionId)?.text}
+                          </strong>{' '}
+                          – {t.results.spreadSteps(q.spread ?? 0)}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              )}
+            </div>
+          </section>
+          <BlockBars summary={summary} blockTitle={blockTitle} formatMean={formatMean} />
+          <QuestionResults summary={summary} questionnaire={questionnaire} dialog={dialog} blockTitle={blockTitle} formatMean={formatMean} />
+        </>
+      )}
+    </>
+  );
+}

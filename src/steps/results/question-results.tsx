@@ -1,0 +1,61 @@
+/** Per question: how many chose each step of the scale, as a strip with the counts written in. */
+import type { Dialog, Questionnaire } from '../../domain/content';
+import type { ScoreSummary } from '../../domain/scoring';
+import { t } from '../../i18n';
+
+interface Props {
+  summary: ScoreSummary;
+  questionnaire: Questionnaire;
+  dialog: Dialog;
+  blockTitle: (id: string) => string;
+  formatMean: (mean: number | null) => string;
+}
+
+export function QuestionResults({ summary, questionnaire, dialog, blockTitle, formatMean }: Props) {
+  const byId = new Map(questionnaire.questions.map((q) => [q.id, q]));
+  const disagreeing = new Set(summary.disagreements.map((q) => q.questionId));
+  return (
+    <section aria-labelledby="questions-title">
+      <h2 id="questions-title">{t.results.questions}</h2>
+      <ol class="plain-list legend" aria-label={t.results.distribution}>
+        {dialog.scale.map((s) => (
+          <li key={s.value}>
+            <span class={`swatch swatch--${s.value}`} aria-hidden="true" /> {s.value} = {s.label}
+          </li>
+        ))}
+      </ol>
+      {summary.blocks.map((b) => (
+        <section class="card" key={b.block} aria-labelledby={`results-${b.block}`}>
+          <h3 id={`results-${b.block}`}>{blockTitle(b.block)}</h3>
+          <ol class="plain-list question-results">
+            {b.questionIds.map((id) => {
+              const q = summary.questions.find((r) => r.questionId === id);
+              const question = byId.get(id);
+              if (!q || !question) return null;
+              return (
+                <li key={id} class="question-result" data-question={question.number}>
+                  <p class="question-result__text">
+                    <strong>{question.number}.</strong> {question.text}
+                    {disagreeing.has(id) && <span class="badge">{t.results.disagreeBadge}</span>}
+                  </p>
+                  <div class="strip" role="img" aria-label={`${t.results.distribution}: ${dialog.scale.map((s, i) => `${s.label} ${q.distribution[i]}`).join(', ')}`}>
+                    {q.distribution.map((count, i) =>
+                      count > 0 ? (
+                        <span key={i} class={`strip__part swatch--${i + 1}`} style={{ flexGrow: count }}>
+                          {count}
+                        </span>
+                      ) : null,
+                    )}
+                  </div>
+                  <p class="question-result__numbers">
+                    {q.mean === null ? t.results.questionEmpty(q.skipped) : t.results.questionLine(formatMean(q.mean), q.spread ?? 0, q.answered, q.skipped)}
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,194 @@
+/**
+ * Step 1 (Trin 1): who answers now depends on the mode.
+ *  - solo: the one participant goes straight into the questions;
+ *  - shared device: a hand-over screen between participants hides the
+ *    previous person's answers (also after a reload);
+ *  - group: the facilitator picks a participant and enters their answers,
+ *    or marks them as answering later.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { href } from '../../app/routes';
+import { navigate } from '../../app/use-route';
+import { furthestStep, updateParticipant } from '../../domain/setup';
+import { answeredCount, isComplete } from '../../domain/scoring';
+import type { Workshop } from '../../domain/workshop';
+import { t } from '../../i18n';
+import type { StepProps } from '../step-props';
+import { QuestionnaireForm } from './questionnaire-form';
+
+/** Whose turn it is: the participant at the resume point if unfinished, else the first unfinished one. */
+function nextInLine(props: StepProps, exclude?: string): string | undefined {
+  const { workshop, questionnaire } = props;
+  const open = workshop.participants.filter(
+    (p) => p.id !== exclude && !p.answersLater && !isComplete(questionnaire, workshop.answers, p.id),
+  );
+  const cursor = workshop.cursor?.participantId;
+  return (open.find((p) => p.id === cursor) ?? open[0])?.id;
+}
+
+export function ScoreStep(props: StepProps) {
+  const { workshop, questionnaire, labels, save } = props;
+  const solo = workshop.mode === 'solo';
+  const shared = workshop.mode === 'shared-device';
+  const [active, setActive] = useState<string | undefined>(() => {
+    if (solo) return workshop.participants[0]?.id;
+    if (workshop.mode === 'group') {
+      const cursor = workshop.cursor?.participantId;
+      return cursor && !isComplete(questionnaire, workshop.answers, cursor) ? cursor : undefined;
+    }
+    return undefined;
+  });
+  const [handoverTo, setHandoverTo] = useState<string | undefined>(() => (shared ? nextInLine(props) : undefined));
+
+  if (workshop.participants.length === 0) {
+    return (
+      <>
+        <h1>{t.score.title}</h1>
+        <p>{t.score.noParticipants}</p>
+        <a class="button" href={href({ name: 'workshop', id: workshop.id, view: 'opsaetning' })}>
+          {t.score.toSetup}
+        </a>
+      </>
+    );
+  }
+
+  const finish = (participantId: string) => {
+    window.scrollTo(0, 0);
+    if (solo) return toResults();
+    setActive(undefined);
+    if (shared) setHandoverTo(nextInLine(props, participantId));
+  };
+
+  const toResults = async () => {
+    if (await save((w: Workshop) => ({ ...w, step: furthestStep(w.step, 'results') })))
+      navigate({ name: 'workshop', id: workshop.id, view: 'resultater' });
+  };
+
+  if (active) {
+    return (
+      <>
+        <h1>{t.score.title}</h1>
+        <p class="lead">{solo ? t.score.soloIntro : t.score.intro}</p>
+        <QuestionnaireForm key={active} {...props} participantId={active} onDone={() => finish(active)} />
+      </>
+    );
+  }
+
+  const missing = workshop.participants.filter((p) => !isComplete(questionnaire, workshop.answers, p.id));
+  const results = <ToResults missing={missing.map((p) => labels.get(p.id) ?? '')} onGo={() => void toResults()} />;
+
+  if (shared) {
+    const next = handoverTo && workshop.participants.find((p) => p.id === handoverTo) ? handoverTo : nextInLine(props);
+    if (!next) {
+      return (
+        <section class="handover" aria-labelledby="handover-title">
+          <h1 id="handover-title">{t.score.handover.allDone}</h1>
+          <p>{t.score.handover.allDoneBody}</p>
+          {results}
+        </section>
+      );
+    }
+    const label = labels.get(next) ?? '';
+    const started = answeredCount(questionnaire, workshop.answers, next) > 0;
+    const others = workshop.participants.filter((p) => p.id !== next && !isComplete(questionnaire, workshop.answers, p.id));
+    return (
+      <section class="handover" aria-labelledby="handover-title">
+        <h1 id="handover-title">{t.score.handover.title(label)}</h1>
+        <p>{t.score.handover.body}</p>
+        <button class="button button--primary button--large" type="button" onClick={() => setActive(next)}>
+          {started ? t.score.handover.resume(label) : t.score.handover.start(label)}
+        </button>
+        {others.length > 0 && (
+          <details class="handover__others">
+            <summary>{t.score.handover.other}</summary>
+            <ul class="plain-list">
+              {others.map((p) => (
+                <li key={p.id}>
+                  <button class="button" type="button" onClick={() => setHandoverTo(p.id)}>
+                    {t.score.handover.choose(labels.get(p.id) ?? '')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        {results}
+      </section>
+    );
+  }
+
+  // Group meeting: the facilitator's list of participants.
+  const total = questionnaire.questions.length;
+  return (
+    <>
+      <h1>{t.score.title}</h1>
+      <section class="card" aria-labelledby="picker-title">
+        <h2 id="picker-title">{t.score.picker.title}</h2>
+        <p class="hint">{t.score.picker.hint}</p>
+        <ul class="picker">
+          {workshop.participants.map((p) => {
+            const done = answeredCount(questionnaire, workshop.answers, p.id);
+            const label = labels.get(p.id) ?? '';
+            const status = done === total ? t.score.status.done : done === 0 ? t.score.status.notStarted : t.score.status.partly(done, total);
+            return (
+              <li key={p.id} class="picker__row">
+                <span class="picker__name">{label}</span>
+                <span class="picker__status">{p.answersLater && done < total ? t.score.status.later : status}</span>
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    checked={!!p.answersLater}
+                    onChange={(e) => {
+                      const answersLater = (e.currentTarget as HTMLInputElement).checked;
+                      void save((w) => updateParticipant(w, p.id, { answersLater }));
+                    }}
+                    aria-label={`${t.setup.answersLater}: ${label}`}
+                  />
+                  {t.setup.answersLater}
+                </label>
+                <button class="button" type="button" onClick={() => setActive(p.id)}>
+                  {done > 0 && done < total ? t.score.picker.continueFor(label) : t.score.picker.enter(label)}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      {results}
+    </>
+  );
+}
+
+/** "Se jeres besvarelser", with a warning naming who has not finished. */
+function ToResults({ missing, onGo }: { missing: string[]; onGo: () => void }) {
+  const [warning, setWarning] = useState(false);
+  const warningRef = useRef<HTMLDivElement>(null);
+  if (!warning) {
+    return (
+      <button
+        class="button button--primary"
+        type="button"
+        onClick={() => {
+          if (missing.length === 0) return onGo();
+          setWarning(true);
+          requestAnimationFrame(() => warningRef.current?.focus());
+        }}
+      >
+        {t.score.toResults}
+      </button>
+    );
+  }
+  return (
+    <div class="notice notice--warning" role="alert" tabIndex={-1} ref={warningRef}>
+      <p>{t.score.missingWarning(missing.join(', '))}</p>
+      <div class="actions">
+        <button class="button button--primary" type="button" onClick={onGo}>
+          {t.score.toResultsAnyway}
+        </button>
+        <button class="button" type="button" onClick={() => setWarning(false)}>
+          {t.score.cancel}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+/**
+ * Step 0 (Opsætning): workplace, date, målgruppe, mode, participants, votes
+ * and time budget. Every change is saved at once; problems are shown next to
+ * the field and block only the way on to step 1.
+ */
+import { useState } from 'preact/hooks';
+import { useAppState } from '../../app/app-state';
+import { navigate } from '../../app/use-route';
+import { SavedInput } from '../../components/saved-input';
+import { addParticipant, checkParticipants, checkSetup, furthestStep } from '../../domain/setup';
+import { LIMITS, MODES, type Mode, type Workshop } from '../../domain/workshop';
+import { t } from '../../i18n';
+import type { StepProps } from '../step-props';
+import { ParticipantList } from './participants';
+
+const PRESETS = [90, 150] as const;
+
+function titleProblem(title: string): string | undefined {
+  const problem = checkSetup({ title, date: '2000-01-01', questionnaireId: 'x' }).title;
+  return problem === 'required' ? t.create.errors.title : problem === 'too-long' ? t.create.errors.titleTooLong(LIMITS.title) : undefined;
+}
+
+function dateProblem(date: string): string | undefined {
+  return checkSetup({ title: 'x', date, questionnaireId: 'x' }).date ? t.create.errors.date : undefined;
+}
+
+function minutesProblem(value: string): string | undefined {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= LIMITS.timeBudgetMinutes.min && n <= LIMITS.timeBudgetMinutes.max ? undefined : t.setup.problems.minutes;
+}
+
+export function SetupStep(props: StepProps) {
+  const { workshop, questionnaires, save } = props;
+  const app = useAppState();
+  const [showProblems, setShowProblems] = useState(false);
+  const [customTime, setCustomTime] = useState(!PRESETS.includes(workshop.timeBudgetMinutes as 90 | 150));
+  const anyAnswers = Object.values(workshop.answers).some((a) => Object.keys(a).length > 0);
+  const problems = checkParticipants(workshop.mode, workshop.participants);
+
+  const setMode = (mode: Mode) =>
+    save((w) => {
+      const next: Workshop = { ...w, mode };
+      // Alone means one person: start them off as a leader they can change.
+      return mode === 'solo' && w.participants.length === 0 ? addParticipant(next, { id: app.newId(), name: '', role: 'leder' }) : next;
+    });
+
+  const start = async (event: Event) => {
+    event.preventDefault();
+    setShowProblems(true);
+    if (problems.length > 0) {
+      document.getElementById('setup-problems')?.focus();
+      return;
+    }
+    if (await save((w) => ({ ...w, step: furthestStep(w.step, 'score') }))) navigate({ name: 'workshop', id: workshop.id, view: 'besvar' });
+  };
+
+  return (
+    <form class="setup" onSubmit={start} noValidate>
+      <h1>{t.setup.title}</h1>
+      <p class="lead">{t.setup.intro}</p>
+
+      <section class="card" aria-labelledby="setup-basics">
+        <h2 id="setup-basics">{t.setup.basics}</h2>
+        <SavedInput
+          id="setup-title"
+          label={t.create.workplace}
+          value={workshop.title}
+          maxLength={LIMITS.title + 50}
+          check={titleProblem}
+          autocomplete="organization"
+          onSave={(title) => void save((w) => ({ ...w, title: title.trim() }))}
+        />
+        <SavedInput id="setup-date" type="date" label={t.create.date} value={workshop.date} check={dateProblem} onSave={(date) => void save((w) => ({ ...w, date }))} />
+        <fieldset class="field choices">
+          <legend>{t.create.questionnaire}</legend>
+          {anyAnswers && <p class="hint">{t.setup.questionnaireLocked}</p>}
+          {questionnaires.map((q) => (
+            <label class="choice" key={q.id}>
+              <input
+                type="radio"
+                name="questionnaire"
+                value={q.id}
+                checked={workshop.questionnaire.id === q.id}
+                disabled={anyAnswers}
+                onChange={() => void save((w) => ({ ...w, questionnaire: { id: q.id, version: q.version } }))}
+              />
+              <span>
+                <strong>{q.title}</strong>
+                <span class="choice__hint">
+                  {q.audience} · {t.huset.questionCount(q.questions.length)}
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      </section>
+
+      <fieldset class="card choices">
+        <legend>{t.setup.mode}</legend>
+        {MODES.map((mode) => (
+          <label class="choice" key={mode}>
+            <input type="radio" name="mode" value={mode} checked={workshop.mode === mode} onChange={() => void setMode(mode)} />
+            <span>
+              <strong>{t.modes[mode]}</strong>
+              <span class="choice__hint">{t.setup.modeHints[mode]}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <ParticipantList {...props} />
+
+      <section class="card" aria-labelledby="setup-votes">
+        <h2 id="setup-votes">{t.setup.votes}</h2>
+        <div class="field">
+          <label for="setup-votes-select">{t.setup.votes}</label>
+          <p class="hint" id="setup-votes-hint">
+            {t.setup.votesHint}
+          </p>
+          <select
+            id="setup-votes-select"
+            aria-describedby="setup-votes-hint"
+            value={String(workshop.votesPerPerson)}
+            onChange={(e) => {
+              const votesPerPerson = Number((e.currentTarget as HTMLSelectElement).value);
+              void save((w) => ({ ...w, votesPerPerson }));
+            }}
+          >
+            {[1, 2, 3, 4, 5].map((n) => (
+              <option key={n} value={String(n)}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset class="field choices">
+          <legend>{t.setup.timeBudget}</legend>
+          {PRESETS.map((minutes) => (
+            <label class="choice" key={minutes}>
+              <input
+                type="radio"
+                name="time"
+                checked={!customTime && workshop.timeBudgetMinutes === minutes}
+                onChange={() => {
+                  setCustomTime(false);
+                  void save((w) => ({ ...w, timeBudgetMinutes: minutes }));
+                }}
+              />
+              <span>{t.setup.timePresets[minutes]}</span>
+            </label>
+          ))}
+          <label class="choice">
+            <input type="radio" name="time" checked={customTime} onChange={() => setCustomTime(true)} />
+            <span>{t.setup.timeCustom}</span>
+          </label>
+          {customTime && (
+            <SavedInput
+              id="setup-minutes"
+              type="number"
+              label={t.setup.minutes}
+              min={LIMITS.timeBudgetMinutes.min}
+              max={LIMITS.timeBudgetMinutes.max}
+              value={String(workshop.timeBudgetMinutes)}
+              check={minutesProblem}
+              onSave={(value) => void save((w) => ({ ...w, timeBudgetMinutes: Number(value) }))}
+            />
+          )}
+        </fieldset>
+      </section>
+
+      {showProblems && problems.length > 0 && (
+        <div class="notice notice--error" id="setup-problems" tabIndex={-1} role="alert">
+          <p>{t.setup.problemsTitle}</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p.code + ('name' in p ? p.name : '')}>
+                {p.code === 'none'
+                  ? t.setup.problems.none
+                  : p.code === 'solo-needs-one'
+                    ? t.setup.problems.soloNeedsOne(p.count)
+                    : t.setup.problems.duplicate(p.name)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <button class="button button--primary button--large" type="submit">
+        {t.setup.start}
+      </button>
+    </form>
+  );
+}
