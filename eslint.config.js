@@ -13,7 +13,9 @@ export default tseslint.config(
       globals: {
         window: 'readonly', document: 'readonly', navigator: 'readonly', location: 'readonly', console: 'readonly',
         addEventListener: 'readonly', removeEventListener: 'readonly', crypto: 'readonly', structuredClone: 'readonly',
-        setTimeout: 'readonly', clearTimeout: 'readonly', process: 'readonly', URL: 'readonly',
+        setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly',
+        process: 'readonly', URL: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly',
+        indexedDB: 'readonly', localStorage: 'readonly',
       },
     },
     rules: {

@@ -1,12 +1,50 @@
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './scripts/content-plugin.ts';
 
 const questionnaires = fileURLToPath(new URL('./questionnaires', import.meta.url));
 
 export default defineConfig({
-  plugins: [contentPlugin(questionnaires), preact()],
+  plugins: [
+    contentPlugin(questionnaires),
+    preact(),
+    VitePWA({
+      // The app asks before it updates (src/pwa/); it never reloads by itself.
+      registerType: 'prompt',
+      injectRegister: false,
+      strategies: 'generateSW',
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+      manifest: {
+        id: '/',
+        name: 'Kom i hus – dialogværktøj om sygefraværsopgaven',
+        short_name: 'Kom i hus',
+        description:
+          'Dialogværktøjet Kom i hus med sygefraværsopgaven: besvar, prioritér, gå i dialog og lav en handleplan – også uden net. Data bliver på enheden.',
+        lang: 'da',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f7f5f0',
+        theme_color: '#14505c',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Precache the whole app shell and every lazy screen, so every step works offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // Nothing is fetched from other origins, so there is no runtime caching.
+        runtimeCaching: [],
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

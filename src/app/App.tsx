@@ -1,6 +1,7 @@
 /** The shell: header, navigation and the current screen. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorNotice } from '../components/status';
+import { PwaNotices } from '../pwa/notices';
 import { HomeScreen } from '../screens/home';
 import { t } from '../i18n';
 import { AppContext, type AppState } from './app-state';
@@ -88,6 +89,7 @@ export function App({ state }: { state: AppState }) {
           </ul>
         </nav>
       </header>
+      <PwaNotices />
       <main id="main" ref={mainRef} tabIndex={-1}>
         {startFailed && <ErrorNotice message={t.storageError} />}
         <Screen route={route} />

@@ -9,6 +9,16 @@ export const da = {
   loading: 'Henter …',
   screenLoadFailed: 'Denne del af appen kunne ikke hentes. Tjek forbindelsen, og genindlæs siden.',
   storageError: 'Appen kunne ikke læse sine data på denne enhed. Prøv at genindlæse siden.',
+  pwa: {
+    region: 'Beskeder om appen',
+    offlineReady: 'Klar til brug uden net. Appen virker nu også, når der ikke er forbindelse.',
+    ok: 'OK',
+    updateWaiting: 'Ny version klar – opdater, når det passer. Alt, hvad I har skrevet, er gemt.',
+    updatedElsewhere: 'Appen er opdateret i et andet vindue. Genindlæs, når det passer.',
+    update: 'Opdater nu',
+    later: 'Senere',
+    unsaved: 'Et felt på skærmen er ikke gemt, fordi det ikke er udfyldt rigtigt. Ret det først, så du ikke mister teksten.',
+  },
   notFound: {
     title: 'Siden findes ikke',
     body: 'Der er ingen side på denne adresse.',
