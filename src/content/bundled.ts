@@ -6,6 +6,7 @@
 import { checkContentFiles, type ContentSet } from '../domain/content';
 import dialog from '../../questionnaires/dialog.json';
 import huset from '../../questionnaires/huset.json';
+import inspiration from '../../questionnaires/inspiration.json';
 import maalgruppe1 from '../../questionnaires/maalgruppe-1.json';
 import maalgruppe2 from '../../questionnaires/maalgruppe-2.json';
 
@@ -18,6 +19,7 @@ export function bundledContent(): ContentSet {
     { name: 'dialog.json', json: dialog },
     { name: 'maalgruppe-1.json', json: maalgruppe1 },
     { name: 'maalgruppe-2.json', json: maalgruppe2 },
+    { name: 'inspiration.json', json: inspiration },
   ]);
   if (!check.ok) throw new Error(`Indholdet i denne version er ugyldigt:\n${check.errors.join('\n')}`);
   cached = check.content;

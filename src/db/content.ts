@@ -1,5 +1,5 @@
 /** Seeding and reading the booklet's content in IndexedDB. */
-import type { ContentSet, Dialog, Huset, Questionnaire } from '../domain/content';
+import type { ContentSet, Dialog, Huset, Inspiration, Questionnaire } from '../domain/content';
 import type { ContentRecord, KomIHusDatabase } from './database';
 
 /**
@@ -8,7 +8,7 @@ import type { ContentRecord, KomIHusDatabase } from './database';
  * exact text it was created with. Returns the number of files added.
  */
 export async function seedContent(db: KomIHusDatabase, content: ContentSet, now: Date = new Date()): Promise<number> {
-  const files = [content.huset, content.dialog, ...content.questionnaires];
+  const files = [content.huset, content.dialog, ...content.questionnaires, content.inspiration];
   return db.transaction('rw', db.content, async () => {
     let added = 0;
     for (const file of files) {
@@ -61,6 +61,12 @@ export async function latestQuestionnaires(db: KomIHusDatabase): Promise<Questio
 export async function latestHuset(db: KomIHusDatabase): Promise<Huset | undefined> {
   const record = await latest(db, 'huset');
   return record?.kind === 'huset' ? (strip(record) as Huset) : undefined;
+}
+
+/** The newest inspiration (offers, courses, initiatives and rules per building block) for steps 3 and 4. */
+export async function latestInspiration(db: KomIHusDatabase): Promise<Inspiration | undefined> {
+  const record = await latest(db, 'inspiration');
+  return record?.kind === 'inspiration' ? (strip(record) as Inspiration) : undefined;
 }
 
 export async function latestDialog(db: KomIHusDatabase): Promise<Dialog | undefined> {

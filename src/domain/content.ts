@@ -1,6 +1,7 @@
 /**
  * The booklet's content as data: Huset (the six building blocks), the two
- * questionnaires, and the scale, dialogue prompts and plan template. The
+ * questionnaires, the scale, dialogue prompts and plan template, and the
+ * inspiration per building block for steps 3 and 4. The
  * files live in /questionnaires; these schemas check them at build time, in
  * the unit tests and when the app seeds them into its database.
  */
@@ -82,16 +83,44 @@ export const DialogSchema = z.strictObject({
 });
 export type Dialog = z.infer<typeof DialogSchema>;
 
-export const ContentFileSchema = z.discriminatedUnion('kind', [HusetSchema, QuestionnaireSchema, DialogSchema]);
+/** What an inspiration item is: a municipal offer, a course, a catalogue initiative or a policy rule. */
+export const INSPIRATION_KINDS = ['offer', 'course', 'initiative', 'rule'] as const;
+export type InspirationKind = (typeof INSPIRATION_KINDS)[number];
+
+/** Each building block needs at least this many inspiration items for steps 3 and 4. */
+export const MIN_INSPIRATION_PER_BLOCK = 4;
+
+export const InspirationItemSchema = z.strictObject({
+  id: contentId,
+  title: nonEmpty(120),
+  summary: nonEmpty(600),
+  blocks: z.array(BlockIdSchema).check(z.minLength(1)),
+  source: contentId,
+  kind: z.enum(INSPIRATION_KINDS),
+});
+export type InspirationItem = z.infer<typeof InspirationItemSchema>;
+
+export const InspirationSchema = z.strictObject({
+  kind: z.literal('inspiration'),
+  id: contentId,
+  version: contentVersion,
+  source: nonEmpty(300),
+  sources: z.array(z.strictObject({ id: contentId, title: nonEmpty(300) })).check(z.minLength(1)),
+  items: z.array(InspirationItemSchema).check(z.minLength(1)),
+});
+export type Inspiration = z.infer<typeof InspirationSchema>;
+
+export const ContentFileSchema = z.discriminatedUnion('kind', [HusetSchema, QuestionnaireSchema, DialogSchema, InspirationSchema]);
 export type ContentFile = z.infer<typeof ContentFileSchema>;
 
 /** The content the app cannot work without; a missing one fails the build. */
-export const REQUIRED_CONTENT = ['huset', 'dialog', 'maalgruppe-1', 'maalgruppe-2'] as const;
+export const REQUIRED_CONTENT = ['huset', 'dialog', 'maalgruppe-1', 'maalgruppe-2', 'inspiration'] as const;
 
 export interface ContentSet {
   huset: Huset;
   dialog: Dialog;
   questionnaires: Questionnaire[];
+  inspiration: Inspiration;
 }
 
 export type ContentCheck = { ok: true; content: ContentSet } | { ok: false; errors: string[] };
@@ -99,8 +128,9 @@ export type ContentCheck = { ok: true; content: ContentSet } | { ok: false; erro
 /**
  * Checks a set of content files: each against its schema, then the rules
  * that span files (every question in a known block, numbers 1..n in order,
- * unique ids, every block used by every questionnaire). Errors name the
- * file and the field.
+ * unique ids, every block used by every questionnaire; inspiration items
+ * with unique ids, a known source and at least four items per block).
+ * Errors name the file and the field.
  */
 export function checkContentFiles(files: ReadonlyArray<{ name: string; json: unknown }>): ContentCheck {
   const errors: string[] = [];
@@ -148,14 +178,40 @@ export function checkContentFiles(files: ReadonlyArray<{ name: string; json: unk
     }
   }
 
+  for (const { name, file } of parsed) {
+    if (file.kind !== 'inspiration') continue;
+    const sourceIds = new Set<string>();
+    file.sources.forEach((source, i) => {
+      if (sourceIds.has(source.id)) errors.push(`${name}: sources[${i}].id: "${source.id}" bruges to gange`);
+      sourceIds.add(source.id);
+    });
+    const itemIds = new Map<string, number>();
+    file.items.forEach((item, i) => {
+      const other = itemIds.get(item.id);
+      if (other !== undefined) errors.push(`${name}: items[${i}].id: "${item.id}" bruges også i items[${other}]`);
+      else itemIds.set(item.id, i);
+      if (!sourceIds.has(item.source)) errors.push(`${name}: items[${i}].source: ukendt kilde "${item.source}" (ikke i sources)`);
+      if (new Set(item.blocks).size !== item.blocks.length) errors.push(`${name}: items[${i}].blocks: samme byggesten står flere gange`);
+    });
+    for (const block of BLOCK_IDS) {
+      const count = file.items.filter((item) => item.blocks.includes(block)).length;
+      if (count < MIN_INSPIRATION_PER_BLOCK) {
+        errors.push(`${name}: items: byggestenen "${block}" har ${count} inspirationer, skal have mindst ${MIN_INSPIRATION_PER_BLOCK}`);
+      }
+    }
+  }
+
   if (errors.length > 0) return { ok: false, errors };
   const pick = <K extends ContentFile['kind']>(kind: K) =>
     parsed.filter((p) => p.file.kind === kind).map((p) => p.file as Extract<ContentFile, { kind: K }>);
   const [husetFile] = pick('huset');
   const [dialogFile] = pick('dialog');
-  if (!husetFile || !dialogFile) return { ok: false, errors: ['huset.json eller dialog.json mangler'] };
+  const [inspirationFile] = pick('inspiration');
+  if (!husetFile || !dialogFile || !inspirationFile) {
+    return { ok: false, errors: ['huset.json, dialog.json eller inspiration.json mangler'] };
+  }
   const questionnaires = pick('questionnaire').sort((a, b) => a.id.localeCompare(b.id));
-  return { ok: true, content: { huset: husetFile, dialog: dialogFile, questionnaires } };
+  return { ok: true, content: { huset: husetFile, dialog: dialogFile, questionnaires, inspiration: inspirationFile } };
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   getQuestionnaire,
   latestDialog,
   latestHuset,
+  latestInspiration,
   latestQuestionnaires,
   missingContent,
   seedContent,
@@ -64,11 +65,11 @@ function contentWithNewerMaalgruppe1(): ContentSet {
 }
 
 describe('content in the database', () => {
-  it('seeds the four shipped files once', async () => {
+  it('seeds the five shipped files once', async () => {
     const db = freshDatabase();
-    expect(await seedContent(db, bundledContent(), T0)).toBe(4);
+    expect(await seedContent(db, bundledContent(), T0)).toBe(5);
     expect(await seedContent(db, bundledContent(), at(5))).toBe(0);
-    expect(await db.content.count()).toBe(4);
+    expect(await db.content.count()).toBe(5);
   });
 
   it('reads the seeded questionnaires, Huset and the dialogue texts back', async () => {
@@ -89,6 +90,9 @@ describe('content in the database', () => {
     const huset = await latestHuset(db);
     expect(huset?.blocks).toHaveLength(6);
     expect((await latestDialog(db))?.dialoguePrompts).toHaveLength(6);
+    const inspiration = await latestInspiration(db);
+    expect(inspiration).toEqual(bundledContent().inspiration);
+    expect(inspiration).not.toHaveProperty('installedAt');
   });
 
   it('finds nothing for an unknown questionnaire or version, or for a file of another kind', async () => {
@@ -103,6 +107,7 @@ describe('content in the database', () => {
     const db = freshDatabase();
     expect(await latestQuestionnaires(db)).toEqual([]);
     expect(await latestHuset(db)).toBeUndefined();
+    expect(await latestInspiration(db)).toBeUndefined();
   });
 
   it('serves a newer content version for new work but keeps the old one for history', async () => {
@@ -142,20 +147,21 @@ describe('content in the database', () => {
       { id: 'dialog', version: 1 },
       { id: 'maalgruppe-1', version: 1 },
       { id: 'maalgruppe-2', version: 1 },
+      { id: 'inspiration', version: 1 },
     ];
     expect(await missingContent(db, shipped)).toEqual(shipped);
 
     await seedContent(db, bundledContent(), T0);
     expect(await missingContent(db, shipped)).toEqual([]);
 
-    const next = [...shipped, { id: 'maalgruppe-1', version: 2 }, { id: 'inspiration', version: 1 }];
+    const next = [...shipped, { id: 'maalgruppe-1', version: 2 }, { id: 'inspiration', version: 2 }];
     expect(await missingContent(db, next)).toEqual([
       { id: 'maalgruppe-1', version: 2 },
-      { id: 'inspiration', version: 1 },
+      { id: 'inspiration', version: 2 },
     ]);
 
     await seedContent(db, contentWithNewerMaalgruppe1(), at(1));
-    expect(await missingContent(db, next)).toEqual([{ id: 'inspiration', version: 1 }]);
+    expect(await missingContent(db, next)).toEqual([{ id: 'inspiration', version: 2 }]);
   });
 });
 

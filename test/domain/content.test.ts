@@ -13,6 +13,7 @@ import {
   type ContentSet,
   type Dialog,
   type Huset,
+  type Inspiration,
   type Questionnaire,
 } from '../../src/domain/content';
 
@@ -409,20 +410,152 @@ describe('the content plugin and readContentFolder', () => {
         { id: 'dialog', version: 1 },
         { id: 'maalgruppe-1', version: 1 },
         { id: 'maalgruppe-2', version: 1 },
+        { id: 'inspiration', version: 1 },
       ]),
     );
-    expect(manifest).toHaveLength(4);
+    expect(manifest).toHaveLength(5);
   });
 
   it('reads only the .json files of a folder', () => {
     const dir = tempCopy();
     writeFileSync(join(dir, 'README.md'), '# not content');
-    expect(readContentFolder(dir).map((f) => f.name)).toEqual(['dialog.json', 'huset.json', 'maalgruppe-1.json', 'maalgruppe-2.json']);
+    expect(readContentFolder(dir).map((f) => f.name)).toEqual([
+      'dialog.json',
+      'huset.json',
+      'inspiration.json',
+      'maalgruppe-1.json',
+      'maalgruppe-2.json',
+    ]);
   });
 
   it('throws on a file that is not JSON, naming the file', () => {
     const dir = tempCopy();
     writeFileSync(join(dir, 'maalgruppe-1.json'), '{ "kind": "questionnaire", oops');
     expect(() => readContentFolder(dir)).toThrow(/maalgruppe-1\.json/);
+  });
+});
+
+describe('the inspiration for steps 3 and 4', () => {
+  const content = contentOf(checkContentFiles(readContentFolder(FOLDER)));
+  const { inspiration } = content;
+
+  it('passes the content check and is returned in the content set', () => {
+    expect(inspiration.kind).toBe('inspiration');
+    expect(inspiration.id).toBe('inspiration');
+    expect(inspiration.items.length).toBeGreaterThan(0);
+  });
+
+  it('has at least four items under every building block', () => {
+    for (const block of BLOCK_IDS) {
+      expect(inspiration.items.filter((item) => item.blocks.includes(block)).length, block).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it('has all 15 initiatives of the inspiration catalogue, named as in the catalogue', () => {
+    const initiatives = inspiration.items.filter((item) => item.source === 'katalog' && item.kind === 'initiative');
+    expect(initiatives).toHaveLength(15);
+    expect(initiatives.map((item) => item.title)).toEqual(
+      expect.arrayContaining([
+        'Systematisk opfølgning på trivsel og arbejdsmiljø',
+        'Forebyggende tiltag rettet mod oplevelse af høje krav på arbejdspladsen',
+        'Styrket indsats mod vold og trusler på arbejdspladsen',
+        'Forebyggelse af sygefravær med hygiejnepolitik',
+        'Fleksibel vagtplanlægning forebygger enkeltstående fraværsdage',
+        'Systematisk implementering af sygefraværspolitik',
+        'Sæt sygefraværet på dagsordenen i hele styringskæden',
+        'Følg op på det sygefravær, der udfordrer',
+        'Giv personaleledere relevant ledelsesinformation om sygefravær',
+        'Tydelig ledelse omkring håndtering af sygefravær',
+        'Klare krav for sygemeldingen på første fraværsdag',
+        'Klart fokus i sygefraværssamtaler',
+        'Fokus på muligheder for tilbagevenden til arbejde',
+        'Klæd ledere på med viden om ordninger og redskaber',
+        'Styrk samarbejdet med jobcentrets sygedagpengeafdeling',
+      ]),
+    );
+  });
+
+  it('covers the common offers, the courses and the policy rules', () => {
+    const kinds = (source: string) => inspiration.items.filter((item) => item.source === source).map((item) => item.kind);
+    expect(kinds('tilbud').length).toBeGreaterThanOrEqual(10);
+    expect(new Set(kinds('tilbud'))).toEqual(new Set(['offer']));
+    expect(kinds('kurser')).toEqual(Array.from({ length: 7 }, () => 'course'));
+    expect(kinds('politik').length).toBeGreaterThanOrEqual(4);
+    expect(new Set(kinds('politik'))).toEqual(new Set(['rule']));
+    const text = inspiration.items.map((item) => `${item.title} ${item.summary}`).join('\n');
+    for (const fact of ['3366 5766', '10 dages sygefravær eller 3 sygeforløb', 'Personalejura og Forhandling', 'Dansk Erhvervspsykologi']) {
+      expect(text).toContain(fact);
+    }
+  });
+
+  it('uses every item id once and only sources it declares', () => {
+    const ids = inspiration.items.map((item) => item.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const sources = new Set(inspiration.sources.map((source) => source.id));
+    for (const item of inspiration.items) expect(sources.has(item.source), item.id).toBe(true);
+  });
+
+  it('has Danish text without line-break leftovers', () => {
+    for (const item of inspiration.items) {
+      for (const text of [item.title, item.summary]) {
+        expect(text, item.id).toBe(text.trim());
+        expect(text, item.id).not.toMatch(/\s{2}|[\n\r\t\u00ad]/);
+      }
+    }
+  });
+
+  describe('on broken copies', () => {
+    function brokenInspiration(change: (inspiration: Inspiration) => void): string[] {
+      const files = copyOfFiles();
+      change(fileIn<Inspiration>(files, 'inspiration.json'));
+      return errorsOf(checkContentFiles(files));
+    }
+
+    it('rejects an item in an unknown building block, naming the file and the field', () => {
+      const errors = brokenInspiration((file) => {
+        (file.items[3]!.blocks as string[]) = ['nope'];
+      });
+      expect(errors.length).toBeGreaterThan(0);
+      expect(errors[0]).toMatch(/^inspiration\.json: items\[3\]\.blocks\[0\]/);
+    });
+
+    it('rejects an item with an unknown source, naming the file and the field', () => {
+      const errors = brokenInspiration((file) => {
+        file.items[3]!.source = 'ukendt';
+      });
+      expect(errors).toEqual([expect.stringMatching(/^inspiration\.json: items\[3\]\.source: .*ukendt/)]);
+    });
+
+    it('rejects a building block with fewer than four items, naming the file and the block', () => {
+      const errors = brokenInspiration((file) => {
+        file.items = file.items.filter((item) => !item.blocks.includes('statistik')).concat(
+          file.items.filter((item) => item.blocks.includes('statistik')).slice(0, 3),
+        );
+      });
+      expect(errors).toEqual([expect.stringMatching(/^inspiration\.json: items: .*"statistik".*3/)]);
+    });
+
+    it('rejects an item id used twice', () => {
+      const errors = brokenInspiration((file) => {
+        file.items[5]!.id = file.items[2]!.id;
+      });
+      expect(errors).toEqual([expect.stringMatching(/^inspiration\.json: items\[5\]\.id: .*items\[2\]/)]);
+    });
+
+    it('rejects an unknown item kind and a summary that is too long', () => {
+      const errors = brokenInspiration((file) => {
+        (file.items[0] as { kind: string }).kind = 'tip';
+        file.items[1]!.summary = 'x'.repeat(601);
+      });
+      expect(errors).toEqual([
+        expect.stringMatching(/^inspiration\.json: items\[0\]\.kind/),
+        expect.stringMatching(/^inspiration\.json: items\[1\]\.summary/),
+      ]);
+    });
+
+    it('rejects a set without inspiration.json', () => {
+      const files = copyOfFiles().filter((f) => f.name !== 'inspiration.json');
+      expect(errorsOf(checkContentFiles(files))).toEqual([expect.stringContaining('inspiration.json')]);
+    });
   });
 });
