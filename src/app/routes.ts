@@ -1,7 +1,7 @@
 /** The app's addresses. Hash routes, so every screen works offline from one cached index.html. */
 
 /** The screens inside one workshop, in the order of the flow. */
-export const WORKSHOP_VIEWS = ['opsaetning', 'besvar', 'resultater'] as const;
+export const WORKSHOP_VIEWS = ['opsaetning', 'besvar', 'resultater', 'prioriter', 'dialog'] as const;
 export type WorkshopView = (typeof WORKSHOP_VIEWS)[number];
 
 export type Route =

@@ -20,12 +20,16 @@ import { StepNav } from './step-nav';
 const SetupStep = lazyScreen<StepProps>(() => import('../../steps/setup').then((m) => m.SetupStep));
 const ScoreStep = lazyScreen<StepProps>(() => import('../../steps/score').then((m) => m.ScoreStep));
 const ResultsStep = lazyScreen<StepProps>(() => import('../../steps/results').then((m) => m.ResultsStep));
+const PrioritiseStep = lazyScreen<StepProps>(() => import('../../steps/prioritise').then((m) => m.PrioritiseStep));
+const DialogueStep = lazyScreen<StepProps>(() => import('../../steps/dialogue').then((m) => m.DialogueStep));
 
 /** Where an opened workshop resumes: the screen of the step it got to. */
 export function resumeView(step: Step): WorkshopView {
   if (step === 'setup') return 'opsaetning';
   if (step === 'score') return 'besvar';
-  return 'resultater';
+  if (step === 'results') return 'resultater';
+  if (step === 'prioritise') return 'prioriter';
+  return 'dialog';
 }
 
 export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }) {
@@ -96,6 +100,8 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
       {active === 'opsaetning' && <SetupStep {...props} />}
       {active === 'besvar' && <ScoreStep {...props} />}
       {active === 'resultater' && <ResultsStep {...props} />}
+      {active === 'prioriter' && <PrioritiseStep {...props} />}
+      {active === 'dialog' && <DialogueStep {...props} />}
     </div>
   );
 }

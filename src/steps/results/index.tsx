@@ -7,6 +7,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { href } from '../../app/routes';
+import { navigate } from '../../app/use-route';
 import { furthestStep } from '../../domain/setup';
 import { STEPS } from '../../domain/workshop';
 import { isComplete, rankBlocksLowestFirst, summarise, type QuestionResult } from '../../domain/scoring';
@@ -127,6 +128,19 @@ export function ResultsStep({ workshop, questionnaire, huset, dialog, labels, sa
           </section>
           <BlockBars summary={summary} blockTitle={blockTitle} formatMean={formatMean} />
           <QuestionResults summary={summary} questionnaire={questionnaire} dialog={dialog} blockTitle={blockTitle} formatMean={formatMean} />
+          <div class="actions">
+            <button
+              class="button button--primary button--large"
+              type="button"
+              onClick={() =>
+                void save((w) => ({ ...w, step: furthestStep(w.step, 'prioritise') })).then(
+                  (ok) => ok && navigate({ name: 'workshop', id: workshop.id, view: 'prioriter' }),
+                )
+              }
+            >
+              {t.prioritise.toPrioritise}
+            </button>
+          </div>
         </>
       )}
     </>

@@ -5,18 +5,23 @@ import { t } from '../../i18n';
 
 interface Props {
   summary: ScoreSummary;
+  /** Show only this building block (the dialogue's view of one block). */
+  only?: string;
+  /** Heading level of the section title; the blocks' titles go one level below. */
+  level?: 2 | 3;
   questionnaire: Questionnaire;
   dialog: Dialog;
   blockTitle: (id: string) => string;
   formatMean: (mean: number | null) => string;
 }
 
-export function QuestionResults({ summary, questionnaire, dialog, blockTitle, formatMean }: Props) {
+export function QuestionResults({ summary, questionnaire, dialog, blockTitle, formatMean, only, level = 2 }: Props) {
   const byId = new Map(questionnaire.questions.map((q) => [q.id, q]));
   const disagreeing = new Set(summary.disagreements.map((q) => q.questionId));
+  const results = new Map(summary.questions.map((q) => [q.questionId, q]));
   return (
     <section aria-labelledby="questions-title">
-      <h2 id="questions-title">{t.results.questions}</h2>
+      {level === 2 ? <h2 id="questions-title">{t.results.questions}</h2> : <h3 id="questions-title">{t.results.questions}</h3>}
       <ol class="plain-list legend" aria-label={t.results.distribution}>
         {dialog.scale.map((s) => (
           <li key={s.value}>
@@ -24,12 +29,14 @@ export function QuestionResults({ summary, questionnaire, dialog, blockTitle, fo
           </li>
         ))}
       </ol>
-      {summary.blocks.map((b) => (
-        <section class="card" key={b.block} aria-labelledby={`results-${b.block}`}>
-          <h3 id={`results-${b.block}`}>{blockTitle(b.block)}</h3>
+      {summary.blocks
+        .filter((b) => !only || b.block === only)
+        .map((b) => (
+        <section class={only ? '' : 'card'} key={b.block} aria-labelledby={only ? undefined : `results-${b.block}`} aria-label={only ? blockTitle(b.block) : undefined}>
+          {!only && <h3 id={`results-${b.block}`}>{blockTitle(b.block)}</h3>}
           <ol class="plain-list question-results">
             {b.questionIds.map((id) => {
-              const q = summary.questions.find((r) => r.questionId === id);
+              const q = results.get(id);
               const question = byId.get(id);
               if (!q || !question) return null;
               return (

@@ -12,6 +12,7 @@ import { navigate } from '../../app/use-route';
 import { furthestStep, updateParticipant } from '../../domain/setup';
 import { answeredCount, isComplete } from '../../domain/scoring';
 import type { Workshop } from '../../domain/workshop';
+import { Handover } from '../../components/handover';
 import { t } from '../../i18n';
 import type { StepProps } from '../step-props';
 import { QuestionnaireForm } from './questionnaire-form';
@@ -90,30 +91,20 @@ export function ScoreStep(props: StepProps) {
     }
     const label = labels.get(next) ?? '';
     const started = answeredCount(questionnaire, workshop.answers, next) > 0;
-    const others = workshop.participants.filter((p) => p.id !== next && !isComplete(questionnaire, workshop.answers, p.id));
+    const others = workshop.participants
+      .filter((p) => p.id !== next && !isComplete(questionnaire, workshop.answers, p.id))
+      .map((p) => ({ id: p.id, label: labels.get(p.id) ?? '' }));
     return (
-      <section class="handover" aria-labelledby="handover-title">
-        <h1 id="handover-title">{t.score.handover.title(label)}</h1>
-        <p>{t.score.handover.body}</p>
-        <button class="button button--primary button--large" type="button" onClick={() => setActive(next)}>
-          {started ? t.score.handover.resume(label) : t.score.handover.start(label)}
-        </button>
-        {others.length > 0 && (
-          <details class="handover__others">
-            <summary>{t.score.handover.other}</summary>
-            <ul class="plain-list">
-              {others.map((p) => (
-                <li key={p.id}>
-                  <button class="button" type="button" onClick={() => setHandoverTo(p.id)}>
-                    {t.score.handover.choose(labels.get(p.id) ?? '')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
+      <Handover
+        title={t.score.handover.title(label)}
+        body={t.score.handover.body}
+        startLabel={started ? t.score.handover.resume(label) : t.score.handover.start(label)}
+        onStart={() => setActive(next)}
+        others={others}
+        onChoose={setHandoverTo}
+      >
         {results}
-      </section>
+      </Handover>
     );
   }
 

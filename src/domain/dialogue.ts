@@ -1,0 +1,32 @@
+/** Step 3: notes per dialogue prompt and proposals per building block. */
+import type { BlockId } from './blocks.ts';
+import type { BlockDialogue, Proposal, Workshop } from './workshop.ts';
+
+function withBlock(workshop: Workshop, block: BlockId, change: (d: BlockDialogue) => BlockDialogue): Workshop {
+  const current = workshop.dialogue[block] ?? { notes: {}, proposals: [] };
+  return { ...workshop, dialogue: { ...workshop.dialogue, [block]: change(current) } };
+}
+
+/** Stores the notes for one prompt of one block. */
+export function setNote(workshop: Workshop, block: BlockId, promptId: string, text: string): Workshop {
+  return withBlock(workshop, block, (d) => ({ ...d, notes: { ...d.notes, [promptId]: text } }));
+}
+
+/** Adds a proposal at the end of the block's list. */
+export function addProposal(workshop: Workshop, block: BlockId, proposal: Proposal): Workshop {
+  return withBlock(workshop, block, (d) => ({ ...d, proposals: [...d.proposals, proposal] }));
+}
+
+/** Changes a proposal's text or its "til handleplan" mark. */
+export function updateProposal(workshop: Workshop, block: BlockId, id: string, change: Partial<Omit<Proposal, 'id'>>): Workshop {
+  return withBlock(workshop, block, (d) => ({ ...d, proposals: d.proposals.map((p) => (p.id === id ? { ...p, ...change } : p)) }));
+}
+
+export function removeProposal(workshop: Workshop, block: BlockId, id: string): Workshop {
+  return withBlock(workshop, block, (d) => ({ ...d, proposals: d.proposals.filter((p) => p.id !== id) }));
+}
+
+/** Every proposal marked "til handleplan", in block order, for pre-filling step 4. */
+export function proposalsForPlan(workshop: Workshop, blocks: readonly BlockId[]): Array<{ block: BlockId; proposal: Proposal }> {
+  return blocks.flatMap((block) => (workshop.dialogue[block]?.proposals ?? []).filter((p) => p.toPlan && p.text.trim()).map((proposal) => ({ block, proposal })));
+}

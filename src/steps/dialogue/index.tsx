@@ -1,0 +1,147 @@
+/**
+ * Step 3 (Trin 3): one chosen building block at a time, in priority order —
+ * its Huset description, how the group scored it, the booklet's six prompts
+ * with a notes field each, proposals for the action plan, inspiration, and
+ * a time-box from the workshop's time budget.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useAppState } from '../../app/app-state';
+import { href } from '../../app/routes';
+import { SavedTextarea } from '../../components/saved-textarea';
+import { setNote } from '../../domain/dialogue';
+import { summarise } from '../../domain/scoring';
+import { splitTime } from '../../domain/timebox';
+import { LIMITS } from '../../domain/workshop';
+import { latestInspiration } from '../../db/content';
+import { useLiveQuery } from '../../db/use-live-query';
+import { t } from '../../i18n';
+import { QuestionResults } from '../results/question-results';
+import type { StepProps } from '../step-props';
+import { InspirationPanel } from './inspiration';
+import { Proposals } from './proposals';
+import { Timer } from './timer';
+
+export function DialogueStep(props: StepProps) {
+  const { workshop, questionnaire, huset, dialog, save } = props;
+  const { db } = useAppState();
+  const chosen = workshop.voting.chosen;
+  const [index, setIndex] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  const inspiration = useLiveQuery(() => latestInspiration(db), [db]);
+  const summary = useMemo(
+    () => summarise(questionnaire, workshop.answers, workshop.participants.map((p) => p.id)),
+    [questionnaire, workshop.answers, workshop.participants],
+  );
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, [index]);
+
+  if (chosen.length === 0) {
+    return (
+      <>
+        <h1>{t.dialogue.title}</h1>
+        <p>{t.dialogue.noneChosen}</p>
+        <a class="button" href={href({ name: 'workshop', id: workshop.id, view: 'prioriter' })}>
+          {t.dialogue.toPrioritise}
+        </a>
+      </>
+    );
+  }
+
+  const current = Math.min(index, chosen.length - 1);
+  const blockId = chosen[current];
+  const block = huset.blocks.find((b) => b.id === blockId);
+  if (!blockId || !block) return null;
+  const time = splitTime(workshop.timeBudgetMinutes, chosen.length);
+  const blockResult = summary.blocks.find((b) => b.block === blockId);
+  const notes = workshop.dialogue[blockId]?.notes ?? {};
+  const formatMean = (mean: number | null) => (mean === null ? '–' : t.results.formatMean(mean));
+  const blockTitle = (id: string) => huset.blocks.find((b) => b.id === id)?.title ?? id;
+
+  return (
+    <>
+      <h1>{t.dialogue.title}</h1>
+      <p class="lead">{t.dialogue.intro}</p>
+      <nav aria-label={t.dialogue.blocksNav}>
+        <ol class="block-tabs">
+          {chosen.map((id, i) => (
+            <li key={id}>
+              <button type="button" class="block-tab" aria-current={i === current ? 'step' : undefined} onClick={() => setIndex(i)}>
+                <span class="block-tab__count">{i + 1}.</span> {huset.blocks.find((b) => b.id === id)?.shortTitle ?? id}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <div class="dialogue" key={blockId}>
+        <h2 tabIndex={-1} ref={headingRef}>
+          {block.title}
+        </h2>
+        <div class="dialogue__grid">
+          <div class="dialogue__main">
+            <section class="card" aria-labelledby="prompts-title">
+              <h3 id="prompts-title">{t.dialogue.prompts}</h3>
+              <p class="hint">{dialog.dialoguePromptsIntro}</p>
+              {dialog.dialoguePrompts.map((prompt) => (
+                <SavedTextarea
+                  key={prompt.id}
+                  id={`note-${blockId}-${prompt.id}`}
+                  label={prompt.text}
+                  value={notes[prompt.id] ?? ''}
+                  maxLength={LIMITS.note}
+                  onSave={(text) => void save((w) => setNote(w, blockId, prompt.id, text))}
+                />
+              ))}
+            </section>
+            <section class="card">
+              <Proposals workshop={workshop} save={save} block={blockId} />
+            </section>
+          </div>
+          <aside class="dialogue__side" aria-label={block.title}>
+            <section class="card">
+              <Timer key={blockId} minutes={time.dialoguePerBlock} budgetText={t.dialogue.budget(time.dialoguePerBlock, time.total)} />
+            </section>
+            <section class="card" aria-labelledby="huset-title">
+              <h3 id="huset-title">{t.dialogue.huset}</h3>
+              <ul class="block__description">
+                {block.description.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </section>
+            <section class="card" aria-labelledby="scores-title">
+              <h3 id="scores-title">{t.dialogue.scores}</h3>
+              {blockResult && blockResult.mean !== null && blockResult.min !== null && blockResult.max !== null ? (
+                <p>{t.results.blockLine(formatMean(blockResult.mean), blockResult.min, blockResult.max, blockResult.respondents)}</p>
+              ) : (
+                <p>{t.results.blockEmpty}</p>
+              )}
+              <QuestionResults summary={summary} questionnaire={questionnaire} dialog={dialog} blockTitle={blockTitle} formatMean={formatMean} only={blockId} level={3} />
+            </section>
+            <InspirationPanel inspiration={inspiration.status === 'ready' ? inspiration.value : undefined} block={blockId} />
+          </aside>
+        </div>
+        <div class="actions actions--spread">
+          {current > 0 ? (
+            <button class="button" type="button" onClick={() => setIndex(current - 1)}>
+              {t.dialogue.previous}
+            </button>
+          ) : (
+            <span />
+          )}
+          {current < chosen.length - 1 && (
+            <button class="button button--primary" type="button" onClick={() => setIndex(current + 1)}>
+              {t.dialogue.next}
+            </button>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+/** Concrete proposals for one building block; each can be marked "til handleplan" so step 4 starts pre-filled. */
+import { useRef, useState } from 'preact/hooks';
+import { useAppState } from '../../app/app-state';
+import type { BlockId } from '../../domain/blocks';
+import { addProposal, removeProposal, updateProposal } from '../../domain/dialogue';
+import { LIMITS } from '../../domain/workshop';
+import { SavedTextarea } from '../../components/saved-textarea';
+import { t } from '../../i18n';
+import type { StepProps } from '../step-props';
+
+export function Proposals({ workshop, save, block }: Pick<StepProps, 'workshop' | 'save'> & { block: BlockId }) {
+  const app = useAppState();
+  const [draft, setDraft] = useState('');
+  const [empty, setEmpty] = useState(false);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  const proposals = workshop.dialogue[block]?.proposals ?? [];
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    const text = draft.trim();
+    if (!text) {
+      setEmpty(true);
+      inputRef.current?.focus();
+      return;
+    }
+    if (await save((w) => addProposal(w, block, { id: app.newId(), text, toPlan: true }))) {
+      setDraft('');
+      setEmpty(false);
+      inputRef.current?.focus();
+    }
+  };
+
+  return (
+    <section class="proposals" aria-labelledby={`proposals-${block}`}>
+      <h3 id={`proposals-${block}`}>{t.dialogue.proposals}</h3>
+      <p class="hint">{t.dialogue.proposalsHint}</p>
+      <ol class="plain-list">
+        {proposals.map((p, index) => (
+          <li key={p.id} class="proposal">
+            <SavedTextarea
+              id={`proposal-${p.id}`}
+              label={t.dialogue.proposalText(index + 1)}
+              value={p.text}
+              rows={2}
+              maxLength={LIMITS.itemText}
+              onSave={(text) => void save((w) => updateProposal(w, block, p.id, { text }))}
+            />
+            <div class="proposal__actions">
+              <label class="check">
+                <input type="checkbox" checked={p.toPlan} onChange={(e) => void save((w) => updateProposal(w, block, p.id, { toPlan: (e.currentTarget as HTMLInputElement).checked }))} />
+                {t.dialogue.toPlan}
+              </label>
+              <button class="button button--quiet" type="button" aria-label={t.dialogue.removeProposal(index + 1)} onClick={() => void save((w) => removeProposal(w, block, p.id))}>
+                {t.setup.remove}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <form class="proposal-new" onSubmit={add} noValidate>
+        <div class="field">
+          <label for={`new-proposal-${block}`}>{t.dialogue.newProposal}</label>
+          <textarea
+            id={`new-proposal-${block}`}
+            ref={inputRef}
+            rows={2}
+            maxLength={LIMITS.itemText}
+            value={draft}
+            onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
+            aria-invalid={empty ? 'true' : undefined}
+            aria-describedby={empty ? `new-proposal-${block}-error` : undefined}
+          />
+          {empty && (
+            <p class="field__error" id={`new-proposal-${block}-error`}>
+              {t.dialogue.emptyProposal}
+            </p>
+          )}
+        </div>
+        <button class="button" type="submit">
+          {t.dialogue.addProposal}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+/** One participant's votes: a toggle per element, or −/+ when several votes may go on one element. */
+import { useState } from 'preact/hooks';
+import { addVote, removeVote, toggleVote, type BallotProblem } from '../../domain/voting';
+import { t } from '../../i18n';
+import type { StepProps } from '../step-props';
+import type { VoteElement } from './elements';
+
+interface Props extends Pick<StepProps, 'workshop' | 'save'> {
+  participantId: string;
+  participantLabel: string;
+  elements: VoteElement[];
+  onDone: () => void;
+}
+
+export function Ballot({ workshop, save, participantId, participantLabel, elements, onDone }: Props) {
+  const [problem, setProblem] = useState<BallotProblem | undefined>();
+  const ballot = workshop.voting.ballots[participantId] ?? [];
+  const max = workshop.votesPerPerson;
+  const repeat = workshop.voting.allowRepeat;
+  const elementIds = elements.map((e) => e.id);
+
+  const change = (apply: (w: typeof workshop) => { workshop: typeof workshop; problem?: BallotProblem }) => {
+    let found: BallotProblem | undefined;
+    void save((w) => {
+      const result = apply(w);
+      found = result.problem;
+      return result.workshop;
+    }).then(() => setProblem(found));
+  };
+
+  return (
+    <section class="card ballot" aria-labelledby="ballot-title">
+      <h2 id="ballot-title">{t.prioritise.ballotFor(participantLabel)}</h2>
+      <p class="ballot__count" role="status">
+        {t.prioritise.votesLeft(ballot.length, max)}
+      </p>
+      {problem?.code === 'too-many' && (
+        <p class="notice notice--warning" role="alert">
+          {t.prioritise.tooMany(max)}
+        </p>
+      )}
+      <ul class="plain-list ballot__list">
+        {elements.map((e) => {
+          const count = ballot.filter((id) => id === e.id).length;
+          return (
+            <li key={e.id} class="ballot__row">
+              {repeat ? (
+                <>
+                  <span class="ballot__label">{e.label}</span>
+                  <span class="ballot__stepper">
+                    <button
+                      class="button"
+                      type="button"
+                      aria-label={t.prioritise.removeVote(e.label)}
+                      disabled={count === 0}
+                      onClick={() => change((w) => removeVote(w, participantId, e.id))}
+                    >
+                      −
+                    </button>
+                    <span class="ballot__votes">{t.prioritise.votesOn(count)}</span>
+                    <button
+                      class="button"
+                      type="button"
+                      aria-label={t.prioritise.addVote(e.label)}
+                      onClick={() => change((w) => addVote(w, participantId, e.id, elementIds))}
+                    >
+                      +
+                    </button>
+                  </span>
+                </>
+              ) : (
+                <button
+                  class="vote-toggle"
+                  type="button"
+                  aria-pressed={count > 0 ? 'true' : 'false'}
+                  onClick={() => change((w) => toggleVote(w, participantId, e.id, elementIds))}
+                >
+                  <span class="vote-toggle__mark" aria-hidden="true">
+                    {count > 0 ? '✕' : ''}
+                  </span>
+                  <span>{e.label}</span>
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <button class="button button--primary" type="button" onClick={onDone}>
+        {t.prioritise.ballotDone}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * Step 2 (Trin 2): dot-voting on what to discuss. Who votes how depends on
+ * the mode: private ballots behind a hand-over on a shared tablet, ballots
+ * or a whiteboard tally typed in by the facilitator in a group, and one
+ * person's own priorities when alone. The tally stays hidden until it is
+ * revealed; then the group reorders and chooses blocks for the dialogue.
+ */
+import { useState } from 'preact/hooks';
+import { navigate } from '../../app/use-route';
+import { Handover } from '../../components/handover';
+import { furthestStep } from '../../domain/setup';
+import { ballotsComplete } from '../../domain/voting';
+import type { Workshop } from '../../domain/workshop';
+import { t } from '../../i18n';
+import type { StepProps } from '../step-props';
+import { Ballot } from './ballot';
+import { voteElements } from './elements';
+import { VoteOptions } from './options';
+import { Ranking } from './ranking';
+import { TallyForm } from './tally-form';
+
+export function PrioritiseStep(props: StepProps) {
+  const { workshop, questionnaire, huset, labels, save } = props;
+  const elements = voteElements(workshop, questionnaire, huset);
+  const ids = workshop.participants.map((p) => p.id);
+  const solo = workshop.mode === 'solo';
+  const shared = workshop.mode === 'shared-device';
+  const tallyMode = workshop.mode === 'group' && workshop.voting.method === 'tally';
+  const missing = ballotsComplete(workshop, ids);
+  const [active, setActive] = useState<string | undefined>(() => (solo ? ids[0] : undefined));
+  const [handoverTo, setHandoverTo] = useState<string | undefined>();
+  const anyVotes = Object.values(workshop.voting.ballots).some((b) => b.length > 0);
+  const [started, setStarted] = useState(anyVotes);
+
+  const reveal = () => void save((w: Workshop) => ({ ...w, step: furthestStep(w.step, 'prioritise'), voting: { ...w.voting, revealed: true } }));
+  const toDialogue = async () => {
+    if (await save((w) => ({ ...w, step: furthestStep(w.step, 'dialogue') }))) navigate({ name: 'workshop', id: workshop.id, view: 'dialog' });
+  };
+  const revealed = workshop.voting.revealed || solo || tallyMode;
+
+  const header = (
+    <>
+      <h1>{t.prioritise.title}</h1>
+      <p class="lead">{solo ? t.prioritise.soloIntro : t.prioritise.intro}</p>
+    </>
+  );
+
+  if (active) {
+    return (
+      <>
+        {header}
+        <Ballot
+          {...props}
+          participantId={active}
+          participantLabel={labels.get(active) ?? ''}
+          elements={elements}
+          onDone={() => {
+            window.scrollTo(0, 0);
+            if (!solo) setActive(undefined);
+            if (shared) setHandoverTo(missing.find((id) => id !== active));
+          }}
+        />
+        {solo && <Ranking {...props} elements={elements} />}
+        {solo && <ToDialogue chosen={workshop.voting.chosen.length} onGo={() => void toDialogue()} />}
+      </>
+    );
+  }
+
+  if (shared && !workshop.voting.revealed && !started && !anyVotes) {
+    // First the facilitator settles how to vote; then the tablet goes round.
+    return (
+      <>
+        {header}
+        <VoteOptions {...props} />
+        <button class="button button--primary button--large" type="button" onClick={() => setStarted(true)}>
+          {t.prioritise.start}
+        </button>
+      </>
+    );
+  }
+
+  if (shared && !workshop.voting.revealed) {
+    const next = handoverTo && missing.includes(handoverTo) ? handoverTo : missing[0];
+    if (next) {
+      const label = labels.get(next) ?? '';
+      return (
+        <Handover
+          title={t.prioritise.handoverTitle(label)}
+          body={t.prioritise.handoverBody}
+          startLabel={t.prioritise.handoverStart(label)}
+          onStart={() => setActive(next)}
+          others={missing.filter((id) => id !== next).map((id) => ({ id, label: labels.get(id) ?? '' }))}
+          onChoose={setHandoverTo}
+        >
+          <details class="handover__others">
+            <summary>{t.prioritise.endEarly}</summary>
+            <p>{t.prioritise.notAllVoted(missing.map((id) => labels.get(id) ?? '').join(', '))}</p>
+            <button class="button" type="button" onClick={reveal}>
+              {t.prioritise.reveal}
+            </button>
+          </details>
+        </Handover>
+      );
+    }
+  }
+
+  return (
+    <>
+      {header}
+      <VoteOptions {...props} />
+      {tallyMode && <TallyForm {...props} elements={elements} />}
+      {!tallyMode && !shared && (
+        <section class="card" aria-labelledby="voters-title">
+          <h2 id="voters-title">{t.prioritise.voters}</h2>
+          <ul class="picker">
+            {workshop.participants.map((p) => {
+              const label = labels.get(p.id) ?? '';
+              return (
+                <li key={p.id} class="picker__row">
+                  <span class="picker__name">{label}</span>
+                  <span class="picker__status">{missing.includes(p.id) ? t.prioritise.voterStatus.missing : t.prioritise.voterStatus.done}</span>
+                  <button class="button" type="button" onClick={() => setActive(p.id)}>
+                    {t.prioritise.enterBallot(label)}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      {!revealed ? (
+        <section class="card" aria-labelledby="reveal-title">
+          <h2 id="reveal-title">{missing.length === 0 ? t.prioritise.allVoted : t.prioritise.result}</h2>
+          {missing.length > 0 && <p>{t.prioritise.notAllVoted(missing.map((id) => labels.get(id) ?? '').join(', '))}</p>}
+          <button class="button button--primary" type="button" onClick={reveal}>
+            {t.prioritise.reveal}
+          </button>
+        </section>
+      ) : (
+        <>
+          <Ranking {...props} elements={elements} />
+          <ToDialogue chosen={workshop.voting.chosen.length} onGo={() => void toDialogue()} />
+        </>
+      )}
+    </>
+  );
+}
+
+function ToDialogue({ chosen, onGo }: { chosen: number; onGo: () => void }) {
+  return (
+    <div class="actions">
+      <button class="button button--primary button--large" type="button" disabled={chosen === 0} aria-describedby={chosen === 0 ? 'to-dialogue-why' : undefined} onClick={onGo}>
+        {t.prioritise.toDialogue}
+      </button>
+      {chosen === 0 && (
+        <p class="hint" id="to-dialogue-why">
+          {t.prioritise.noneChosen}
+        </p>
+      )}
+    </div>
+  );
+}

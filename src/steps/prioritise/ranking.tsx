@@ -1,0 +1,99 @@
+/**
+ * The revealed result: a ranked list with vote counts and shared places for
+ * ties. The facilitator can move elements up and down (buttons, not drag)
+ * and choose which building blocks go into the dialogue.
+ */
+import { useRef } from 'preact/hooks';
+import type { BlockId } from '../../domain/blocks';
+import { applyOrder, moveElement, rankElements, tallyVotes } from '../../domain/voting';
+import { t } from '../../i18n';
+import type { StepProps } from '../step-props';
+import type { VoteElement } from './elements';
+
+interface Props extends Pick<StepProps, 'workshop' | 'save' | 'huset'> {
+  elements: VoteElement[];
+}
+
+export function Ranking({ workshop, save, huset, elements }: Props) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const byId = new Map(elements.map((e) => [e.id, e]));
+  const tally = tallyVotes(workshop.voting, workshop.participants.map((p) => p.id), elements.map((e) => e.id));
+  const ranked = applyOrder(rankElements(tally, new Map(elements.map((e) => [e.id, e.score]))), workshop.voting.order);
+  const chosen = workshop.voting.chosen;
+  const blockTitle = (id: BlockId) => huset.blocks.find((b) => b.id === id)?.title ?? id;
+
+  const move = (id: string, direction: -1 | 1) => {
+    const order = moveElement(
+      ranked.map((r) => r.elementId),
+      id,
+      direction,
+    );
+    void save((w) => ({ ...w, voting: { ...w.voting, order } })).then(() => {
+      // Keep keyboard focus on the same button after the row moved.
+      const selector = `[data-element="${id}"] [data-move="${direction}"]`;
+      requestAnimationFrame(() => listRef.current?.querySelector<HTMLButtonElement>(selector)?.focus());
+    });
+  };
+
+  const toggleChosen = (block: BlockId, on: boolean) =>
+    void save((w) => {
+      const current = w.voting.chosen.filter((b) => b !== block);
+      // Chosen blocks follow the ranking's order, so the dialogue takes them in priority order.
+      const next = on ? [...current, block] : current;
+      const order = ranked.map((r) => byId.get(r.elementId)?.block).filter((b): b is BlockId => !!b);
+      next.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+      return { ...w, voting: { ...w.voting, chosen: next } };
+    });
+
+  return (
+    <section class="card" aria-labelledby="ranking-title">
+      <h2 id="ranking-title">{t.prioritise.result}</h2>
+      <p class="hint">{t.prioritise.resultHint}</p>
+      <ol class="plain-list ranking" ref={listRef}>
+        {ranked.map((r, index) => {
+          const element = byId.get(r.elementId);
+          if (!element) return null;
+          const isBlockVote = workshop.voting.target === 'blocks';
+          const chooseLabel = isBlockVote ? t.prioritise.choose(element.label) : t.prioritise.chooseBlockOf(blockTitle(element.block));
+          return (
+            <li key={r.elementId} class="ranking__row" data-element={r.elementId}>
+              <span class="ranking__rank">{t.prioritise.rank(r.rank, r.tied)}</span>
+              <span class="ranking__label">
+                <strong>{element.label}</strong>
+                <span class="ranking__meta">
+                  {t.prioritise.votesOn(r.votes)}
+                  {r.score !== null && ` · ${t.prioritise.scoreShort(t.results.formatMean(r.score))}`}
+                </span>
+              </span>
+              <label class="check ranking__choose">
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(element.block)}
+                  onChange={(e) => toggleChosen(element.block, (e.currentTarget as HTMLInputElement).checked)}
+                />
+                {isBlockVote ? <span class="visually-hidden">{chooseLabel}</span> : chooseLabel}
+                {isBlockVote && <span aria-hidden="true">{t.prioritise.chooseShort}</span>}
+              </label>
+              <span class="ranking__move">
+                <button class="button" type="button" data-move="-1" aria-label={t.prioritise.moveUp(element.label)} disabled={index === 0} onClick={() => move(r.elementId, -1)}>
+                  ↑
+                </button>
+                <button
+                  class="button"
+                  type="button"
+                  data-move="1"
+                  aria-label={t.prioritise.moveDown(element.label)}
+                  disabled={index === ranked.length - 1}
+                  onClick={() => move(r.elementId, 1)}
+                >
+                  ↓
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      <p role="status">{chosen.length === 0 ? t.prioritise.noneChosen : t.prioritise.chosenCount(chosen.length)}</p>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+/** The whiteboard path: the facilitator types in the crosses counted on the board. */
+import { setTally, tallyCheck, tallyVotes } from '../../domain/voting';
+import { SavedInput } from '../../components/saved-input';
+import { t } from '../../i18n';
+import type { StepProps } from '../step-props';
+import type { VoteElement } from './elements';
+
+export function TallyForm({ workshop, save, elements }: Pick<StepProps, 'workshop' | 'save'> & { elements: VoteElement[] }) {
+  const ids = elements.map((e) => e.id);
+  const tally = tallyVotes(workshop.voting, workshop.participants.map((p) => p.id), ids);
+  const check = tallyCheck(tally, workshop.participants.length, workshop.votesPerPerson);
+  const countProblem = (value: string) => (/^\d{1,5}$/.test(value.trim()) ? undefined : t.prioritise.tallyInvalid);
+
+  return (
+    <section class="card" aria-labelledby="tally-title">
+      <h2 id="tally-title">{t.prioritise.tallyTitle}</h2>
+      <ul class="plain-list tally">
+        {elements.map((e) => (
+          <li key={e.id} class="tally__row">
+            <SavedInput
+              id={`tally-${e.id}`}
+              type="number"
+              min={0}
+              max={10000}
+              label={t.prioritise.tallyCount(e.label)}
+              value={String(tally.get(e.id) ?? 0)}
+              check={countProblem}
+              onSave={(value) => void save((w) => setTally(w, e.id, Number(value)))}
+            />
+          </li>
+        ))}
+      </ul>
+      <p role="status">{t.prioritise.tallyTotal(check.total, check.expected, workshop.participants.length, workshop.votesPerPerson)}</p>
+      {!check.matches && <p class="notice notice--warning">{t.prioritise.tallyMismatch}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import {
+  extendCountdown,
+  isOver,
+  isRunning,
+  meetsMinimum,
+  MIN_MINUTES_PER_BLOCK,
+  minutesToMs,
+  newCountdown,
+  pauseCountdown,
+  remainingMs,
+  splitTime,
+  startCountdown,
+  type TimePlan,
+} from '../../src/domain/timebox';
+
+function sumOf(plan: TimePlan): number {
+  return plan.score + plan.prioritise + plan.dialogueTotal + plan.plan;
+}
+
+describe('splitTime', () => {
+  it('splits the small group’s 1½ hours over three blocks', () => {
+    // 25 % = 22.5 → 23, 10 % = 9, 20 % = 18; 40 left = 13 per block, 1 over to the plan.
+    expect(splitTime(90, 3)).toEqual({ score: 23, prioritise: 9, dialoguePerBlock: 13, dialogueTotal: 39, plan: 19, total: 90 });
+  });
+
+  it('splits the large group’s 2½ hours over two blocks', () => {
+    // 37.5 → 38, 15, 30; 67 left = 33 per block, 1 over to the plan.
+    expect(splitTime(150, 2)).toEqual({ score: 38, prioritise: 15, dialoguePerBlock: 33, dialogueTotal: 66, plan: 31, total: 150 });
+  });
+
+  it('gives the dialogue’s share to the plan when no block is chosen', () => {
+    expect(splitTime(90, 0)).toEqual({ score: 23, prioritise: 9, dialoguePerBlock: 0, dialogueTotal: 0, plan: 58, total: 90 });
+  });
+
+  it('borrows from the plan, then step 2, then step 1 to reach 5 minutes per block', () => {
+    // Shares 15, 6, 12 leave 27 = 4 per block; 3 minutes come from the plan.
+    expect(splitTime(60, 6)).toEqual({ score: 15, prioritise: 6, dialoguePerBlock: 5, dialogueTotal: 30, plan: 9, total: 60 });
+    // Shares 11, 5, 9 leave 20; 10 more needed: 5 from the plan, 3 from step 2, 2 from step 1.
+    expect(splitTime(45, 6)).toEqual({ score: 9, prioritise: 2, dialoguePerBlock: 5, dialogueTotal: 30, plan: 4, total: 45 });
+    expect(meetsMinimum(splitTime(45, 6))).toBe(true);
+  });
+
+  it('gives each block what fits when even borrowing cannot reach 5 minutes (15 minutes, 6 blocks)', () => {
+    // Shares 4, 1, 3 leave 7 = 1 per block; borrowing at most half of the other 8 minutes gives 11, still 1 per block.
+    const plan = splitTime(15, 6);
+    expect(plan).toEqual({ score: 4, prioritise: 1, dialoguePerBlock: 1, dialogueTotal: 6, plan: 4, total: 15 });
+    expect(meetsMinimum(plan)).toBe(false);
+  });
+
+  it('borrows only what lifts every block by whole minutes (30 minutes, 6 blocks)', () => {
+    // Shares 8, 3, 6 leave 13; 8 could be borrowed (21 → 3 per block), so only 5 are: 3 from the plan, 2 from step 2.
+    expect(splitTime(30, 6)).toEqual({ score: 8, prioritise: 1, dialoguePerBlock: 3, dialogueTotal: 18, plan: 3, total: 30 });
+  });
+
+  it('always gives whole, non-negative parts that add up to the total (15..600 × 0..6)', () => {
+    // Problems are collected rather than asserted one by one: 4,000 plans × 10 checks would make the test slow.
+    const problems: string[] = [];
+    for (let total = 15; total <= 600; total += 1) {
+      for (let blocks = 0; blocks <= 6; blocks += 1) {
+        const plan = splitTime(total, blocks);
+        const label = `${total} min, ${blocks} blocks`;
+        for (const [key, value] of Object.entries(plan)) {
+          if (!Number.isInteger(value) || value < 0) problems.push(`${label}: ${key} = ${value}`);
+        }
+        if (sumOf(plan) !== total || plan.total !== total) problems.push(`${label}: parts add up to ${sumOf(plan)}`);
+        if (plan.dialogueTotal !== plan.dialoguePerBlock * blocks) problems.push(`${label}: dialogueTotal ${plan.dialogueTotal}`);
+        if (blocks === 0 && plan.dialoguePerBlock !== 0) problems.push(`${label}: dialoguePerBlock ${plan.dialoguePerBlock}`);
+        // The other steps keep at least half of their 55 %, however many blocks are chosen.
+        const others = plan.score + plan.prioritise + plan.plan;
+        if (others < Math.ceil(Math.round(total * 0.55) / 2)) problems.push(`${label}: other steps only ${others}`);
+        // From 10 minutes per block, 5 fit next to half of the other steps' minutes.
+        if (blocks > 0 && total >= 2 * MIN_MINUTES_PER_BLOCK * blocks && !meetsMinimum(plan)) {
+          problems.push(`${label}: only ${plan.dialoguePerBlock} per block`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('never gives a block fewer minutes when the total grows', () => {
+    const problems: string[] = [];
+    for (let blocks = 1; blocks <= 6; blocks += 1) {
+      let previous = 0;
+      for (let total = 15; total <= 600; total += 1) {
+        const perBlock = splitTime(total, blocks).dialoguePerBlock;
+        if (perBlock < previous) problems.push(`${total} min, ${blocks} blocks: ${perBlock} < ${previous}`);
+        previous = perBlock;
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('treats junk input as zero and rounds fractional input', () => {
+    expect(sumOf(splitTime(Number.NaN, 3))).toBe(0);
+    expect(splitTime(-10, 2).total).toBe(0);
+    expect(splitTime(90.4, Number.NaN)).toEqual(splitTime(90, 0));
+    expect(splitTime(90, 2.6)).toEqual(splitTime(90, 3));
+  });
+});
+
+describe('countdown', () => {
+  const MIN = minutesToMs(1);
+
+  it('does not run until started', () => {
+    const c = newCountdown(10 * MIN);
+    expect(isRunning(c)).toBe(false);
+    expect(remainingMs(c, 1_000_000)).toBe(10 * MIN);
+    expect(isOver(c, 1_000_000)).toBe(false);
+  });
+
+  it('counts down while running', () => {
+    const c = startCountdown(newCountdown(10 * MIN), 1_000);
+    expect(isRunning(c)).toBe(true);
+    expect(remainingMs(c, 1_000 + 3 * MIN)).toBe(7 * MIN);
+  });
+
+  it('stands still while paused and continues from there when resumed', () => {
+    let c = startCountdown(newCountdown(10 * MIN), 0);
+    c = pauseCountdown(c, 4 * MIN);
+    expect(isRunning(c)).toBe(false);
+    expect(remainingMs(c, 4 * MIN)).toBe(6 * MIN);
+    expect(remainingMs(c, 60 * MIN)).toBe(6 * MIN);
+    c = startCountdown(c, 60 * MIN);
+    expect(remainingMs(c, 62 * MIN)).toBe(4 * MIN);
+  });
+
+  it('ignores a second start or a second pause', () => {
+    const running = startCountdown(newCountdown(10 * MIN), 0);
+    expect(startCountdown(running, 5 * MIN)).toBe(running);
+    const paused = pauseCountdown(running, 2 * MIN);
+    expect(pauseCountdown(paused, 9 * MIN)).toBe(paused);
+    expect(remainingMs(paused, 9 * MIN)).toBe(8 * MIN);
+  });
+
+  it('extends while running or paused, and never shortens below zero', () => {
+    let c = startCountdown(newCountdown(10 * MIN), 0);
+    c = extendCountdown(c, 5 * MIN);
+    expect(remainingMs(c, 10 * MIN)).toBe(5 * MIN);
+    c = pauseCountdown(c, 12 * MIN);
+    c = extendCountdown(c, 2 * MIN);
+    expect(remainingMs(c, 99 * MIN)).toBe(5 * MIN);
+    expect(extendCountdown(c, -100 * MIN).durationMs).toBe(0);
+    expect(extendCountdown(c, Number.NaN)).toBe(c);
+  });
+
+  it('goes negative in overtime and is over from exactly zero', () => {
+    const c = startCountdown(newCountdown(10 * MIN), 0);
+    expect(isOver(c, 10 * MIN - 1)).toBe(false);
+    expect(isOver(c, 10 * MIN)).toBe(true);
+    expect(remainingMs(c, 13 * MIN)).toBe(-3 * MIN);
+    expect(isOver(extendCountdown(c, 5 * MIN), 13 * MIN)).toBe(false);
+  });
+
+  it('does not run backwards when the clock jumps back', () => {
+    const c = startCountdown(newCountdown(10 * MIN), 5 * MIN);
+    expect(remainingMs(c, 2 * MIN)).toBe(10 * MIN);
+    expect(pauseCountdown(c, 2 * MIN).elapsedBeforeMs).toBe(0);
+  });
+
+  it('never changes the countdown it is given', () => {
+    const c = newCountdown(10 * MIN);
+    const started = startCountdown(c, 0);
+    pauseCountdown(started, 1);
+    extendCountdown(started, 1);
+    expect(c).toEqual({ durationMs: 10 * MIN, startedAt: null, elapsedBeforeMs: 0 });
+    expect(started).toEqual({ durationMs: 10 * MIN, startedAt: 0, elapsedBeforeMs: 0 });
+  });
+});

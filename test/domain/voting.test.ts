@@ -1,0 +1,381 @@
+import { describe, expect, it } from 'vitest';
+import { BLOCK_IDS } from '../../src/domain/blocks';
+import {
+  addVote,
+  applyOrder,
+  ballotOf,
+  ballotsComplete,
+  checkBallot,
+  expectedVotes,
+  moveElement,
+  moveInRanking,
+  rankElements,
+  removeVote,
+  setTally,
+  tallyCheck,
+  tallyVotes,
+  toggleVote,
+  type RankedElement,
+} from '../../src/domain/voting';
+import { newWorkshop, type Voting, type Workshop } from '../../src/domain/workshop';
+import { checkWorkshop } from '../../src/domain/workshop-schema';
+
+const NOW = new Date('2026-01-05T10:30:00.000Z');
+const BLOCKS: readonly string[] = BLOCK_IDS;
+
+function workshop(voting: Partial<Voting> = {}, votesPerPerson = 2): Workshop {
+  const w = newWorkshop(
+    {
+      id: 'w-1',
+      title: 'Børnehuset Solsikken',
+      date: '2026-01-05',
+      questionnaire: { id: 'maalgruppe-1', version: 1 },
+      participants: [
+        { id: 'p1', name: 'Maria', role: 'leder' },
+        { id: 'p2', name: 'Ole', role: 'tr' },
+      ],
+      votesPerPerson,
+    },
+    NOW,
+  );
+  return { ...w, step: 'results', voting: { ...w.voting, ...voting } };
+}
+
+function voting(fields: Partial<Voting>): Voting {
+  return { ...workshop().voting, ...fields };
+}
+
+/** Applies a series of votes, failing the test if any is refused. */
+function cast(w: Workshop, participantId: string, ...elementIds: string[]): Workshop {
+  let current = w;
+  for (const elementId of elementIds) {
+    const result = addVote(current, participantId, elementId);
+    if (result.problem) throw new Error(`test setup: vote on ${elementId} refused (${result.problem.code})`);
+    current = result.workshop;
+  }
+  return current;
+}
+
+function tallyOf(entries: [string, number][]): Map<string, number> {
+  return new Map(entries);
+}
+
+function summary(ranked: RankedElement[]): [string, number, number, boolean][] {
+  return ranked.map((e) => [e.elementId, e.votes, e.rank, e.tied]);
+}
+
+describe('checkBallot', () => {
+  const options = { votesPerPerson: 2, allowRepeat: false, elements: BLOCKS };
+
+  it('accepts an empty ballot and a full valid one', () => {
+    expect(checkBallot([], options)).toEqual([]);
+    expect(checkBallot(['trivsel', 'samtaler'], options)).toEqual([]);
+  });
+
+  it('reports too many votes once, with the limit', () => {
+    expect(checkBallot(['trivsel', 'samtaler', 'statistik'], options)).toEqual([{ code: 'too-many', max: 2 }]);
+  });
+
+  it('reports a repeat when repeats are not allowed, and accepts it when they are', () => {
+    expect(checkBallot(['trivsel', 'trivsel'], options)).toEqual([{ code: 'repeat', elementId: 'trivsel' }]);
+    expect(checkBallot(['trivsel', 'trivsel'], { ...options, allowRepeat: true })).toEqual([]);
+  });
+
+  it('reports an unknown element once, however often it appears', () => {
+    expect(checkBallot(['kantinen', 'kantinen'], { ...options, allowRepeat: true })).toEqual([{ code: 'unknown', elementId: 'kantinen' }]);
+  });
+
+  it('reports every problem of a ballot together', () => {
+    expect(checkBallot(['trivsel', 'trivsel', 'kantinen'], options)).toEqual([
+      { code: 'too-many', max: 2 },
+      { code: 'repeat', elementId: 'trivsel' },
+      { code: 'unknown', elementId: 'kantinen' },
+    ]);
+  });
+});
+
+describe('addVote, removeVote and toggleVote', () => {
+  it('adds votes up to votesPerPerson and moves the workshop to step 2', () => {
+    const w = cast(workshop(), 'p1', 'trivsel', 'samtaler');
+    expect(ballotOf(w.voting, 'p1')).toEqual(['trivsel', 'samtaler']);
+    expect(w.step).toBe('prioritise');
+    expect(checkWorkshop(w).ok).toBe(true);
+  });
+
+  it('refuses a vote beyond votesPerPerson and returns the same workshop', () => {
+    const full = cast(workshop(), 'p1', 'trivsel', 'samtaler');
+    const result = addVote(full, 'p1', 'statistik');
+    expect(result.problem).toEqual({ code: 'too-many', max: 2 });
+    expect(result.workshop).toBe(full);
+    const toggled = toggleVote(full, 'p1', 'statistik');
+    expect(toggled.problem).toEqual({ code: 'too-many', max: 2 });
+    expect(toggled.workshop).toBe(full);
+  });
+
+  it('refuses a repeat vote when repeats are not allowed', () => {
+    const w = cast(workshop(), 'p1', 'trivsel');
+    const result = addVote(w, 'p1', 'trivsel');
+    expect(result.problem).toEqual({ code: 'repeat', elementId: 'trivsel' });
+    expect(ballotOf(result.workshop.voting, 'p1')).toEqual(['trivsel']);
+  });
+
+  it('counts a repeat vote when repeats are allowed, and removes one occurrence at a time', () => {
+    const w = cast(workshop({ allowRepeat: true }, 3), 'p1', 'trivsel', 'samtaler', 'trivsel');
+    expect(ballotOf(w.voting, 'p1')).toEqual(['trivsel', 'samtaler', 'trivsel']);
+    expect(tallyVotes(w.voting, ['p1'], BLOCKS).get('trivsel')).toBe(2);
+    const once = removeVote(w, 'p1', 'trivsel').workshop;
+    expect(ballotOf(once.voting, 'p1')).toEqual(['trivsel', 'samtaler']);
+    expect(tallyVotes(once.voting, ['p1'], BLOCKS).get('trivsel')).toBe(1);
+  });
+
+  it('with repeats allowed, toggleVote adds another vote instead of removing', () => {
+    const w = cast(workshop({ allowRepeat: true }), 'p1', 'trivsel');
+    expect(ballotOf(toggleVote(w, 'p1', 'trivsel').workshop.voting, 'p1')).toEqual(['trivsel', 'trivsel']);
+  });
+
+  it('without repeats, toggleVote crosses an element on and off', () => {
+    const on = toggleVote(workshop(), 'p1', 'trivsel').workshop;
+    expect(ballotOf(on.voting, 'p1')).toEqual(['trivsel']);
+    const off = toggleVote(on, 'p1', 'trivsel').workshop;
+    expect(ballotOf(off.voting, 'p1')).toEqual([]);
+    // Toggling off a full ballot frees a vote.
+    const full = cast(workshop(), 'p1', 'trivsel', 'samtaler');
+    const freed = toggleVote(full, 'p1', 'samtaler');
+    expect(freed.problem).toBeUndefined();
+    expect(ballotOf(freed.workshop.voting, 'p1')).toEqual(['trivsel']);
+  });
+
+  it('refuses an element outside the given list', () => {
+    const w = workshop();
+    const result = addVote(w, 'p1', 'kantinen', BLOCKS);
+    expect(result).toEqual({ workshop: w, problem: { code: 'unknown', elementId: 'kantinen' } });
+    expect(toggleVote(w, 'p1', 'kantinen', BLOCKS).problem).toEqual({ code: 'unknown', elementId: 'kantinen' });
+  });
+
+  it('never mutates the workshop it is given', () => {
+    const w = workshop();
+    const snapshot = structuredClone(w);
+    const after = cast(w, 'p1', 'trivsel');
+    removeVote(after, 'p1', 'trivsel');
+    toggleVote(after, 'p1', 'trivsel');
+    setTally(w, 'trivsel', 3);
+    expect(w).toEqual(snapshot);
+    expect(ballotOf(after.voting, 'p1')).toEqual(['trivsel']);
+  });
+
+  it('keeps a later step when voting again after moving on', () => {
+    const w = { ...workshop(), step: 'dialogue' as const };
+    expect(cast(w, 'p1', 'trivsel').step).toBe('dialogue');
+  });
+
+  it('removing a vote that is not there changes nothing', () => {
+    const w = workshop();
+    expect(removeVote(w, 'p1', 'trivsel')).toEqual({ workshop: w });
+  });
+
+  it('treats a participant id such as "constructor" as having no ballot yet', () => {
+    expect(ballotOf(workshop().voting, 'constructor')).toEqual([]);
+    const w = cast(workshop(), 'constructor', 'trivsel');
+    expect(ballotOf(w.voting, 'constructor')).toEqual(['trivsel']);
+  });
+});
+
+describe('setTally', () => {
+  it('stores whole counts and clamps to 0..10000, NaN as 0', () => {
+    const cases: [number, number][] = [
+      [3, 3],
+      [2.6, 3],
+      [-4, 0],
+      [Number.NaN, 0],
+      [25_000, 10_000],
+      [Number.POSITIVE_INFINITY, 10_000],
+      [Number.NEGATIVE_INFINITY, 0],
+    ];
+    for (const [input, stored] of cases) {
+      const w = setTally(workshop({ method: 'tally' }), 'trivsel', input);
+      expect(w.voting.tally['trivsel'], `count ${input}`).toBe(stored);
+      expect(checkWorkshop(w).ok).toBe(true);
+    }
+  });
+
+  it('moves the workshop to step 2', () => {
+    expect(setTally(workshop({ method: 'tally' }), 'trivsel', 1).step).toBe('prioritise');
+  });
+});
+
+describe('tallyVotes', () => {
+  it('lists every element, with 0 when nobody voted for it', () => {
+    const counts = tallyVotes(workshop().voting, ['p1', 'p2'], BLOCKS);
+    expect([...counts]).toEqual(BLOCKS.map((id) => [id, 0]));
+  });
+
+  it('counts the listed participants’ ballots only, and ignores unknown elements', () => {
+    const v = voting({
+      ballots: {
+        p1: ['trivsel', 'samtaler'],
+        p2: ['trivsel', 'kantinen'],
+        gone: ['statistik', 'statistik'],
+      },
+    });
+    const counts = tallyVotes(v, ['p1', 'p2'], BLOCKS);
+    expect(counts.get('trivsel')).toBe(2);
+    expect(counts.get('samtaler')).toBe(1);
+    expect(counts.get('statistik')).toBe(0);
+    expect(counts.has('kantinen')).toBe(false);
+  });
+
+  it('counts a person listed twice once', () => {
+    const v = voting({ ballots: { p1: ['trivsel'] } });
+    expect(tallyVotes(v, ['p1', 'p1'], BLOCKS).get('trivsel')).toBe(1);
+  });
+
+  it('counts a stored repeat once when repeats are not allowed, twice when they are', () => {
+    const ballots = { p1: ['trivsel', 'trivsel'] };
+    expect(tallyVotes(voting({ ballots }), ['p1'], BLOCKS).get('trivsel')).toBe(1);
+    expect(tallyVotes(voting({ ballots, allowRepeat: true }), ['p1'], BLOCKS).get('trivsel')).toBe(2);
+  });
+
+  it('uses the whiteboard tally for method "tally", ignoring ballots', () => {
+    const v = voting({ method: 'tally', tally: { trivsel: 4, samtaler: 2, kantinen: 9 }, ballots: { p1: ['statistik'] } });
+    const counts = tallyVotes(v, ['p1'], BLOCKS);
+    expect(Object.fromEntries(counts)).toEqual({
+      trivsel: 4,
+      statistik: 0,
+      samtaler: 2,
+      'tidlige-indsatser': 0,
+      'faelles-ejerskab': 0,
+      'tydelig-ledelse': 0,
+    });
+  });
+});
+
+describe('rankElements', () => {
+  it('gives a clear winner rank 1 and nobody tied', () => {
+    const ranked = rankElements(tallyOf([['a', 1], ['b', 4], ['c', 2]]), new Map());
+    expect(summary(ranked)).toEqual([
+      ['b', 4, 1, false],
+      ['c', 2, 2, false],
+      ['a', 1, 3, false],
+    ]);
+  });
+
+  it('ranks a three-way tie 1, 1, 1, 4, 5, 5 and suggests the lowest score first within the tie', () => {
+    const tally = tallyOf([
+      ['trivsel', 3],
+      ['statistik', 0],
+      ['samtaler', 3],
+      ['tidlige-indsatser', 1],
+      ['faelles-ejerskab', 3],
+      ['tydelig-ledelse', 0],
+    ]);
+    const scores = new Map<string, number | null>([
+      ['trivsel', 3.4],
+      ['statistik', 2.0],
+      ['samtaler', 2.1],
+      ['tidlige-indsatser', 4.0],
+      ['faelles-ejerskab', 2.9],
+      ['tydelig-ledelse', 1.5],
+    ]);
+    const ranked = rankElements(tally, scores);
+    expect(summary(ranked)).toEqual([
+      ['samtaler', 3, 1, true],
+      ['faelles-ejerskab', 3, 1, true],
+      ['trivsel', 3, 1, true],
+      ['tidlige-indsatser', 1, 4, false],
+      ['tydelig-ledelse', 0, 5, true],
+      ['statistik', 0, 5, true],
+    ]);
+    expect(ranked.map((e) => e.score)).toEqual([2.1, 2.9, 3.4, 4.0, 1.5, 2.0]);
+  });
+
+  it('puts an element without a score after those with one, then keeps the map’s order', () => {
+    const tally = tallyOf([['a', 2], ['b', 2], ['c', 2], ['d', 2]]);
+    const scores = new Map<string, number | null>([['a', null], ['b', 3], ['d', 2.5]]);
+    const ranked = rankElements(tally, scores);
+    expect(ranked.map((e) => [e.elementId, e.score])).toEqual([
+      ['d', 2.5],
+      ['b', 3],
+      ['a', null],
+      ['c', null],
+    ]);
+    expect(ranked.every((e) => e.rank === 1 && e.tied)).toBe(true);
+  });
+
+  it('treats scores equal at two decimals as equal, falling back to the map’s order', () => {
+    const ranked = rankElements(tallyOf([['a', 1], ['b', 1]]), new Map([['a', 2.081], ['b', 2.078]]));
+    expect(ranked.map((e) => e.elementId)).toEqual(['a', 'b']);
+  });
+
+  it('ranks nothing as an empty list', () => {
+    expect(rankElements(new Map(), new Map())).toEqual([]);
+  });
+});
+
+describe('applyOrder, moveElement and moveInRanking', () => {
+  const ranked = rankElements(tallyOf([['a', 4], ['b', 3], ['c', 2], ['d', 1]]), new Map());
+
+  it('keeps the ranking when there is no manual order', () => {
+    expect(applyOrder(ranked, []).map((e) => e.elementId)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('puts the named elements first in the given order, the rest as ranked, ignoring unknown and repeated ids', () => {
+    expect(applyOrder(ranked, ['c', 'x', 'a', 'c']).map((e) => e.elementId)).toEqual(['c', 'a', 'b', 'd']);
+  });
+
+  it('keeps votes and ranks when reordered', () => {
+    const [first] = applyOrder(ranked, ['d']);
+    expect(first).toMatchObject({ elementId: 'd', votes: 1, rank: 4 });
+  });
+
+  it('moves an element up and down, and not past either end', () => {
+    const order = ['a', 'b', 'c'];
+    expect(moveElement(order, 'b', -1)).toEqual(['b', 'a', 'c']);
+    expect(moveElement(order, 'b', 1)).toEqual(['a', 'c', 'b']);
+    expect(moveElement(order, 'a', -1)).toEqual(order);
+    expect(moveElement(order, 'c', 1)).toEqual(order);
+    expect(moveElement(order, 'x', 1)).toEqual(order);
+    expect(order).toEqual(['a', 'b', 'c']);
+  });
+
+  it('moves within the list as shown when the stored order is empty or partial', () => {
+    expect(moveInRanking(ranked, [], 'c', -1)).toEqual(['a', 'c', 'b', 'd']);
+    expect(moveInRanking(ranked, ['d'], 'a', -1)).toEqual(['a', 'd', 'b', 'c']);
+  });
+});
+
+describe('expectedVotes and tallyCheck', () => {
+  it('expects 24 votes from a group of 12 with 2 votes each', () => {
+    expect(expectedVotes(12, 2)).toBe(24);
+  });
+
+  it('matches when the whiteboard adds up', () => {
+    const tally = tallyOf([['trivsel', 10], ['samtaler', 8], ['statistik', 6], ['tydelig-ledelse', 0]]);
+    expect(tallyCheck(tally, 12, 2)).toEqual({ total: 24, expected: 24, matches: true });
+  });
+
+  it('warns when the whiteboard does not add up, too few or too many', () => {
+    expect(tallyCheck(tallyOf([['trivsel', 10], ['samtaler', 9]]), 12, 2)).toEqual({ total: 19, expected: 24, matches: false });
+    expect(tallyCheck(tallyOf([['trivsel', 20], ['samtaler', 5]]), 12, 2)).toEqual({ total: 25, expected: 24, matches: false });
+  });
+
+  it('works from a stored tally through tallyVotes', () => {
+    let w = workshop({ method: 'tally' });
+    w = setTally(w, 'trivsel', 3);
+    w = setTally(w, 'samtaler', 1);
+    expect(tallyCheck(tallyVotes(w.voting, [], BLOCKS), 2, 2).matches).toBe(true);
+    w = setTally(w, 'samtaler', 2);
+    expect(tallyCheck(tallyVotes(w.voting, [], BLOCKS), 2, 2)).toEqual({ total: 5, expected: 4, matches: false });
+  });
+});
+
+describe('ballotsComplete', () => {
+  it('lists the participants with votes left, in the given order', () => {
+    let w = workshop();
+    expect(ballotsComplete(w, ['p1', 'p2'])).toEqual(['p1', 'p2']);
+    w = cast(w, 'p1', 'trivsel');
+    w = cast(w, 'p2', 'trivsel', 'samtaler');
+    expect(ballotsComplete(w, ['p1', 'p2'])).toEqual(['p1']);
+    w = cast(w, 'p1', 'statistik');
+    expect(ballotsComplete(w, ['p1', 'p2'])).toEqual([]);
+  });
+});
