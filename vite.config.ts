@@ -1,12 +1,23 @@
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './scripts/content-plugin.ts';
 
 const questionnaires = fileURLToPath(new URL('./questionnaires', import.meta.url));
+// jsPDF's optional helpers (HTML, SVG and sanitising) are never used: build and cache none of them.
+const emptyModule = fileURLToPath(new URL('./src/pdf/empty-module.ts', import.meta.url));
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
+  define: {
+    // Written into backup files, so a later version knows what made them.
+    'import.meta.env.PACKAGE_VERSION': JSON.stringify(process.env.KOM_I_HUS_BUILD_ID ? `${version}+${process.env.KOM_I_HUS_BUILD_ID}` : version),
+  },
+  resolve: {
+    alias: { html2canvas: emptyModule, dompurify: emptyModule, canvg: emptyModule },
+  },
   plugins: [
     contentPlugin(questionnaires),
     preact(),
@@ -40,6 +51,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // On the very first install, take charge of the open page at once, so screens not yet
+        // loaded still work if the network goes away before a reload. Later versions wait for the user.
+        clientsClaim: true,
         // Nothing is fetched from other origins, so there is no runtime caching.
         runtimeCaching: [],
       },

@@ -10,6 +10,7 @@ import { href, type Route } from './routes';
 import { useRoute } from './use-route';
 
 const HusetScreen = lazyScreen(() => import('../screens/huset').then((m) => m.HusetScreen));
+const DataScreen = lazyScreen(() => import('../screens/data').then((m) => m.DataScreen));
 const WorkshopScreen = lazyScreen(() => import('../screens/workshop').then((m) => m.WorkshopScreen));
 
 function Screen({ route }: { route: Route }) {
@@ -18,6 +19,8 @@ function Screen({ route }: { route: Route }) {
       return <HomeScreen />;
     case 'huset':
       return <HusetScreen />;
+    case 'data':
+      return <DataScreen />;
     case 'workshop':
       return <WorkshopScreen id={route.id} view={route.view} />;
     case 'not-found':
@@ -38,6 +41,7 @@ function Screen({ route }: { route: Route }) {
 const TITLES: Record<Route['name'], string> = {
   home: t.nav.home,
   huset: t.nav.huset,
+  data: t.nav.data,
   workshop: t.home.title,
   'not-found': t.notFound.title,
 };
@@ -47,6 +51,14 @@ export function App({ state }: { state: AppState }) {
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   const [startFailed, setStartFailed] = useState(false);
+
+  const [upgradedElsewhere, setUpgradedElsewhere] = useState(false);
+  useEffect(() => {
+    // Another tab opened a newer database version: Dexie closes ours; say so instead of failing.
+    const onVersionChange = () => setUpgradedElsewhere(true);
+    state.db.on('versionchange', onVersionChange);
+    return () => state.db.on('versionchange').unsubscribe(onVersionChange);
+  }, [state]);
 
   useEffect(() => {
     state.ready.catch((error: unknown) => {
@@ -86,12 +98,25 @@ export function App({ state }: { state: AppState }) {
                 {t.nav.huset}
               </a>
             </li>
+            <li>
+              <a href={href({ name: 'data' })} aria-current={current('data')}>
+                {t.nav.data}
+              </a>
+            </li>
           </ul>
         </nav>
       </header>
       <PwaNotices />
       <main id="main" ref={mainRef} tabIndex={-1}>
         {startFailed && <ErrorNotice message={t.storageError} />}
+        {upgradedElsewhere && (
+          <div class="notice notice--warning" role="alert">
+            <p>{t.upgradedElsewhere}</p>
+            <button class="button" type="button" onClick={() => location.reload()}>
+              {t.reload}
+            </button>
+          </div>
+        )}
         <Screen route={route} />
       </main>
     </AppContext.Provider>

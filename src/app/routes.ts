@@ -1,12 +1,15 @@
 /** The app's addresses. Hash routes, so every screen works offline from one cached index.html. */
 
 /** The screens inside one workshop, in the order of the flow. */
-export const WORKSHOP_VIEWS = ['opsaetning', 'besvar', 'resultater', 'prioriter', 'dialog'] as const;
-export type WorkshopView = (typeof WORKSHOP_VIEWS)[number];
+export const WORKSHOP_VIEWS = ['opsaetning', 'besvar', 'resultater', 'prioriter', 'dialog', 'handleplan'] as const;
+/** Views that are not steps of the flow (not in the step navigation). */
+export const EXTRA_VIEWS = ['udskriv'] as const;
+export type WorkshopView = (typeof WORKSHOP_VIEWS)[number] | (typeof EXTRA_VIEWS)[number];
 
 export type Route =
   | { name: 'home' }
   | { name: 'huset' }
+  | { name: 'data' }
   /** Without a view: resume where the workshop got to. */
   | { name: 'workshop'; id: string; view?: WorkshopView }
   | { name: 'not-found' };
@@ -17,11 +20,12 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { name: 'home' };
   if (path === '/huset') return { name: 'huset' };
+  if (path === '/data') return { name: 'data' };
   const workshop = WORKSHOP_PATH.exec(path);
   if (workshop?.[1]) {
     const view = workshop[2];
     if (view === undefined) return { name: 'workshop', id: workshop[1] };
-    if ((WORKSHOP_VIEWS as readonly string[]).includes(view)) return { name: 'workshop', id: workshop[1], view: view as WorkshopView };
+    if (([...WORKSHOP_VIEWS, ...EXTRA_VIEWS] as readonly string[]).includes(view)) return { name: 'workshop', id: workshop[1], view: view as WorkshopView };
   }
   return { name: 'not-found' };
 }
@@ -32,6 +36,8 @@ export function href(route: Route): string {
       return '#/';
     case 'huset':
       return '#/huset';
+    case 'data':
+      return '#/data';
     case 'workshop':
       return route.view ? `#/moede/${route.id}/${route.view}` : `#/moede/${route.id}`;
     case 'not-found':

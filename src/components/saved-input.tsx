@@ -5,6 +5,7 @@
  * on screen with its message instead of being thrown away.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useDraftJournal } from './draft-journal';
 
 interface Props {
   id: string;
@@ -19,10 +20,12 @@ interface Props {
   min?: number;
   max?: number;
   autocomplete?: string;
+  /** id of a <datalist> with suggestions. */
+  list?: string;
   class?: string;
 }
 
-export function SavedInput({ id, label, value, check, onSave, type = 'text', hint, maxLength, min, max, autocomplete, class: className }: Props) {
+export function SavedInput({ id, label, value, check, onSave, type = 'text', hint, maxLength, min, max, autocomplete, list, class: className }: Props) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | undefined>();
   const ref = useRef<HTMLInputElement>(null);
@@ -31,10 +34,16 @@ export function SavedInput({ id, label, value, check, onSave, type = 'text', hin
   useEffect(() => {
     if (document.activeElement !== ref.current) setDraft(value);
   }, [value]);
+  // After the effect above, so a draft put back from the journal wins over the stored value.
+  const journal = useDraftJournal(id, value, (restored) => {
+    setDraft(restored);
+    if (!check?.(restored)) onSave(restored);
+  });
 
   const onInput = (event: Event) => {
     const next = (event.currentTarget as HTMLInputElement).value;
     setDraft(next);
+    journal(next);
     const problem = check?.(next);
     setError(problem);
     if (!problem && next !== value) onSave(next);
@@ -58,6 +67,7 @@ export function SavedInput({ id, label, value, check, onSave, type = 'text', hin
         min={min}
         max={max}
         autocomplete={autocomplete}
+        list={list}
         onInput={onInput}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy}

@@ -4,6 +4,7 @@
  * closed, so a reload or a closed tab never loses what was written.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useDraftJournal } from './draft-journal';
 
 interface Props {
   id: string;
@@ -36,6 +37,11 @@ export function SavedTextarea({ id, label, value, maxLength, rows = 3, onSave, c
   useEffect(() => {
     if (document.activeElement !== ref.current && pending.current === null) setDraft(value);
   }, [value]);
+  // After the effect above, so a draft put back from the journal wins over the stored value.
+  const journal = useDraftJournal(id, value, (draft) => {
+    setDraft(draft);
+    save.current(draft);
+  });
 
   useEffect(() => {
     const onHide = () => {
@@ -53,6 +59,7 @@ export function SavedTextarea({ id, label, value, maxLength, rows = 3, onSave, c
   const onInput = (event: Event) => {
     const next = (event.currentTarget as HTMLTextAreaElement).value.slice(0, maxLength);
     setDraft(next);
+    journal(next);
     pending.current = next;
     clearTimeout(timer.current);
     timer.current = setTimeout(flush, DELAY);

@@ -6,6 +6,8 @@
  *    workshop always finds the exact text it was run with.
  *  - `workshops`: one record per workshop (setup, answers, votes, notes and
  *    plan), validated by the domain's WorkshopSchema before every write.
+ *  - `settings` (since version 2): small facts about this device's data, such
+ *    as when the last backup was taken and whether storage is persistent.
  * Only this folder touches IndexedDB.
  */
 import Dexie, { type EntityTable } from 'dexie';
@@ -16,9 +18,19 @@ export type ContentRecord = ContentFile & { installedAt: string };
 
 export const DATABASE_NAME = 'kom-i-hus';
 
+/** Known settings keys and their values. */
+export interface Settings {
+  /** When everything was last exported to a backup file (ISO time). */
+  lastBackupAt: string;
+  /** The answer of navigator.storage.persist(), once asked. */
+  persisted: boolean;
+}
+export type SettingRecord = { [K in keyof Settings]: { key: K; value: Settings[K] } }[keyof Settings];
+
 export class KomIHusDatabase extends Dexie {
   content!: Dexie.Table<ContentRecord, [string, number]>;
   workshops!: EntityTable<Workshop, 'id'>;
+  settings!: Dexie.Table<SettingRecord, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -26,6 +38,10 @@ export class KomIHusDatabase extends Dexie {
     this.version(1).stores({
       content: '[id+version], id, kind',
       workshops: 'id, updatedAt',
+    });
+    // Version 2 adds the settings table; existing content and workshops are kept as they are.
+    this.version(2).stores({
+      settings: 'key',
     });
   }
 }

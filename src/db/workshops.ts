@@ -9,6 +9,11 @@ import type { KomIHusDatabase } from './database';
  */
 type Validate = (value: unknown) => Workshop;
 let validator: Promise<Validate> | undefined;
+/** Starts loading the schema check ahead of the first write. */
+export function preloadValidator(): Promise<unknown> {
+  return loadValidator();
+}
+
 function loadValidator(): Promise<Validate> {
   validator ??= import('../domain/workshop-schema').then(({ checkWorkshop }) => (value: unknown) => {
     const check = checkWorkshop(value);

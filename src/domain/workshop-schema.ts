@@ -8,7 +8,13 @@ import { isIsoDate, LIMITS, MODES, ROLES, STEPS, WORKSHOP_SCHEMA_VERSION } from 
 import { parseStrict, z } from './zod.ts';
 
 /** Ids of participants, questions, prompts and items: plain slugs, never `__proto__`. */
-export const IdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ugyldigt id'));
+export const IdSchema = z
+  .string()
+  .check(
+    z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ugyldigt id'),
+    // Names every plain object inherits: as record keys they would shadow built-ins.
+    z.refine((id) => id !== 'constructor' && id !== 'prototype', 'ugyldigt id'),
+  );
 
 export const IsoDateSchema = z.string().check(z.refine(isIsoDate, 'skal være en dato (ÅÅÅÅ-MM-DD)'));
 const text = (max: number) => z.string().check(z.maxLength(max));

@@ -50,11 +50,15 @@ export async function startServiceWorker(): Promise<void> {
     if (!event.isUpdate) set({ offlineReady: true });
   });
   wb.addEventListener('waiting', () => set({ updateWaiting: true }));
-  wb.addEventListener('controlling', (event) => {
-    if (!event.isUpdate) return;
+  // The raw event, not workbox's 'controlling': workbox calls a version found later in the same
+  // session "external" and may not flag it as an update, but a change of controller is what counts.
+  let hadController = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
     // Reload only when this tab's user asked for the update; other tabs are told instead.
     if (userAskedForUpdate) location.reload();
-    else set({ updatedElsewhere: true, updateWaiting: false });
+    else if (hadController) set({ updatedElsewhere: true, updateWaiting: false });
+    // The very first install takes charge of the page (clientsClaim): nothing to tell.
+    hadController = true;
   });
 
   await wb.register();

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/status';
 import type { Questionnaire } from '../../domain/content';
 import { checkSetup, localIsoDate, type SetupFields, type SetupProblems } from '../../domain/setup';
 import { LIMITS } from '../../domain/workshop';
+import { requestPersistence } from '../../db/storage';
 import { createWorkshop } from '../../db/workshops';
 import { t } from '../../i18n';
 
@@ -61,6 +62,8 @@ export function CreateWorkshopForm({ questionnaires }: { questionnaires: Questio
         },
         app.now(),
       );
+      // The first save is the moment to ask the browser to keep the data (see db/storage.ts).
+      void requestPersistence(app.db).catch(() => undefined);
       navigate({ name: 'workshop', id: workshop.id, view: 'opsaetning' });
     } catch {
       setSaveError(true);

@@ -9,7 +9,7 @@ export function StepNav({ workshop, active }: { workshop: Workshop; active: Work
       <ol>
         {WORKSHOP_VIEWS.map((view) => (
           <li key={view}>
-            <a href={href({ name: 'workshop', id: workshop.id, view })} aria-current={view === active ? 'step' : undefined}>
+            <a href={href({ name: 'workshop', id: workshop.id, view })} aria-current={view === active || (view === 'handleplan' && active === 'udskriv') ? 'step' : undefined}>
               {t.views[view]}
             </a>
           </li>

@@ -47,7 +47,15 @@ export function Proposals({ workshop, save, block }: Pick<StepProps, 'workshop' 
             />
             <div class="proposal__actions">
               <label class="check">
-                <input type="checkbox" checked={p.toPlan} onChange={(e) => void save((w) => updateProposal(w, block, p.id, { toPlan: (e.currentTarget as HTMLInputElement).checked }))} />
+                <input
+                  type="checkbox"
+                  checked={p.toPlan}
+                  onChange={(e) => {
+                    // Read the box now: the event is gone by the time the save runs.
+                    const toPlan = (e.currentTarget as HTMLInputElement).checked;
+                    void save((w) => updateProposal(w, block, p.id, { toPlan }));
+                  }}
+                />
                 {t.dialogue.toPlan}
               </label>
               <button class="button button--quiet" type="button" aria-label={t.dialogue.removeProposal(index + 1)} onClick={() => void save((w) => removeProposal(w, block, p.id))}>

@@ -4,6 +4,7 @@
  * and choose which building blocks go into the dialogue.
  */
 import { useRef } from 'preact/hooks';
+import { useMoveFocus } from '../../components/use-move-focus';
 import type { BlockId } from '../../domain/blocks';
 import { applyOrder, moveElement, rankElements, tallyVotes } from '../../domain/voting';
 import { t } from '../../i18n';
@@ -22,17 +23,15 @@ export function Ranking({ workshop, save, huset, elements }: Props) {
   const chosen = workshop.voting.chosen;
   const blockTitle = (id: BlockId) => huset.blocks.find((b) => b.id === id)?.title ?? id;
 
+  const focusAfterMove = useMoveFocus(listRef, ranked.map((r) => r.elementId).join());
   const move = (id: string, direction: -1 | 1) => {
     const order = moveElement(
       ranked.map((r) => r.elementId),
       id,
       direction,
     );
-    void save((w) => ({ ...w, voting: { ...w.voting, order } })).then(() => {
-      // Keep keyboard focus on the same button after the row moved.
-      const selector = `[data-element="${id}"] [data-move="${direction}"]`;
-      requestAnimationFrame(() => listRef.current?.querySelector<HTMLButtonElement>(selector)?.focus());
-    });
+    focusAfterMove(`[data-element="${id}"]`, direction);
+    void save((w) => ({ ...w, voting: { ...w.voting, order } }));
   };
 
   const toggleChosen = (block: BlockId, on: boolean) =>

@@ -18,7 +18,11 @@ interface Props extends StepProps {
 
 export function QuestionnaireForm({ workshop, questionnaire, huset, dialog, labels, save, participantId, onDone }: Props) {
   const groups = questionsByBlock(questionnaire);
-  const answers = workshop.answers[participantId] ?? {};
+  // What this person tapped, shown at once: a re-render from an earlier, slower save must never
+  // flip a radio back (and leave keyboard focus stranded in a group with nothing checked).
+  const [tapped, setTapped] = useState<Record<string, AnswerValue>>({});
+  const saved = workshop.answers[participantId] ?? {};
+  const answers: Record<string, AnswerValue> = { ...saved, ...tapped };
   const [blockIndex, setBlockIndex] = useState(() => {
     const cursor = workshop.cursor?.participantId === participantId ? workshop.cursor.questionId : undefined;
     const at = groups.findIndex((g) => g.questions.some((q) => (cursor ? q.id === cursor : !(q.id in answers))));
@@ -40,6 +44,7 @@ export function QuestionnaireForm({ workshop, questionnaire, huset, dialog, labe
   }, [blockIndex]);
 
   if (!group) return null;
+  // Counters show what is stored, so "12 af 24" also means "12 saved".
   const done = answeredCount(questionnaire, workshop.answers, participantId);
   const total = questionnaire.questions.length;
   const blockTitle = (id: string) => huset.blocks.find((b) => b.id === id)?.title ?? id;
@@ -50,7 +55,10 @@ export function QuestionnaireForm({ workshop, questionnaire, huset, dialog, labe
     if (first) void save((w) => setCursor(w, participantId, first.id));
   };
 
-  const answer = (question: Question, value: AnswerValue) => void save((w) => setAnswer(w, participantId, question.id, value));
+  const answer = (question: Question, value: AnswerValue) => {
+    setTapped((current) => ({ ...current, [question.id]: value }));
+    void save((w) => setAnswer(w, participantId, question.id, value));
+  };
 
   return (
     <div class="questionnaire">
@@ -64,7 +72,7 @@ export function QuestionnaireForm({ workshop, questionnaire, huset, dialog, labe
       <nav aria-label={t.score.blocksNav}>
         <ol class="block-tabs">
           {groups.map((g, i) => {
-            const blockDone = g.questions.filter((q) => q.id in answers).length;
+            const blockDone = g.questions.filter((q) => q.id in saved).length;
             return (
               <li key={g.block}>
                 <button

@@ -3,7 +3,7 @@
  * and time budget. Every change is saved at once; problems are shown next to
  * the field and block only the way on to step 1.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { navigate } from '../../app/use-route';
 import { SavedInput } from '../../components/saved-input';
@@ -33,6 +33,11 @@ export function SetupStep(props: StepProps) {
   const { workshop, questionnaires, save } = props;
   const app = useAppState();
   const [showProblems, setShowProblems] = useState(false);
+  // Bumped on every blocked attempt, so focus moves to the list once it is on screen.
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (attempt > 0) document.getElementById('setup-problems')?.focus();
+  }, [attempt]);
   const [customTime, setCustomTime] = useState(!PRESETS.includes(workshop.timeBudgetMinutes as 90 | 150));
   const anyAnswers = Object.values(workshop.answers).some((a) => Object.keys(a).length > 0);
   const problems = checkParticipants(workshop.mode, workshop.participants);
@@ -48,7 +53,7 @@ export function SetupStep(props: StepProps) {
     event.preventDefault();
     setShowProblems(true);
     if (problems.length > 0) {
-      document.getElementById('setup-problems')?.focus();
+      setAttempt((n) => n + 1);
       return;
     }
     if (await save((w) => ({ ...w, step: furthestStep(w.step, 'score') }))) navigate({ name: 'workshop', id: workshop.id, view: 'besvar' });

@@ -1,0 +1,88 @@
+/**
+ * The backup file format: an envelope around the workshops, so a file says
+ * what it is and which format version wrote it before anyone trusts its
+ * contents. Writing only; reading and checking lives in parse-backup.ts, which
+ * keeps zod out of this module (and out of the export path's bundle).
+ */
+import { localIsoDate } from '../domain/setup';
+import type { Workshop } from '../domain/workshop';
+
+export const FORMAT_NAME = 'kom-i-hus-backup';
+/** Bump together with a step in migrations.ts whenever the file's shape changes. */
+export const FORMAT_VERSION = 1;
+/** A real backup of hundreds of workshops is well under 1 MB; more means a wrong or hostile file. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Far above any real backup; caps the work a single file can cause. */
+export const MAX_WORKSHOPS = 500;
+export const APP_NAME = 'Kom i hus';
+
+export const BACKUP_SCOPES = ['all', 'workshop'] as const;
+export type BackupScope = (typeof BACKUP_SCOPES)[number];
+
+export interface BackupEnvelope {
+  format: typeof FORMAT_NAME;
+  formatVersion: typeof FORMAT_VERSION;
+  /** ISO datetime (UTC) of the export, shown when the file is restored. */
+  exportedAt: string;
+  app: { name: typeof APP_NAME; version: string };
+  /** A backup of everything, or a copy of one workshop (e.g. to move it to another device). */
+  scope: BackupScope;
+  workshops: Workshop[];
+}
+
+export interface SerialiseOptions {
+  now: Date;
+  appVersion: string;
+  scope: BackupScope;
+}
+
+/** The backup file's text: pretty JSON, so a person can open it and see what it holds. */
+export function serialiseBackup(workshops: readonly Workshop[], options: SerialiseOptions): string {
+  const envelope: BackupEnvelope = {
+    format: FORMAT_NAME,
+    formatVersion: FORMAT_VERSION,
+    exportedAt: options.now.toISOString(),
+    app: { name: APP_NAME, version: options.appVersion },
+    scope: options.scope,
+    workshops: [...workshops],
+  };
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}
+
+/** Long titles are cut so the whole name stays well below the 255-byte limit of common file systems. */
+const MAX_TITLE_IN_FILE_NAME = 80;
+
+/**
+ * "Kom i hus – sikkerhedskopi – 2026-11-25.json", or with the workshop's
+ * title for a single workshop. The date is the user's local date, the one
+ * they will look for in their downloads.
+ */
+export function backupFileName(scope: BackupScope, now: Date, workshopTitle?: string): string {
+  const title = scope === 'workshop' ? safeFileNamePart(workshopTitle ?? '') : '';
+  const middle = scope === 'all' ? 'sikkerhedskopi' : title || 'dialogmøde';
+  return `${APP_NAME} – ${middle} – ${localIsoDate(now)}.json`;
+}
+
+/**
+ * A title made safe inside a file name: characters Windows, macOS or Android
+ * refuse (\ / : * ? " < > |) become "-"; control and invisible format
+ * characters (which could, e.g., flip the text direction and disguise the
+ * extension) become spaces; trailing dots are dropped because Windows drops them.
+ */
+export function safeFileNamePart(title: string): string {
+  const cleaned = title
+    .replace(/[\\/:*?"<>|]/g, '-')
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const cut = cleaned.length > MAX_TITLE_IN_FILE_NAME ? `${cutAt(cleaned, MAX_TITLE_IN_FILE_NAME - 1).trimEnd()}…` : cleaned;
+  return cut.replace(/[.\s]+$/u, '');
+}
+
+/** The first `length` UTF-16 units, never splitting an emoji or other surrogate pair. */
+export function cutAt(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const code = text.charCodeAt(length - 1);
+  const endsInHighSurrogate = code >= 0xd800 && code <= 0xdbff;
+  return text.slice(0, endsInHighSurrogate ? length - 1 : length);
+}

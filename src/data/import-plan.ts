@@ -1,0 +1,56 @@
+/**
+ * What a restore will do before it does it: workshops that are new to this
+ * device are simply added; one whose id already exists is never overwritten
+ * silently. The user chooses to replace it, or to keep both, in which case
+ * the imported one gets a new id and "(kopi)" in its title.
+ */
+import { LIMITS, type Workshop } from '../domain/workshop';
+import { cutAt } from './envelope';
+
+export interface ImportConflict {
+  incoming: Workshop;
+  existing: Workshop;
+}
+
+export interface ImportPlan {
+  /** Not on this device: added as they are. */
+  fresh: Workshop[];
+  /** Already on this device (same id): replace, or keep both. */
+  conflicts: ImportConflict[];
+}
+
+/**
+ * Sorts the file's workshops into new ones and conflicts. An id counts as
+ * existing if either argument knows it; `existingById` must then hold the
+ * stored workshop so the user can see what would be replaced. A missing one
+ * is a bug in the caller, and it throws rather than let an import overwrite
+ * a workshop nobody was shown.
+ */
+export function planImport(
+  incoming: readonly Workshop[],
+  existingIds: ReadonlySet<string>,
+  existingById: ReadonlyMap<string, Workshop>,
+): ImportPlan {
+  const plan: ImportPlan = { fresh: [], conflicts: [] };
+  for (const workshop of incoming) {
+    const existing = existingById.get(workshop.id);
+    if (existing) plan.conflicts.push({ incoming: workshop, existing });
+    else if (existingIds.has(workshop.id)) throw new Error(`planImport: workshop ${workshop.id} exists but was not loaded`);
+    else plan.fresh.push(workshop);
+  }
+  return plan;
+}
+
+export const COPY_SUFFIX = ' (kopi)';
+
+/**
+ * The imported workshop as a copy beside the existing one: a new id, the
+ * title marked " (kopi)" (shortened first if it would pass the title limit,
+ * so the copy still passes the schema) and changed now. Everything else,
+ * answers and plan included, is kept; ids inside a workshop are local to it.
+ */
+export function keepBoth(workshop: Workshop, newId: string, now: Date): Workshop {
+  const room = LIMITS.title - COPY_SUFFIX.length;
+  const title = workshop.title.length > room ? cutAt(workshop.title, room).trimEnd() : workshop.title;
+  return { ...workshop, id: newId, title: `${title}${COPY_SUFFIX}`, updatedAt: now.toISOString() };
+}

@@ -1,0 +1,54 @@
+/**
+ * The Danish messages of a refused backup file. The readers are leaders and
+ * union reps, so each message says what is wrong, and where, in plain words;
+ * field paths go to the "Vis detaljer" list only. Kept together here so they
+ * can move into src/i18n when English arrives.
+ */
+import { LIMITS } from '../domain/workshop';
+import { MAX_FILE_BYTES, MAX_WORKSHOPS } from './envelope';
+
+/** 20000 → "20.000", the Danish way, without depending on the runtime's locale data. */
+export function danishNumber(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/** Megabytes with one decimal and a Danish comma, rounded up so a refused file never shows as "5,0 MB". */
+export function megabytes(bytes: number): string {
+  const tenths = Math.ceil(bytes / (1024 * 1024) / 0.1 - 1e-9);
+  return `${danishNumber(Math.floor(tenths / 10))},${tenths % 10}`;
+}
+
+export const messages = {
+  tooLarge: (bytes: number) =>
+    `Filen er for stor (${megabytes(bytes)} MB). Den må højst være ${MAX_FILE_BYTES / (1024 * 1024)} MB.`,
+  empty: 'Filen er tom.',
+  damaged: 'Filen kan ikke læses. Den er beskadiget eller ikke gemt helt, eller også er den ikke en sikkerhedskopi fra Kom i hus.',
+  notBackup: 'Filen er ikke en sikkerhedskopi fra Kom i hus.',
+  badVersion: 'Filen ligner en sikkerhedskopi fra Kom i hus, men dens versionsnummer mangler eller er forkert.',
+  newer: 'Filen er lavet med en nyere version af Kom i hus. Opdater appen, og prøv igen.',
+  tooOld: 'Filen er lavet med en version af Kom i hus, som denne app ikke kan læse.',
+  migrationFailed: 'Filen er lavet med en ældre version af Kom i hus og kunne ikke gøres klar til denne version.',
+  tooDeep: 'Filen er bygget forkert op (for mange niveauer). Den er ikke en sikkerhedskopi fra Kom i hus, eller den er ændret.',
+  tooMuch: 'Filen indeholder alt for mange oplysninger til at være en sikkerhedskopi fra Kom i hus.',
+  forbiddenKey: (where: string) => `${where} indeholder et ugyldigt feltnavn. Filen kan være ændret uden for Kom i hus.`,
+  tooLongText: (where: string, length: number) =>
+    `${where} indeholder en tekst på ${danishNumber(length)} tegn. Ingen tekst i Kom i hus må være på mere end ${danishNumber(LIMITS.note)} tegn.`,
+  envelope: 'Filen ligner en sikkerhedskopi fra Kom i hus, men oplysningerne om selve filen mangler eller er forkerte.',
+  noWorkshops: 'Filen indeholder ingen dialogmøder, så der er intet at gendanne.',
+  tooManyWorkshops: (count: number) =>
+    `Filen indeholder ${danishNumber(count)} dialogmøder. Der må højst være ${MAX_WORKSHOPS} i én fil.`,
+  invalidWorkshop: (label: string, problem: string) => `${label}: ${problem}.`,
+  notAWorkshop: (label: string) => `${label} er ikke et gyldigt dialogmøde.`,
+  moreProblems: (count: number) =>
+    count === 1 ? 'Der er også 1 anden fejl i dette dialogmøde.' : `Der er også ${count} andre fejl i dette dialogmøde.`,
+  otherWorkshops: (count: number) =>
+    count === 1 ? '1 andet dialogmøde i filen har også fejl.' : `${count} andre dialogmøder i filen har også fejl.`,
+  duplicate: (first: string, second: string) =>
+    `${first} og ${second.charAt(0).toLowerCase()}${second.slice(1)} er det samme dialogmøde (de har samme id). Filen kan være ændret uden for Kom i hus.`,
+  unreadable: 'Filen kunne ikke læses.',
+  /** "Dialogmøde 2 (»Trioen«)": the workshop's place in the file and, if readable, its title. */
+  workshopLabel: (position: number, title: string | null) =>
+    title ? `Dialogmøde ${position} (»${title}«)` : `Dialogmøde ${position}`,
+  theFile: 'Filen',
+  moreDetails: (count: number) => `… og ${count} mere`,
+};

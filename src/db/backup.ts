@@ -1,0 +1,31 @@
+/** Reading and writing everything at once: backup export, restore (all or nothing) and "delete all". */
+import type { Workshop } from '../domain/workshop';
+import type { KomIHusDatabase } from './database';
+import { setSetting } from './settings';
+
+export function allWorkshops(db: KomIHusDatabase): Promise<Workshop[]> {
+  return db.workshops.orderBy('updatedAt').reverse().toArray();
+}
+
+/** Remembers that a backup of everything was saved now (for the 7-day reminder). */
+export function markBackup(db: KomIHusDatabase, now: Date): Promise<void> {
+  return setSetting(db, 'lastBackupAt', now.toISOString());
+}
+
+/**
+ * Writes validated workshops in one transaction: either every one is stored
+ * or, if anything fails, none is. `workshops` may replace existing ids.
+ */
+export async function restoreWorkshops(db: KomIHusDatabase, workshops: Workshop[]): Promise<void> {
+  await db.transaction('rw', db.workshops, async () => {
+    await db.workshops.bulkPut(workshops);
+  });
+}
+
+/** Deletes every workshop and setting on this device; the booklet's content stays. */
+export async function deleteAllData(db: KomIHusDatabase): Promise<void> {
+  await db.transaction('rw', db.workshops, db.settings, async () => {
+    await db.workshops.clear();
+    await db.settings.clear();
+  });
+}

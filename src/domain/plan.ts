@@ -1,0 +1,79 @@
+/** Step 4: the action plan's items and its plan-wide fields. */
+import type { BlockId } from './blocks.ts';
+import { proposalsForPlan } from './dialogue.ts';
+import { furthestStep } from './setup.ts';
+import { LIMITS, type ActionItem, type Plan, type Workshop } from './workshop.ts';
+
+/** A blank item for a block: a concrete action unless said otherwise. */
+export function newItem(id: string, block: BlockId, what = ''): ActionItem {
+  return { id, block, kind: 'action', what: what.slice(0, LIMITS.itemText), who: '', when: '', whenDate: null, forum: '' };
+}
+
+function withPlan(workshop: Workshop, change: (plan: Plan) => Plan): Workshop {
+  return { ...workshop, plan: change(workshop.plan), step: furthestStep(workshop.step, 'plan') };
+}
+
+/** Adds an item at the end of its block's list. */
+export function addItem(workshop: Workshop, item: ActionItem): Workshop {
+  return withPlan(workshop, (plan) => ({ ...plan, items: [...plan.items, item] }));
+}
+
+export function updateItem(workshop: Workshop, id: string, change: Partial<Omit<ActionItem, 'id'>>): Workshop {
+  return withPlan(workshop, (plan) => ({ ...plan, items: plan.items.map((item) => (item.id === id ? { ...item, ...change } : item)) }));
+}
+
+/** Removes an item; returns where it stood so the removal can be undone. */
+export function removeItem(workshop: Workshop, id: string): { workshop: Workshop; removed?: { item: ActionItem; index: number } } {
+  const index = workshop.plan.items.findIndex((item) => item.id === id);
+  const item = workshop.plan.items[index];
+  if (!item) return { workshop };
+  return { workshop: withPlan(workshop, (plan) => ({ ...plan, items: plan.items.filter((i) => i.id !== id) })), removed: { item, index } };
+}
+
+/** Puts a removed item back where it was (undo). */
+export function restoreItem(workshop: Workshop, item: ActionItem, index: number): Workshop {
+  if (workshop.plan.items.some((i) => i.id === item.id)) return workshop;
+  return withPlan(workshop, (plan) => {
+    const items = [...plan.items];
+    items.splice(Math.min(Math.max(index, 0), items.length), 0, item);
+    return { ...plan, items };
+  });
+}
+
+/** Moves an item up or down among the items of its own block. */
+export function moveItem(workshop: Workshop, id: string, direction: -1 | 1): Workshop {
+  const items = workshop.plan.items;
+  const item = items.find((i) => i.id === id);
+  if (!item) return workshop;
+  const sameBlock = items.map((it, index) => ({ it, index })).filter(({ it }) => it.block === item.block);
+  const position = sameBlock.findIndex(({ it }) => it.id === id);
+  const neighbour = sameBlock[position + direction];
+  const here = sameBlock[position];
+  if (!neighbour || !here) return workshop;
+  const next = [...items];
+  next[here.index] = neighbour.it;
+  next[neighbour.index] = item;
+  return withPlan(workshop, (plan) => ({ ...plan, items: next }));
+}
+
+/** The items of one block, in their order. */
+export function itemsOfBlock(plan: Plan, block: BlockId): ActionItem[] {
+  return plan.items.filter((item) => item.block === block);
+}
+
+/**
+ * Adds an item for every proposal marked "til handleplan" in step 3 that is
+ * not in the plan yet (each proposal once, even if its item was edited).
+ */
+export function prefillFromProposals(workshop: Workshop, blocks: readonly BlockId[], newId: () => string): Workshop {
+  const used = new Set(workshop.plan.items.map((item) => item.fromProposal).filter(Boolean));
+  const fresh = proposalsForPlan(workshop, blocks).filter(({ proposal }) => !used.has(proposal.id));
+  if (fresh.length === 0) return workshop;
+  const items = fresh.map(({ block, proposal }) => ({ ...newItem(newId(), block, proposal.text.trim()), fromProposal: proposal.id }));
+  return withPlan(workshop, (plan) => ({ ...plan, items: [...plan.items, ...items].slice(0, LIMITS.items) }));
+}
+
+/** Plan-wide fields: expected effect, how it will show, and the follow-up date. */
+export function setPlanFields(workshop: Workshop, change: Partial<Omit<Plan, 'items'>>): Workshop {
+  return withPlan(workshop, (plan) => ({ ...plan, ...change }));
+}

@@ -1,0 +1,7 @@
+/**
+ * The PDF export, loaded on demand (`import('../../pdf')`): the layout and the
+ * labels come with this chunk; jsPDF itself is fetched only inside renderPlanPdf.
+ */
+export { renderPlanPdf } from './render';
+export { DANISH_PDF_LABELS, DANISH_PDF_LABELS as pdfLabels } from './labels';
+export { planFileName } from '../domain/pdf-text';

@@ -1,0 +1,132 @@
+/**
+ * Restore from a backup file: the file is read and checked in full first; a
+ * bad file gets one clear message and changes nothing. Workshops that
+ * already exist are replaced or kept beside the imported ones, as the user
+ * chooses, and everything is written in one transaction.
+ */
+import { useState } from 'preact/hooks';
+import { useAppState } from '../../app/app-state';
+import { planImport, keepBoth } from '../../data/import-plan';
+import { MAX_FILE_BYTES } from '../../data/envelope';
+import { parseBackup } from '../../data/parse-backup';
+import type { Workshop } from '../../domain/workshop';
+import { restoreWorkshops } from '../../db/backup';
+import { t } from '../../i18n';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'refused'; message: string; details: string[] }
+  | { kind: 'confirm'; fresh: Workshop[]; conflicts: Array<{ incoming: Workshop; existing: Workshop }> }
+  | { kind: 'done'; count: number }
+  | { kind: 'failed' };
+
+export function RestoreForm({ existing }: { existing: Workshop[] }) {
+  const app = useAppState();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [conflictChoice, setConflictChoice] = useState<'replace' | 'keep-both'>('keep-both');
+
+  const read = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setState({ kind: 'reading' });
+    // Refuse an oversized file before reading it into memory.
+    const text = file.size > MAX_FILE_BYTES ? '' : await file.text().catch(() => '');
+    const result = parseBackup(text, { byteLength: file.size });
+    if (!result.ok) return setState({ kind: 'refused', message: result.message, details: result.details });
+    const { fresh, conflicts } = planImport(result.workshops, new Set(existing.map((w) => w.id)), new Map(existing.map((w) => [w.id, w])));
+    setState({ kind: 'confirm', fresh, conflicts });
+  };
+
+  const restore = async () => {
+    if (state.kind !== 'confirm') return;
+    const now = app.now();
+    const resolved = state.conflicts.map(({ incoming }) => (conflictChoice === 'replace' ? incoming : keepBoth(incoming, app.newId(), now)));
+    const all = [...state.fresh, ...resolved];
+    try {
+      await restoreWorkshops(app.db, all);
+      setState({ kind: 'done', count: all.length });
+    } catch (error) {
+      console.error(error);
+      setState({ kind: 'failed' });
+    }
+  };
+
+  return (
+    <section class="card" aria-labelledby="data-restore">
+      <h2 id="data-restore">{t.data.restore}</h2>
+      <p class="hint" id="restore-hint">
+        {t.data.restoreHint}
+      </p>
+      <div class="field">
+        <label for="restore-file" class="button">
+          {t.data.chooseFile}
+        </label>
+        <input id="restore-file" class="file-input" type="file" accept=".json,application/json" aria-describedby="restore-hint" onChange={(e) => void read(e)} />
+      </div>
+      <div role="status">
+        {state.kind === 'reading' && <p>{t.data.reading}</p>}
+        {state.kind === 'done' && <p class="notice">{t.data.restored(state.count)}</p>}
+      </div>
+      {state.kind === 'refused' && (
+        <div class="notice notice--error" role="alert">
+          <p>
+            <strong>{t.data.restoreRefused}</strong>
+          </p>
+          <p>{state.message}</p>
+          {state.details.length > 0 && (
+            <details>
+              <summary>{t.data.details}</summary>
+              <ul>
+                {state.details.map((d, i) => (
+                  <li key={i}>{d}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      )}
+      {state.kind === 'failed' && (
+        <p class="notice notice--error" role="alert">
+          {t.data.restoreFailed}
+        </p>
+      )}
+      {state.kind === 'confirm' && (
+        <div class="confirm" role="group" aria-label={t.data.restore}>
+          <p>{t.data.restoreFound(state.fresh.length + state.conflicts.length)}</p>
+          {state.conflicts.length > 0 && (
+            <>
+              <p>{t.data.conflicts(state.conflicts.length)}</p>
+              <ul>
+                {state.conflicts.map(({ existing: w }) => (
+                  <li key={w.id}>
+                    {w.title} · {t.formatDate(w.date)}
+                  </li>
+                ))}
+              </ul>
+              <fieldset class="field choices">
+                <legend>{t.data.conflictChoice}</legend>
+                {(['keep-both', 'replace'] as const).map((choice) => (
+                  <label class="choice" key={choice}>
+                    <input type="radio" name="conflict" checked={conflictChoice === choice} onChange={() => setConflictChoice(choice)} />
+                    <span>{choice === 'replace' ? t.data.replace : t.data.keepBoth}</span>
+                  </label>
+                ))}
+              </fieldset>
+            </>
+          )}
+          <div class="actions">
+            <button class="button button--primary" type="button" onClick={() => void restore()}>
+              {t.data.confirmRestore}
+            </button>
+            <button class="button" type="button" onClick={() => setState({ kind: 'idle' })}>
+              {t.data.cancel}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * "Tag handleplanen med": the PDF (jsPDF is loaded only now), the dates as a
+ * calendar file, and the print-friendly HTML view. Available from step 1 on.
+ */
+import { useState } from 'preact/hooks';
+import { download } from '../../app/download';
+import { href } from '../../app/routes';
+import { buildIcs } from '../../domain/ics';
+import { planFileName } from '../../domain/pdf-text';
+import { localIsoDate } from '../../domain/setup';
+import { t } from '../../i18n';
+import type { StepProps } from '../step-props';
+import { planDocument } from './plan-document';
+
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string; replaced?: string } | { kind: 'error'; message: string };
+
+export function ExportPanel(props: StepProps) {
+  const { workshop, huset } = props;
+  const [includeNotes, setIncludeNotes] = useState(false);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  const pdf = async () => {
+    setStatus({ kind: 'busy' });
+    try {
+      const { renderPlanPdf, pdfLabels } = await import('../../pdf');
+      const result = await renderPlanPdf(planDocument(props, includeNotes), pdfLabels);
+      const name = planFileName(workshop.title, workshop.date);
+      download(result.blob, name);
+      setStatus({ kind: 'done', message: t.plan.pdfDone(name), replaced: result.replaced.length ? t.plan.replacedChars(result.replaced.join(', ')) : undefined });
+    } catch (error) {
+      console.error(error);
+      setStatus({ kind: 'error', message: t.plan.pdfFailed });
+    }
+  };
+
+  const blockTitle = (id: string) => huset.blocks.find((b) => b.id === id)?.title ?? id;
+  const ics = buildIcs({
+    workshopId: workshop.id,
+    workplace: workshop.title,
+    followUpDate: workshop.plan.followUpDate,
+    items: workshop.plan.items.map((item) => ({ ...item, blockTitle: blockTitle(item.block) })),
+    now: new Date(),
+    labels: t.ics,
+  });
+
+  const calendar = () => {
+    if (!ics) return;
+    const name = planFileName(workshop.title, localIsoDate(new Date()), 'Kalender').replace(/\.pdf$/, '.ics');
+    download(new Blob([ics], { type: 'text/calendar;charset=utf-8' }), name);
+    setStatus({ kind: 'done', message: t.plan.icsDone(name) });
+  };
+
+  return (
+    <section class="card export" aria-labelledby="export-title">
+      <h2 id="export-title">{t.plan.export}</h2>
+      <p class="hint">{t.plan.exportHint}</p>
+      <label class="check">
+        <input type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes((e.currentTarget as HTMLInputElement).checked)} />
+        {t.plan.includeNotes}
+      </label>
+      <div class="actions">
+        <button class="button button--primary" type="button" disabled={status.kind === 'busy'} onClick={() => void pdf()}>
+          {status.kind === 'busy' ? t.plan.making : t.plan.downloadPdf}
+        </button>
+        <button class="button" type="button" disabled={!ics} aria-describedby={ics ? undefined : 'ics-why'} onClick={calendar}>
+          {t.plan.downloadIcs}
+        </button>
+        <a class="button" href={href({ name: 'workshop', id: workshop.id, view: 'udskriv' })}>
+          {t.plan.printView}
+        </a>
+      </div>
+      {!ics && (
+        <p class="hint" id="ics-why">
+          {t.plan.noDates}
+        </p>
+      )}
+      <div role="status">
+        {status.kind === 'done' && <p>{status.message}</p>}
+        {status.kind === 'done' && status.replaced && <p class="notice notice--warning">{status.replaced}</p>}
+      </div>
+      {status.kind === 'error' && (
+        <p class="notice notice--error" role="alert">
+          {status.message}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,184 @@
+/**
+ * Step 4 (Trin 4): the booklet's "Vores prioriteringer" template — a section
+ * per building block (the chosen ones first, the others folded away), each
+ * with items of what, who and when; then the expected effect, how it will
+ * show, and the follow-up date. Pre-filled with the proposals marked
+ * "til handleplan" in step 3. Everything saves as typed; a deleted item can
+ * be brought back.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useAppState } from '../../app/app-state';
+import { SavedInput } from '../../components/saved-input';
+import { SavedTextarea } from '../../components/saved-textarea';
+import { useMoveFocus } from '../../components/use-move-focus';
+import { BLOCK_IDS, type BlockId } from '../../domain/blocks';
+import { addItem, itemsOfBlock, moveItem, newItem, prefillFromProposals, removeItem, restoreItem, setPlanFields } from '../../domain/plan';
+import { isIsoDate, LIMITS, type ActionItem } from '../../domain/workshop';
+import { latestInspiration } from '../../db/content';
+import { useLiveQuery } from '../../db/use-live-query';
+import { t } from '../../i18n';
+import type { StepProps } from '../step-props';
+import { ExportPanel } from './export-panel';
+import { ItemEditor } from './item-editor';
+
+export function PlanStep(props: StepProps) {
+  const { workshop, huset, dialog, labels, save } = props;
+  const app = useAppState();
+  const inspiration = useLiveQuery(() => latestInspiration(app.db), [app.db]);
+  const [removed, setRemoved] = useState<{ item: ActionItem; index: number } | null>(null);
+  const [prefilled, setPrefilled] = useState(0);
+  const listRef = useRef<HTMLDivElement>(null);
+  const chosen = workshop.voting.chosen;
+  const others = BLOCK_IDS.filter((b) => !chosen.includes(b));
+  const template = dialog.planTemplate;
+
+  // Once per visit: bring in proposals from step 3 that are not in the plan yet.
+  useEffect(() => {
+    let added = 0;
+    void save((w) => {
+      const next = prefillFromProposals(w, BLOCK_IDS, app.newId);
+      added = next.plan.items.length - w.plan.items.length;
+      return next;
+    }).then((ok) => ok && setPrefilled(added));
+  }, []);
+
+  const add = async (block: BlockId, what = '') => {
+    const id = app.newId();
+    if (await save((w) => addItem(w, newItem(id, block, what)))) {
+      requestAnimationFrame(() => document.getElementById(`item-${id}-what`)?.focus());
+    }
+  };
+
+  const remove = (id: string) => {
+    let taken: { item: ActionItem; index: number } | undefined;
+    void save((w) => {
+      const result = removeItem(w, id);
+      taken = result.removed;
+      return result.workshop;
+    }).then((ok) => {
+      if (ok && taken) setRemoved(taken);
+    });
+  };
+
+  const focusAfterMove = useMoveFocus(listRef, workshop.plan.items.map((i) => i.id).join());
+  const move = (id: string, direction: -1 | 1) => {
+    focusAfterMove(`[data-item="${id}"]`, direction);
+    void save((w) => moveItem(w, id, direction));
+  };
+
+  const section = (block: BlockId) => {
+    const b = huset.blocks.find((x) => x.id === block);
+    const items = itemsOfBlock(workshop.plan, block);
+    const ideas = inspiration.status === 'ready' ? (inspiration.value?.items ?? []).filter((i) => i.blocks.includes(block)) : [];
+    return (
+      <section class="card plan-block" key={block} aria-labelledby={`plan-${block}`}>
+        <h3 id={`plan-${block}`}>
+          {b?.title ?? block} <span class="badge badge--quiet">{t.plan.itemsCount(items.length)}</span>
+        </h3>
+        {items.length === 0 ? (
+          <p class="hint">{t.plan.noItems}</p>
+        ) : (
+          <ol class="plain-list plan-items">
+            {items.map((item, i) => (
+              <ItemEditor
+                key={item.id}
+                item={item}
+                number={i + 1}
+                first={i === 0}
+                last={i === items.length - 1}
+                datalistId="plan-participants"
+                template={template}
+                save={save}
+                onMove={(direction) => move(item.id, direction)}
+                onRemove={() => remove(item.id)}
+              />
+            ))}
+          </ol>
+        )}
+        <button class="button" type="button" onClick={() => void add(block)}>
+          {t.plan.addItem}
+        </button>
+        {ideas.length > 0 && (
+          <details class="plan-ideas">
+            <summary>
+              {t.plan.inspiration} ({ideas.length})
+            </summary>
+            <ul class="plain-list">
+              {ideas.map((idea) => (
+                <li key={idea.id} class="inspiration__item">
+                  <h4>{idea.title}</h4>
+                  <p>{idea.summary}</p>
+                  <button class="button" type="button" aria-label={t.plan.useInspiration(idea.title)} onClick={() => void add(block, `${idea.title}: ${idea.summary}`)}>
+                    {t.plan.useShort}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </section>
+    );
+  };
+
+  return (
+    <>
+      <h1>{t.plan.title}</h1>
+      <p class="lead">{t.plan.intro}</p>
+      <p class="hint">{template.guidance}</p>
+      {prefilled > 0 && (
+        <p class="notice" role="status">
+          {t.plan.prefilled(prefilled)}
+        </p>
+      )}
+      <datalist id="plan-participants">
+        {workshop.participants.map((p) => (
+          <option key={p.id} value={labels.get(p.id) ?? ''} />
+        ))}
+      </datalist>
+      <div ref={listRef}>
+        <h2>{template.title}</h2>
+        {chosen.length > 0 && <p class="hint">{t.plan.chosenBlocks}</p>}
+        {chosen.map(section)}
+        {chosen.length > 0 ? (
+          <details class="plan-others" open={others.some((b) => itemsOfBlock(workshop.plan, b).length > 0)}>
+            <summary>{t.plan.otherBlocks(others.length)}</summary>
+            {others.map(section)}
+          </details>
+        ) : (
+          others.map(section)
+        )}
+      </div>
+      {removed && (
+        <div class="notice undo" role="status">
+          <p>{t.plan.removed}</p>
+          <button
+            class="button"
+            type="button"
+            onClick={() => {
+              const { item, index } = removed;
+              setRemoved(null);
+              void save((w) => restoreItem(w, item, index));
+            }}
+          >
+            {t.plan.undo}
+          </button>
+        </div>
+      )}
+      <section class="card" aria-labelledby="plan-whole">
+        <h2 id="plan-whole">{t.plan.whole}</h2>
+        <SavedTextarea id="plan-effect" label={template.effect} value={workshop.plan.effect} maxLength={LIMITS.note} onSave={(effect) => void save((w) => setPlanFields(w, { effect }))} />
+        <SavedTextarea id="plan-evidence" label={t.plan.evidence} value={workshop.plan.evidence} maxLength={LIMITS.note} onSave={(evidence) => void save((w) => setPlanFields(w, { evidence }))} />
+        <SavedInput
+          id="plan-follow-up"
+          type="date"
+          label={`${template.followUp} ${t.plan.followUpDate}`}
+          value={workshop.plan.followUpDate ?? ''}
+          check={(value) => (value === '' || isIsoDate(value) ? undefined : t.create.errors.date)}
+          onSave={(value) => void save((w) => setPlanFields(w, { followUpDate: value === '' ? null : value }))}
+        />
+        <p class="hint">{template.repeatAdvice}</p>
+      </section>
+      <ExportPanel {...props} />
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+/** One action-plan item: what, who, when, and whether it is an action or a need for discussion. */
+import { SavedInput } from '../../components/saved-input';
+import { SavedTextarea } from '../../components/saved-textarea';
+import { isIsoDate, LIMITS, type ActionItem } from '../../domain/workshop';
+import { updateItem } from '../../domain/plan';
+import { t } from '../../i18n';
+import type { StepProps } from '../step-props';
+
+interface Props extends Pick<StepProps, 'save'> {
+  item: ActionItem;
+  number: number;
+  first: boolean;
+  last: boolean;
+  datalistId: string;
+  onMove: (direction: -1 | 1) => void;
+  onRemove: () => void;
+  template: StepProps['dialog']['planTemplate'];
+}
+
+export function ItemEditor({ item, number, first, last, datalistId, onMove, onRemove, save, template }: Props) {
+  const set = (change: Partial<Omit<ActionItem, 'id'>>) => void save((w) => updateItem(w, item.id, change));
+  const prefix = `item-${item.id}`;
+  return (
+    <li class="plan-item" data-item={item.id}>
+      <fieldset class="plan-item__box">
+        <legend>{t.plan.item(number)}</legend>
+        <SavedTextarea id={`${prefix}-what`} label={template.what} value={item.what} rows={2} maxLength={LIMITS.itemText} onSave={(what) => set({ what })} />
+        <div class="plan-item__row">
+          <SavedInput
+            id={`${prefix}-who`}
+            class="plan-item__who"
+            label={template.who}
+            value={item.who}
+            list={datalistId}
+            autocomplete="off"
+            maxLength={LIMITS.itemText}
+            onSave={(who) => set({ who })}
+          />
+          <SavedInput id={`${prefix}-when`} class="plan-item__when" label={t.plan.whenText} value={item.when} maxLength={LIMITS.name} onSave={(when) => set({ when })} />
+          <SavedInput
+            id={`${prefix}-date`}
+            class="plan-item__date"
+            type="date"
+            label={t.plan.whenDate}
+            value={item.whenDate ?? ''}
+            check={(value) => (value === '' || isIsoDate(value) ? undefined : t.create.errors.date)}
+            onSave={(value) => set({ whenDate: value === '' ? null : value })}
+          />
+        </div>
+        <fieldset class="field choices choices--inline">
+          <legend>{t.plan.kind}</legend>
+          {(['action', 'discussion'] as const).map((kind) => (
+            <label class="check" key={kind}>
+              <input type="radio" name={`${prefix}-kind`} checked={item.kind === kind} onChange={() => set({ kind })} />
+              {t.plan.kinds[kind]}
+            </label>
+          ))}
+        </fieldset>
+        {item.kind === 'discussion' && (
+          <SavedInput id={`${prefix}-forum`} label={t.plan.forum} value={item.forum} maxLength={LIMITS.name} onSave={(forum) => set({ forum })} />
+        )}
+        <div class="actions">
+          <button class="button" type="button" data-move="-1" aria-label={t.plan.moveUp(number)} disabled={first} onClick={() => onMove(-1)}>
+            ↑
+          </button>
+          <button class="button" type="button" data-move="1" aria-label={t.plan.moveDown(number)} disabled={last} onClick={() => onMove(1)}>
+            ↓
+          </button>
+          <button class="button button--quiet" type="button" aria-label={t.plan.remove(number)} onClick={onRemove}>
+            {t.plan.removeShort}
+          </button>
+        </div>
+      </fieldset>
+    </li>
+  );
+}

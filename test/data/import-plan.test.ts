@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { keepBoth, planImport } from '../../src/data/import-plan';
+import { LIMITS, type Workshop } from '../../src/domain/workshop';
+import { checkWorkshop } from '../../src/domain/workshop-schema';
+import { fullWorkshop } from './fixtures';
+
+const NOW = new Date('2026-12-01T10:00:00.000Z');
+
+function existing(...workshops: Workshop[]): [Set<string>, Map<string, Workshop>] {
+  return [new Set(workshops.map((w) => w.id)), new Map(workshops.map((w) => [w.id, w]))];
+}
+
+describe('planImport', () => {
+  it('adds workshops that are new to the device', () => {
+    const incoming = [fullWorkshop('w-1'), fullWorkshop('w-2')];
+    expect(planImport(incoming, ...existing())).toEqual({ fresh: incoming, conflicts: [] });
+  });
+
+  it('pairs each workshop that already exists with the stored one', () => {
+    const stored = { ...fullWorkshop('w-2', 'Trioen'), title: 'Trioen (på enheden)' };
+    const incoming = [fullWorkshop('w-1'), fullWorkshop('w-2', 'Trioen'), fullWorkshop('w-3')];
+    const plan = planImport(incoming, ...existing(stored, fullWorkshop('w-9')));
+    expect(plan.fresh.map((w) => w.id)).toEqual(['w-1', 'w-3']);
+    expect(plan.conflicts).toEqual([{ incoming: incoming[1], existing: stored }]);
+  });
+
+  it('keeps the file’s order', () => {
+    const incoming = ['w-5', 'w-1', 'w-3'].map((id) => fullWorkshop(id));
+    expect(planImport(incoming, ...existing(fullWorkshop('w-1'))).fresh.map((w) => w.id)).toEqual(['w-5', 'w-3']);
+  });
+
+  it('refuses to treat a known id as new when the stored workshop was not passed', () => {
+    expect(() => planImport([fullWorkshop('w-1')], new Set(['w-1']), new Map())).toThrow(/exists but was not loaded/);
+  });
+});
+
+describe('keepBoth', () => {
+  it('gives a new id, »(kopi)« in the title and a new updatedAt; keeps the rest', () => {
+    const original = fullWorkshop('w-1', 'Trioen');
+    const copy = keepBoth(original, 'w-new', NOW);
+    expect(copy).toEqual({ ...original, id: 'w-new', title: 'Trioen (kopi)', updatedAt: NOW.toISOString() });
+    expect(original.id).toBe('w-1');
+    expect(checkWorkshop(copy).ok).toBe(true);
+  });
+
+  it('shortens a long title so the copy stays within the title limit', () => {
+    const copy = keepBoth(fullWorkshop('w-1', 'x'.repeat(LIMITS.title)), 'w-new', NOW);
+    expect(copy.title).toHaveLength(LIMITS.title);
+    expect(copy.title.endsWith('x (kopi)')).toBe(true);
+    expect(checkWorkshop(copy).ok).toBe(true);
+  });
+
+  it('does not leave a space or half an emoji before the suffix', () => {
+    const withSpace = keepBoth(fullWorkshop('w-1', `${'a'.repeat(192)} bcdefgh`), 'w-new', NOW);
+    expect(withSpace.title).toBe(`${'a'.repeat(192)} (kopi)`);
+    const withEmoji = keepBoth(fullWorkshop('w-1', `${'a'.repeat(192)}🙂🙂🙂`), 'w-new', NOW);
+    expect(withEmoji.title).toBe(`${'a'.repeat(192)} (kopi)`);
+    expect(checkWorkshop(withEmoji).ok).toBe(true);
+  });
+});

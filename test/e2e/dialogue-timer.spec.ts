@@ -1,0 +1,137 @@
+/**
+ * Step 3's time-box and inspiration, on a page with Playwright's fake clock:
+ * the countdown starts, pauses, gets five more minutes and says plainly when
+ * the time is up; the inspiration disclosure lists the block's offers.
+ */
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+import { chooseMode, createWorkshop, inspirationCount, TITLE } from './vote-helpers';
+
+const BLOCK = 'tidlige-indsatser' as const;
+
+/** A solo workshop (default budget 1½ hours) with one block chosen, on the step-3 screen. */
+async function openDialogue(page: Page) {
+  await createWorkshop(page, 'Lederen i Sydhavn', /Målgruppe 1/);
+  await chooseMode(page, 'Alene – selvevaluering');
+  await expect(page.getByRole('button', { name: 'Fjern Leder', exact: true })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /^1½ time/ })).toBeChecked();
+  await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Prioritér' }).click();
+  await page.getByRole('checkbox', { name: `Tag ${TITLE[BLOCK]} med i dialogen` }).check();
+  await page.getByRole('button', { name: 'Videre til Trin 3: Gå i dialog' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: TITLE[BLOCK] })).toBeVisible();
+}
+
+test('the time-box starts, pauses, extends, and says when the time is up', async ({ page }) => {
+  await page.clock.install();
+  await openDialogue(page);
+  // From here on time moves only when the test moves it.
+  await page.clock.pauseAt(new Date((await page.evaluate(() => Date.now())) + 1000));
+
+  const timer = page.locator('section.timer');
+  const clock = timer.locator('.timer__clock');
+  const spoken = timer.locator('.visually-hidden');
+  const timeUp = page.getByRole('alert').filter({ hasText: 'Tiden er gået for denne byggesten.' });
+  const start = timer.getByRole('button', { name: 'Start', exact: true });
+  const pause = timer.getByRole('button', { name: 'Pause', exact: true });
+  const resume = timer.getByRole('button', { name: 'Fortsæt', exact: true });
+  const extend = timer.getByRole('button', { name: '+5 minutter', exact: true });
+
+  // 90 minutes in all: 45 % for the dialogue, 40 whole minutes for the one chosen block.
+  await expect(timer.getByRole('heading', { name: 'Tid til denne byggesten' })).toBeVisible();
+  await expect(timer).toContainText('40 min. pr. byggesten – ud af 90 min. i alt til mødet');
+  await expect(clock).toHaveText('40:00');
+  await expect(spoken).toHaveText('40:00 tilbage');
+  await expect(pause).toHaveCount(0);
+
+  // Nothing runs before Start.
+  await page.clock.fastForward('05:00');
+  await expect(clock).toHaveText('40:00');
+
+  await start.click();
+  await expect(pause).toBeVisible();
+  // Let the page's own scheduling run (effects start after a frame), as a real tenth of a second would.
+  await page.clock.runFor(100);
+  await expect(start).toHaveCount(0);
+  await page.clock.fastForward('10:00');
+  await expect(clock).toHaveText('30:00');
+  await expect(spoken).toHaveText('30:00 tilbage');
+
+  // Paused, the clock stands still; "+5 minutter" works while paused.
+  await pause.click();
+  await expect(resume).toBeVisible();
+  await page.clock.fastForward('10:00');
+  await expect(clock).toHaveText('30:00');
+  await extend.click();
+  await expect(clock).toHaveText('35:00');
+
+  // Resumed, it runs on from there — by keyboard.
+  await resume.focus();
+  await page.keyboard.press('Enter');
+  await expect(pause).toBeVisible();
+  await page.clock.runFor(100);
+  await page.clock.fastForward('34:59');
+  await expect(clock).toHaveText('0:01');
+  await expect(timeUp).toHaveCount(0);
+
+  // Time is up: said once in an alert, and the overtime counts up.
+  await page.clock.fastForward('00:01');
+  await expect(timeUp).toBeVisible();
+  await expect(clock).toHaveText('+0:00');
+  await page.clock.fastForward('02:00');
+  await expect(clock).toHaveText('+2:00');
+  await expect(spoken).toHaveText('2:00 over tiden');
+  await expect(timer).toHaveClass(/timer--over/);
+
+  // Five more minutes: 3 left, the alert is gone, and the clock still runs.
+  await extend.click();
+  await expect(clock).toHaveText('3:00');
+  await expect(timeUp).toHaveCount(0);
+  await expect(timer).not.toHaveClass(/timer--over/);
+  await page.clock.fastForward('01:00');
+  await expect(clock).toHaveText('2:00');
+  // … and when those are used up too, the alert comes back.
+  await page.clock.fastForward('03:00');
+  await expect(clock).toHaveText('+1:00');
+  await expect(timeUp).toBeVisible();
+
+  // axe needs real timers: let time flow again (nothing below depends on exact seconds).
+  await page.clock.resume();
+  await expectAccessible(page, 'step 3: time is up');
+
+  // "Nulstil" goes back to the block's full time, stopped.
+  await timer.getByRole('button', { name: 'Nulstil', exact: true }).click();
+  await expect(clock).toHaveText('40:00');
+  await expect(start).toBeVisible();
+  await page.clock.fastForward('05:00');
+  await expect(clock).toHaveText('40:00');
+});
+
+test('the inspiration disclosure opens by keyboard and lists the block\'s items with their source', async ({ page }) => {
+  await openDialogue(page);
+  const expected = inspirationCount(BLOCK);
+  expect(expected).toBeGreaterThanOrEqual(4);
+
+  const summary = page.locator('details.inspiration > summary');
+  await expect(summary).toHaveText(`Inspiration (${expected})`);
+  const items = page.locator('details.inspiration li.inspiration__item');
+  await expect(items.first()).toBeHidden();
+
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('details.inspiration')).toHaveAttribute('open', '');
+  await expect(page.getByText('Tilbud, kurser og erfaringer, der kan hjælpe jer videre med denne byggesten.')).toBeVisible();
+  await expect(items).toHaveCount(expected);
+  for (let i = 0; i < expected; i++) {
+    const item = items.nth(i);
+    await expect(item).toBeVisible();
+    await expect(item.getByRole('heading', { level: 4 })).not.toBeEmpty();
+    await expect(item.locator('.badge')).toHaveText(/^(Tilbud|Kursus|Inspirationskatalog|Retningslinje)$/);
+    await expect(item.locator('p.hint')).toHaveText(/^Kilde: \S/);
+  }
+  // The Fraværslinje, the municipality's phone line for early help, is among them.
+  await expect(items.filter({ hasText: '3366 5766' })).not.toHaveCount(0);
+  await expectAccessible(page, 'step 3: inspiration open');
+
+  await page.keyboard.press('Enter');
+  await expect(items.first()).toBeHidden();
+});

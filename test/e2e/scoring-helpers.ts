@@ -1,0 +1,294 @@
+/**
+ * Helpers for the Trin 1 (scoring) end-to-end tests: setting up a workshop,
+ * answering one building block at a time, and the expected result numbers,
+ * computed here from the questionnaire JSON and the answers the test gave —
+ * independently of the app's own scoring code.
+ */
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export type Answer = 1 | 2 | 3 | 4 | 5 | 'skip';
+
+export interface Question {
+  id: string;
+  number: number;
+  block: string;
+  text: string;
+}
+
+export interface Questionnaire {
+  id: string;
+  title: string;
+  questions: Question[];
+}
+
+export const SCALE = ['Slet ikke', 'I nogen grad', 'I middel grad', 'I høj grad', 'I meget høj grad'] as const;
+export const SKIP = 'Ved ikke / ikke relevant';
+
+export const BLOCK_TITLES: Record<string, string> = {
+  trivsel: 'Trivsel, arbejdsmiljø, social kapital og arbejdsfællesskaber',
+  statistik: 'Ordentlig statistik',
+  samtaler: 'Systematiske samtaler',
+  'tidlige-indsatser': 'Tidlige indsatser',
+  'faelles-ejerskab': 'Fælles ejerskab',
+  'tydelig-ledelse': 'Tydelig ledelse',
+};
+
+export function loadQuestionnaire(id: 'maalgruppe-1' | 'maalgruppe-2'): Questionnaire {
+  return JSON.parse(readFileSync(new URL(`../../questionnaires/${id}.json`, import.meta.url), 'utf8')) as Questionnaire;
+}
+
+/** The questionnaire's building blocks in the order it asks them (the order of the answering screens). */
+export function blocksOf(questionnaire: Questionnaire): Array<{ block: string; questions: Question[] }> {
+  const groups: Array<{ block: string; questions: Question[] }> = [];
+  for (const q of questionnaire.questions) {
+    const last = groups[groups.length - 1];
+    if (last?.block === q.block) last.questions.push(q);
+    else groups.push({ block: q.block, questions: [q] });
+  }
+  return groups;
+}
+
+/** "3 4 - 5 …" → [3, 4, 'skip', 5, …]; '-' is "Ved ikke / ikke relevant". */
+export function pattern(text: string, length: number): Answer[] {
+  const answers = text
+    .trim()
+    .split(/\s+/)
+    .map((token): Answer => {
+      if (token === '-') return 'skip';
+      const n = Number(token);
+      if (![1, 2, 3, 4, 5].includes(n)) throw new Error(`bad answer token ${token}`);
+      return n as Answer;
+    });
+  if (answers.length !== length) throw new Error(`pattern has ${answers.length} answers, expected ${length}`);
+  return answers;
+}
+
+// ---------------------------------------------------------------- set-up
+
+const noticeDismissed = new WeakMap<Page, boolean>();
+
+function offlineNotice(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: 'Klar til brug uden net.' });
+}
+
+/**
+ * The one-time "Klar til brug uden net" toast is fixed to the bottom of the
+ * window and covers buttons there until it is dismissed; a user taps "OK",
+ * and so does this handler whenever the toast is in the way of an action.
+ */
+export async function dismissOfflineNoticeWhenShown(page: Page): Promise<void> {
+  noticeDismissed.set(page, false);
+  await page.addLocatorHandler(offlineNotice(page), async (toast) => {
+    await toast.getByRole('button', { name: 'OK' }).click();
+    noticeDismissed.set(page, true);
+  });
+}
+
+/** Waits for the offline toast (shown once the service worker is installed) and dismisses it, unless that happened already. */
+export async function dismissOfflineNoticeNow(page: Page): Promise<void> {
+  if (noticeDismissed.get(page)) return;
+  await page.removeLocatorHandler(offlineNotice(page));
+  await expect(offlineNotice(page)).toBeVisible({ timeout: 20_000 });
+  await offlineNotice(page).getByRole('button', { name: 'OK' }).click();
+  await expect(offlineNotice(page)).toHaveCount(0);
+  noticeDismissed.set(page, true);
+}
+
+export async function createWorkshop(page: Page, title: string, målgruppe: RegExp): Promise<void> {
+  await dismissOfflineNoticeWhenShown(page);
+  await page.goto('/');
+  await page.getByLabel('Arbejdsplads eller enhed').fill(title);
+  await page.getByLabel('Dato').fill('2026-12-03');
+  await page.getByRole('radio', { name: målgruppe }).check();
+  await page.getByRole('button', { name: 'Opret dialogmøde' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Opsætning' })).toBeVisible();
+}
+
+export async function chooseMode(page: Page, mode: 'Møde med facilitator' | 'Én delt tablet' | 'Alene – selvevaluering'): Promise<void> {
+  const radio = page.getByRole('radio', { name: new RegExp(`^${mode}`) });
+  await radio.check();
+  await expect(radio).toBeChecked();
+}
+
+export function nameInputs(page: Page): Locator {
+  return page.getByLabel(/^Navn på deltager \d+ \(valgfrit\)$/);
+}
+
+/** Adds a participant row and fills it in; waits for the row (it appears after an async save) and for the saved label. */
+export async function addParticipant(page: Page, name: string, role: 'Leder' | 'TR' | 'AMR' | 'MED-medlem' | 'Andet'): Promise<void> {
+  const before = await nameInputs(page).count();
+  await page.getByRole('button', { name: 'Tilføj deltager' }).click();
+  await expect(nameInputs(page)).toHaveCount(before + 1);
+  const n = before + 1;
+  await page.getByLabel(`Navn på deltager ${n} (valgfrit)`, { exact: true }).fill(name);
+  await page.getByLabel(`Rolle for deltager ${n}`, { exact: true }).selectOption({ label: role });
+  // The remove button is labelled from the stored participant, so this waits for both saves.
+  await expect(page.getByRole('button', { name: `Fjern ${name ? `${name} (${role})` : role}`, exact: true })).toBeVisible();
+}
+
+export async function goToScoring(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Gå til Trin 1: Besvar spørgeskemaet' }).click();
+}
+
+// ---------------------------------------------------------------- answering
+
+export function questionFieldset(page: Page, question: Question): Locator {
+  return page.locator(`#question-${question.id}`);
+}
+
+/** The radio for one answer inside a question's fieldset, by its exact accessible name. */
+export function answerRadio(page: Page, question: Question, answer: Answer): Locator {
+  const name = answer === 'skip' ? SKIP : SCALE[answer - 1];
+  return questionFieldset(page, question).getByRole('radio', { name, exact: true });
+}
+
+export async function expectBlockShown(page: Page, block: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 2, name: BLOCK_TITLES[block], exact: true })).toBeVisible();
+}
+
+export function progressText(page: Page): Locator {
+  return page.locator('#score-progress');
+}
+
+/** Asserts that no answer is selected for any of these questions (all of them must be on the screen). */
+export async function expectNothingChecked(page: Page, questions: Question[]): Promise<void> {
+  for (const q of questions) {
+    await expect(questionFieldset(page, q).getByRole('radio')).toHaveCount(6);
+    await expect(questionFieldset(page, q).locator('input:checked')).toHaveCount(0);
+  }
+}
+
+/** Asserts each question shows exactly the given answer as its only selected radio. */
+export async function expectAnswersChecked(page: Page, questions: Question[], answers: Answer[]): Promise<void> {
+  for (const [i, q] of questions.entries()) {
+    const answer = answers[i];
+    if (answer === undefined) throw new Error(`no answer for ${q.id}`);
+    await expect(answerRadio(page, q, answer)).toBeChecked();
+    await expect(questionFieldset(page, q).locator('input:checked')).toHaveCount(1);
+  }
+}
+
+/**
+ * Answers the given questions (all on the current screen) and waits until the
+ * progress text says `doneAfter` answers are stored.
+ */
+export async function answerQuestions(page: Page, questions: Question[], answers: Answer[], doneAfter: number, total: number): Promise<void> {
+  for (const [i, q] of questions.entries()) {
+    const answer = answers[i];
+    if (answer === undefined) throw new Error(`no answer for ${q.id}`);
+    await answerRadio(page, q, answer).check();
+  }
+  await expect(progressText(page)).toHaveText(`${doneAfter} af ${total} besvaret`);
+}
+
+/**
+ * Answers a whole questionnaire block by block from the first block, and
+ * presses "Færdig" on the last. `answers` is indexed like questionnaire.questions.
+ * `fresh` asserts that each block starts with nothing selected.
+ */
+export async function answerAll(page: Page, questionnaire: Questionnaire, answers: Answer[], options: { fresh?: boolean; startDone?: number } = {}): Promise<void> {
+  const total = questionnaire.questions.length;
+  const groups = blocksOf(questionnaire);
+  let done = options.startDone ?? 0;
+  for (const [g, group] of groups.entries()) {
+    await expectBlockShown(page, group.block);
+    if (options.fresh) await expectNothingChecked(page, group.questions);
+    const slice = group.questions.map((q) => answers[questionnaire.questions.indexOf(q)] as Answer);
+    done += group.questions.length;
+    await answerQuestions(page, group.questions, slice, done, total);
+    if (g < groups.length - 1) await page.getByRole('button', { name: 'Næste byggesten', exact: true }).click();
+  }
+  await page.getByRole('button', { name: 'Færdig', exact: true }).click();
+}
+
+// ---------------------------------------------------------------- expected results
+
+/** A mean with one decimal and a Danish decimal comma, rounded half up, computed exactly from sum/n. */
+export function formatMean(sum: number, n: number): string {
+  const tenths = Math.floor((20 * sum + n) / (2 * n));
+  return `${Math.floor(tenths / 10)},${tenths % 10}`;
+}
+
+export interface ExpectedQuestion {
+  question: Question;
+  distribution: number[];
+  answered: number;
+  skipped: number;
+  line: string;
+  ariaLabel: string;
+  spread: number | null;
+}
+
+export interface ExpectedBlock {
+  block: string;
+  sum: number;
+  answered: number;
+  line: string;
+}
+
+/** Expected per-question and per-block results for everyone's answers (undefined = not answered). */
+export function expectedResults(questionnaire: Questionnaire, people: Array<Array<Answer | undefined>>): { questions: ExpectedQuestion[]; blocks: ExpectedBlock[] } {
+  const questions = questionnaire.questions.map((question, qi): ExpectedQuestion => {
+    const values = people.map((answers) => answers[qi]);
+    const numbers = values.filter((v): v is 1 | 2 | 3 | 4 | 5 => typeof v === 'number');
+    const skipped = values.filter((v) => v === 'skip').length;
+    const distribution = [1, 2, 3, 4, 5].map((value) => numbers.filter((n) => n === value).length);
+    const ariaLabel = `Fordeling af svar: ${SCALE.map((label, i) => `${label} ${distribution[i]}`).join(', ')}`;
+    if (numbers.length === 0) {
+      return { question, distribution, answered: 0, skipped, spread: null, ariaLabel, line: skipped ? `Ingen svar på skalaen · ${skipped} ved ikke` : 'Ingen svar' };
+    }
+    const sum = numbers.reduce((a, b) => a + b, 0);
+    const spread = Math.max(...numbers) - Math.min(...numbers);
+    const line = `Gennemsnit ${formatMean(sum, numbers.length)} · spredning ${spread} trin · ${numbers.length} svar${skipped ? ` · ${skipped} ved ikke` : ''}`;
+    return { question, distribution, answered: numbers.length, skipped, spread, ariaLabel, line };
+  });
+
+  const blocks = blocksOf(questionnaire).map(({ block, questions: qs }): ExpectedBlock => {
+    const indices = qs.map((q) => questionnaire.questions.indexOf(q));
+    const all: number[] = [];
+    let respondents = 0;
+    for (const answers of people) {
+      const mine = indices.map((i) => answers[i]).filter((v): v is 1 | 2 | 3 | 4 | 5 => typeof v === 'number');
+      if (mine.length > 0) respondents += 1;
+      all.push(...mine);
+    }
+    if (all.length === 0) return { block, sum: 0, answered: 0, line: 'Ingen svar' };
+    const sum = all.reduce((a, b) => a + b, 0);
+    const line = `Gennemsnit ${formatMean(sum, all.length)} · laveste ${Math.min(...all)}, højeste ${Math.max(...all)} · ${respondents === 1 ? '1 deltager' : `${respondents} deltagere`} har svaret`;
+    return { block, sum, answered: all.length, line };
+  });
+  return { questions, blocks };
+}
+
+/** Asserts that the result screen shows exactly the expected block lines, distributions and question lines. */
+export async function expectResultsShown(page: Page, expected: ReturnType<typeof expectedResults>): Promise<void> {
+  await expect(page.locator('li.bar')).toHaveCount(expected.blocks.length);
+  for (const b of expected.blocks) {
+    const bar = page.locator(`li.bar[data-block="${b.block}"]`);
+    await expect(bar.locator('.bar__title'), `title of block ${b.block}`).toHaveText(BLOCK_TITLES[b.block] ?? b.block);
+    await expect(bar.locator('.bar__text'), `line of block ${b.block}`).toHaveText(b.line);
+  }
+  await expect(page.locator('li.question-result')).toHaveCount(expected.questions.length);
+  for (const q of expected.questions) {
+    const item = page.locator(`li.question-result[data-question="${q.question.number}"]`);
+    await expect(item.locator('.question-result__text'), `text of question ${q.question.number}`).toContainText(q.question.text);
+    await expect(item.getByRole('img'), `distribution of question ${q.question.number}`).toHaveAttribute('aria-label', q.ariaLabel);
+    // The strip writes the non-zero counts in, lowest scale step first.
+    await expect(item.locator('.strip__part'), `strip of question ${q.question.number}`).toHaveText(q.distribution.filter((n) => n > 0).map(String));
+    await expect(item.locator('.question-result__numbers'), `numbers of question ${q.question.number}`).toHaveText(q.line);
+  }
+  // The questions two or more steps apart are marked as disagreements.
+  const disagreeing = expected.questions.filter((q) => (q.spread ?? 0) >= 2).map((q) => String(q.question.number));
+  await expect(page.locator('li.question-result:has(.badge)')).toHaveCount(disagreeing.length);
+  for (const n of disagreeing) await expect(page.locator(`li.question-result[data-question="${n}"] .badge`)).toHaveText('Uenighed');
+}
+
+/** The block(s) with the lowest mean; like the booklet's ranking, means equal to two decimals count as a tie. */
+export function lowestBlocks(blocks: ExpectedBlock[]): ExpectedBlock[] {
+  const scored = blocks.filter((b) => b.answered > 0);
+  const key = (b: ExpectedBlock) => Math.round((b.sum / b.answered) * 100);
+  const min = Math.min(...scored.map(key));
+  return scored.filter((b) => key(b) === min);
+}

@@ -1,0 +1,67 @@
+/**
+ * A new version is deployed while version 1 is open with text typed: the
+ * prompt appears, nothing reloads by itself, and after "Opdater nu" the
+ * text is still there.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expectAccessible, expect, test } from './fixtures';
+import { startStaticServer } from './support/static-server';
+
+let folder = '';
+let current = 'v1';
+let server: Awaited<ReturnType<typeof startStaticServer>>;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  folder = mkdtempSync(join(tmpdir(), 'kom-i-hus-update-'));
+  for (const build of ['v1', 'v2']) {
+    execFileSync('npx', ['vite', 'build', '--outDir', join(folder, build), '--emptyOutDir', '--logLevel', 'error'], {
+      env: { ...process.env, KOM_I_HUS_BUILD_ID: build },
+      stdio: 'inherit',
+    });
+  }
+  expect(readFileSync(join(folder, 'v1', 'sw.js'), 'utf8')).not.toEqual(readFileSync(join(folder, 'v2', 'sw.js'), 'utf8'));
+  server = await startStaticServer(() => join(folder, current));
+});
+
+test.afterAll(async () => {
+  await server?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+test('a waiting version is offered, never forced, and typed text survives the update', async ({ page }) => {
+  current = 'v1';
+  await page.goto(`${server.url}/`);
+  await expect(page.getByText('Klar til brug uden net.')).toBeVisible();
+  await page.getByRole('button', { name: 'OK' }).click();
+
+  await page.getByLabel('Arbejdsplads eller enhed').fill('Opdateringstest');
+  await page.getByRole('button', { name: 'Opret dialogmøde' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Opsætning' })).toBeVisible();
+  await page.getByRole('link', { name: 'Trin 4: Handleplan' }).click();
+  const effect = page.getByLabel(/Hvilken effekt håber vi det får/);
+  await effect.fill('Færre lange sygeforløb – vi følger op hver måned.');
+  await effect.blur();
+
+  // Deploy version 2 and let the app look for it, as it does when it becomes visible.
+  current = 'v2';
+  await page.evaluate(() => {
+    (window as unknown as { marker: string }).marker = 'still the same page';
+  });
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  await expect(page.getByText('Ny version klar')).toBeVisible({ timeout: 20_000 });
+  await expectAccessible(page, 'update prompt');
+
+  // Nothing reloads by itself.
+  await page.waitForTimeout(1500);
+  expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('still the same page');
+  await expect(effect).toHaveValue('Færre lange sygeforløb – vi følger op hver måned.');
+
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Opdater nu' }).click()]);
+  expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBeUndefined();
+  await expect(page.getByLabel(/Hvilken effekt håber vi det får/)).toHaveValue('Færre lange sygeforløb – vi følger op hver måned.');
+  await expect(page.getByText('Ny version klar')).toBeHidden();
+});

@@ -1,0 +1,229 @@
+/**
+ * Helpers for the Trin 2 (voting) and Trin 3 (dialogue) end-to-end tests:
+ * creating a workshop, answering step 1 quickly, and the expected ranking,
+ * computed here from the answers and votes the test gave — independently of
+ * the app's own voting code.
+ */
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export type Score = 1 | 2 | 3 | 4 | 5 | 'skip';
+export type Role = 'Leder' | 'TR' | 'AMR' | 'MED-medlem' | 'Andet';
+export type Mode = 'Møde med facilitator' | 'Én delt tablet' | 'Alene – selvevaluering';
+
+export interface Question {
+  id: string;
+  number: number;
+  block: string;
+}
+
+/** Huset's six blocks in the booklet's order (the app lists elements in this order). */
+export const BLOCKS = ['trivsel', 'statistik', 'samtaler', 'tidlige-indsatser', 'faelles-ejerskab', 'tydelig-ledelse'] as const;
+export type Block = (typeof BLOCKS)[number];
+
+export const TITLE: Record<Block, string> = {
+  trivsel: 'Trivsel, arbejdsmiljø, social kapital og arbejdsfællesskaber',
+  statistik: 'Ordentlig statistik',
+  samtaler: 'Systematiske samtaler',
+  'tidlige-indsatser': 'Tidlige indsatser',
+  'faelles-ejerskab': 'Fælles ejerskab',
+  'tydelig-ledelse': 'Tydelig ledelse',
+};
+
+export const SHORT_TITLE: Record<Block, string> = {
+  trivsel: 'Trivsel og arbejdsmiljø',
+  statistik: 'Statistik',
+  samtaler: 'Samtaler',
+  'tidlige-indsatser': 'Tidlige indsatser',
+  'faelles-ejerskab': 'Fælles ejerskab',
+  'tydelig-ledelse': 'Tydelig ledelse',
+};
+
+const SCALE = ['Slet ikke', 'I nogen grad', 'I middel grad', 'I høj grad', 'I meget høj grad'] as const;
+const SKIP = 'Ved ikke / ikke relevant';
+
+function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`../../questionnaires/${name}.json`, import.meta.url), 'utf8')) as T;
+}
+
+export function questionsOf(id: 'maalgruppe-1' | 'maalgruppe-2'): Question[] {
+  return readJson<{ questions: Question[] }>(id).questions;
+}
+
+/** How many inspiration items the content has for a block. */
+export function inspirationCount(block: Block): number {
+  return readJson<{ items: Array<{ blocks: string[] }> }>('inspiration').items.filter((i) => i.blocks.includes(block)).length;
+}
+
+// ---------------------------------------------------------------- set-up
+
+/**
+ * The one-time "Klar til brug uden net" toast sits at the bottom of the
+ * window over the buttons; these tests are not about it, so it counts as
+ * seen already (the app's own localStorage flag).
+ */
+export async function skipOfflineNotice(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    try {
+      localStorage.setItem('kom-i-hus:offline-notice-seen', '1');
+    } catch {
+      // ignore
+    }
+  });
+}
+
+export async function createWorkshop(page: Page, title: string, målgruppe: RegExp): Promise<void> {
+  await skipOfflineNotice(page);
+  await page.goto('/');
+  await page.getByLabel('Arbejdsplads eller enhed').fill(title);
+  await page.getByLabel('Dato').fill('2026-12-03');
+  await page.getByRole('radio', { name: målgruppe }).check();
+  await page.getByRole('button', { name: 'Opret dialogmøde' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Opsætning' })).toBeVisible();
+}
+
+export async function chooseMode(page: Page, mode: Mode): Promise<void> {
+  const radio = page.getByRole('radio', { name: new RegExp(`^${mode}`) });
+  await radio.check();
+  await expect(radio).toBeChecked();
+}
+
+function nameInputs(page: Page): Locator {
+  return page.getByLabel(/^Navn på deltager \d+ \(valgfrit\)$/);
+}
+
+/** Adds a participant row (it appears after an async save) and fills it in; `label` is how the app will name them. */
+export async function addParticipant(page: Page, name: string, role: Role, label?: string): Promise<void> {
+  const before = await nameInputs(page).count();
+  await page.getByRole('button', { name: 'Tilføj deltager' }).click();
+  await expect(nameInputs(page)).toHaveCount(before + 1);
+  const n = before + 1;
+  if (name) await page.getByLabel(`Navn på deltager ${n} (valgfrit)`, { exact: true }).fill(name);
+  await page.getByLabel(`Rolle for deltager ${n}`, { exact: true }).selectOption({ label: role });
+  // The remove button is labelled from the stored participant, so this waits for both saves.
+  const stored = label ?? (name ? `${name} (${role})` : role);
+  await expect(page.getByRole('button', { name: `Fjern ${stored}`, exact: true })).toBeVisible();
+}
+
+export async function goToScoring(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Gå til Trin 1: Besvar spørgeskemaet' }).click();
+  await expect(page.getByRole('link', { name: 'Trin 1: Besvar' })).toHaveAttribute('aria-current', 'step');
+}
+
+/**
+ * Answers the whole questionnaire on the open form, block by block, and
+ * presses "Færdig". `answers[i]` is the answer to questions[i].
+ */
+export async function answerAll(page: Page, questions: Question[], answers: Score[]): Promise<void> {
+  const groups: Question[][] = [];
+  for (const q of questions) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]?.block === q.block) last.push(q);
+    else groups.push([q]);
+  }
+  let done = 0;
+  for (const [g, group] of groups.entries()) {
+    await expect(page.getByRole('heading', { level: 2, name: TITLE[group[0]!.block as Block], exact: true })).toBeVisible();
+    for (const q of group) {
+      const a = answers[questions.indexOf(q)];
+      if (a === undefined) throw new Error(`no answer for question ${q.number}`);
+      await page
+        .locator(`#question-${q.id}`)
+        .getByRole('radio', { name: a === 'skip' ? SKIP : SCALE[a - 1], exact: true })
+        .check();
+    }
+    done += group.length;
+    await expect(page.locator('#score-progress')).toHaveText(`${done} af ${questions.length} besvaret`);
+    if (g < groups.length - 1) await page.getByRole('button', { name: 'Næste byggesten', exact: true }).click();
+  }
+  await page.getByRole('button', { name: 'Færdig', exact: true }).click();
+}
+
+/** From the step-1 result screen to step 2. */
+export async function resultsToVoting(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Videre til Trin 2: Udvælg emner' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trin 2: Udvælg emner I vil drøfte i fællesskab' })).toBeVisible();
+}
+
+// ---------------------------------------------------------------- expected results
+
+/** Step-1 mean per block over every answer given (skips do not count); null when none. */
+export function blockMeans(questions: Question[], people: Score[][]): Map<Block, number | null> {
+  const means = new Map<Block, number | null>();
+  for (const block of BLOCKS) {
+    const values: number[] = [];
+    for (const answers of people) {
+      questions.forEach((q, i) => {
+        const a = answers[i];
+        if (q.block === block && typeof a === 'number') values.push(a);
+      });
+    }
+    means.set(block, values.length ? values.reduce((s, v) => s + v, 0) / values.length : null);
+  }
+  return means;
+}
+
+/** "2,0" — a mean as the app writes it (one decimal, Danish comma). */
+export function formatMean(mean: number): string {
+  return mean.toLocaleString('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
+export interface ExpectedRow {
+  block: Block;
+  votes: number;
+  rank: string;
+  meta: string;
+}
+
+/**
+ * The booklet's ranking: most votes first; equal votes share a place
+ * ("Delt N. plads", the next place skips); within a tie the lower step-1
+ * score first, blocks without a score last, then Huset's order.
+ */
+export function expectedRanking(votes: Record<Block, number>, means: Map<Block, number | null>): ExpectedRow[] {
+  const key = (b: Block) => {
+    const m = means.get(b);
+    return m === null || m === undefined ? Infinity : Math.round(m * 100);
+  };
+  const sorted = [...BLOCKS].sort((a, b) => votes[b] - votes[a] || key(a) - key(b) || BLOCKS.indexOf(a) - BLOCKS.indexOf(b));
+  return sorted.map((block) => {
+    const n = votes[block];
+    const place = 1 + BLOCKS.filter((other) => votes[other] > n).length;
+    const tied = BLOCKS.filter((other) => votes[other] === n).length > 1;
+    const mean = means.get(block);
+    return {
+      block,
+      votes: n,
+      rank: tied ? `Delt ${place}. plads` : `${place}. plads`,
+      meta: `${n === 1 ? '1 stemme' : `${n} stemmer`}${mean === null || mean === undefined ? '' : ` · Trin 1: ${formatMean(mean)}`}`,
+    };
+  });
+}
+
+export function rankingRows(page: Page): Locator {
+  return page.locator('li.ranking__row');
+}
+
+/** Asserts the ranking shows exactly these rows, in this order. */
+export async function expectRanking(page: Page, rows: Array<Pick<ExpectedRow, 'block'> & Partial<ExpectedRow>>): Promise<void> {
+  await expect(rankingRows(page)).toHaveCount(rows.length);
+  await expect
+    .poll(() => rankingRows(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-element'))), { message: 'order of the ranking' })
+    .toEqual(rows.map((r) => r.block));
+  for (const r of rows) {
+    const row = page.locator(`li.ranking__row[data-element="${r.block}"]`);
+    await expect(row.locator('.ranking__label strong')).toHaveText(TITLE[r.block]);
+    if (r.rank) await expect(row.locator('.ranking__rank'), `place of ${r.block}`).toHaveText(r.rank);
+    if (r.meta) await expect(row.locator('.ranking__meta'), `votes of ${r.block}`).toHaveText(r.meta);
+  }
+}
+
+/** Presses Tab until `target` has focus (at most `max` times); fails if it never does. */
+export async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target, `reached by Tab within ${max} presses`).toBeFocused();
+}
