@@ -4,7 +4,10 @@
  * contents. Writing only; reading and checking lives in parse-backup.ts, which
  * keeps zod out of this module (and out of the export path's bundle).
  */
+import { cutAt, safeFileNamePart } from '../domain/file-name';
 import { localIsoDate } from '../domain/setup';
+
+export { cutAt, safeFileNamePart };
 import type { Workshop } from '../domain/workshop';
 
 export const FORMAT_NAME = 'kom-i-hus-backup';
@@ -50,7 +53,6 @@ export function serialiseBackup(workshops: readonly Workshop[], options: Seriali
 }
 
 /** Long titles are cut so the whole name stays well below the 255-byte limit of common file systems. */
-const MAX_TITLE_IN_FILE_NAME = 80;
 
 /**
  * "Kom i hus – sikkerhedskopi – 2026-11-25.json", or with the workshop's
@@ -63,26 +65,4 @@ export function backupFileName(scope: BackupScope, now: Date, workshopTitle?: st
   return `${APP_NAME} – ${middle} – ${localIsoDate(now)}.json`;
 }
 
-/**
- * A title made safe inside a file name: characters Windows, macOS or Android
- * refuse (\ / : * ? " < > |) become "-"; control and invisible format
- * characters (which could, e.g., flip the text direction and disguise the
- * extension) become spaces; trailing dots are dropped because Windows drops them.
- */
-export function safeFileNamePart(title: string): string {
-  const cleaned = title
-    .replace(/[\\/:*?"<>|]/g, '-')
-    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const cut = cleaned.length > MAX_TITLE_IN_FILE_NAME ? `${cutAt(cleaned, MAX_TITLE_IN_FILE_NAME - 1).trimEnd()}…` : cleaned;
-  return cut.replace(/[.\s]+$/u, '');
-}
 
-/** The first `length` UTF-16 units, never splitting an emoji or other surrogate pair. */
-export function cutAt(text: string, length: number): string {
-  if (text.length <= length) return text;
-  const code = text.charCodeAt(length - 1);
-  const endsInHighSurrogate = code >= 0xd800 && code <= 0xdbff;
-  return text.slice(0, endsInHighSurrogate ? length - 1 : length);
-}

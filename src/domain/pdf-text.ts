@@ -6,6 +6,8 @@
  * and are listed so the UI can tell the user which ones.
  */
 
+import { fileName } from './file-name.ts';
+
 /** Windows-1252's 0x80–0x9F block: the printable characters outside Latin-1. */
 const CP1252_EXTRAS = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
 
@@ -61,23 +63,11 @@ export function pdfSafe(text: string): { text: string; replaced: string[] } {
   return { text: out, replaced };
 }
 
-/** Characters Windows, macOS and Linux do not allow in a file name. */
-const FILE_NAME_INVALID = /[\\/:*?"<>|\p{Cc}]/gu;
-
 /**
  * The PDF's file name, "Handleplan – <arbejdsplads> – <dato>.pdf", safe on
  * every common file system (invalid characters become "-", no trailing dots
  * or spaces, the workplace cut to a sensible length).
  */
 export function planFileName(workplace: string, isoDate: string, title = 'Handleplan'): string {
-  const clean = (s: string) =>
-    s
-      .normalize('NFC')
-      .replace(FILE_NAME_INVALID, '-')
-      .replace(/\s+/gu, ' ')
-      .trim()
-      .replace(/[. ]+$/u, '');
-  const place = [...clean(workplace)].slice(0, 80).join('').trim();
-  const parts = [clean(title), place, clean(isoDate)].filter(Boolean);
-  return `${parts.join(' – ')}.pdf`;
+  return fileName([title, workplace, isoDate], 'pdf');
 }

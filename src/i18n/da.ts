@@ -59,7 +59,12 @@ export const da = {
     confirmDeleteAll: 'Alle dialogmøder, svar, stemmer, noter og handleplaner slettes fra denne enhed. Det kan ikke fortrydes. Har du en sikkerhedskopi?',
     confirmDeleteAllYes: 'Ja, slet alt',
     deletedAll: 'Alle dialogmøder er slettet fra enheden.',
-    bytes: (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} kB` : `${(n / 1024 / 1024).toLocaleString('da-DK', { maximumFractionDigits: 1 })} MB`),
+    bytes: (n: number) => {
+      const unit = (value: number, name: string) => `${value.toLocaleString('da-DK', { maximumFractionDigits: 1 })} ${name}`;
+      if (n < 1024 * 1024) return `${Math.max(1, Math.round(n / 1024))} kB`;
+      if (n < 1024 ** 3) return unit(n / 1024 ** 2, 'MB');
+      return unit(n / 1024 ** 3, 'GB');
+    },
   },
   upgradedElsewhere: 'Appen er blevet opdateret i et andet vindue. Genindlæs siden for at fortsætte – alt er gemt.',
   reload: 'Genindlæs',
@@ -353,7 +358,7 @@ export const da = {
     inspirationDraft: (title: string) => title,
     prefilled: (n: number) => (n === 1 ? '1 forslag fra dialogen er sat ind i handleplanen.' : `${n} forslag fra dialogen er sat ind i handleplanen.`),
     whole: 'Hele planen',
-    evidence: 'Hvordan vil vi konkret kunne se det?',
+    evidence: 'Sådan vil vi konkret kunne se det',
     followUpDate: 'Dato for opfølgning',
     export: 'Tag handleplanen med',
     exportHint: 'PDF-filen og kalenderfilen gemmes på denne enhed. Intet sendes over nettet.',

@@ -50,7 +50,7 @@ describe('planFileName', () => {
 
   it('replaces characters that file systems do not allow', () => {
     expect(planFileName('Børn/Unge: "Nord" <A|B>? *', '2025-03-12')).toBe('Handleplan – Børn-Unge- -Nord- -A-B-- - – 2025-03-12.pdf');
-    expect(planFileName('Team\nØst\t...', '2025-03-12')).toBe('Handleplan – Team-Øst- – 2025-03-12.pdf');
+    expect(planFileName('Team\nØst\t...', '2025-03-12')).toBe('Handleplan – Team Øst – 2025-03-12.pdf');
   });
 
   it('leaves out an empty workplace and cuts a very long one', () => {

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { download } from '../../app/download';
 import { href } from '../../app/routes';
 import { buildIcs } from '../../domain/ics';
+import { fileName } from '../../domain/file-name';
 import { planFileName } from '../../domain/pdf-text';
 import { localIsoDate } from '../../domain/setup';
 import { t } from '../../i18n';
@@ -45,7 +46,7 @@ export function ExportPanel(props: StepProps) {
 
   const calendar = () => {
     if (!ics) return;
-    const name = planFileName(workshop.title, localIsoDate(new Date()), 'Kalender').replace(/\.pdf$/, '.ics');
+    const name = fileName(['Handleplan', workshop.title, localIsoDate(new Date())], 'ics');
     download(new Blob([ics], { type: 'text/calendar;charset=utf-8' }), name);
     setStatus({ kind: 'done', message: t.plan.icsDone(name) });
   };

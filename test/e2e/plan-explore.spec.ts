@@ -1,0 +1,37 @@
+import { expect, test } from './fixtures';
+import { answerAll, chooseMode, createWorkshop, goToScoring, questionsOf, resultsToVoting, TITLE, type Score } from './vote-helpers';
+import { writeFileSync } from 'node:fs';
+
+test('explore', async ({ page }) => {
+  const t0 = Date.now();
+  await createWorkshop(page, 'Hjemmeplejen Ærø', /Målgruppe 1/);
+  await chooseMode(page, 'Alene – selvevaluering');
+  await expect(page.getByRole('button', { name: 'Fjern Leder', exact: true })).toBeVisible();
+  await goToScoring(page);
+  const qs = questionsOf('maalgruppe-1');
+  await answerAll(page, qs, qs.map(() => 3 as Score));
+  console.log('answered', Date.now() - t0);
+  writeFileSync('/tmp/plan/results.yml', await page.locator('main').ariaSnapshot());
+  await resultsToVoting(page);
+  writeFileSync('/tmp/plan/vote.yml', await page.locator('main').ariaSnapshot());
+  const ballot = page.getByRole('region', { name: 'Stemmer fra Leder' });
+  await ballot.getByRole('button', { name: TITLE.samtaler }).click();
+  await ballot.getByRole('button', { name: TITLE['tidlige-indsatser'] }).click();
+  await expect(page.getByText('2 af 2 stemmer brugt')).toBeVisible();
+  writeFileSync('/tmp/plan/vote2.yml', await page.locator('main').ariaSnapshot());
+  await page.getByRole('button', { name: 'Færdig med at stemme' }).click();
+  await page.waitForTimeout(300);
+  writeFileSync('/tmp/plan/vote3.yml', await page.locator('main').ariaSnapshot());
+  await page.getByRole('checkbox', { name: `Tag ${TITLE.samtaler} med i dialogen` }).check();
+  await page.getByRole('button', { name: 'Videre til Trin 3: Gå i dialog' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: TITLE.samtaler })).toBeVisible();
+  writeFileSync('/tmp/plan/dialog.yml', await page.locator('main').ariaSnapshot());
+  await page.getByLabel('Hvad kunne I gøre bedre?').fill('Noten om samtalerne.');
+  await page.getByLabel('Nyt forslag').fill('„Tjekliste for sygefraværssamtaler“ – Ærø');
+  await page.getByRole('button', { name: 'Tilføj forslag' }).click();
+  await page.waitForTimeout(600);
+  await page.getByRole('button', { name: 'Videre til Trin 4: Lav en handleplan' }).click();
+  await page.waitForTimeout(1000);
+  writeFileSync('/tmp/plan/plan.yml', await page.locator('body').ariaSnapshot());
+  console.log('total', Date.now() - t0);
+});
