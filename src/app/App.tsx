@@ -1,5 +1,6 @@
 /** The shell: header, navigation and the current screen. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { NotFound } from '../components/not-found';
 import { ErrorNotice } from '../components/status';
 import { PwaNotices } from '../pwa/notices';
 import { HomeScreen } from '../screens/home';
@@ -24,17 +25,7 @@ function Screen({ route }: { route: Route }) {
     case 'workshop':
       return <WorkshopScreen id={route.id} view={route.view} />;
     case 'not-found':
-      return (
-        <>
-          <h1>{t.notFound.title}</h1>
-          <p>{t.notFound.body}</p>
-          <p>
-            <a class="button" href={href({ name: 'home' })}>
-              {t.notFound.back}
-            </a>
-          </p>
-        </>
-      );
+      return <NotFound body={t.notFound.body} />;
   }
 }
 

@@ -2,6 +2,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { navigate } from '../../app/use-route';
+import { QuestionnaireChoice } from '../../components/questionnaire-choice';
 import { ErrorNotice } from '../../components/status';
 import type { Questionnaire } from '../../domain/content';
 import { checkSetup, localIsoDate, type SetupFields, type SetupProblems } from '../../domain/setup';
@@ -115,31 +116,18 @@ export function CreateWorkshopForm({ questionnaires }: { questionnaires: Questio
           </p>
         )}
       </div>
-      <fieldset class="field choices" aria-describedby={shown.questionnaireId ? 'create-questionnaire-error' : undefined}>
-        <legend>{t.create.questionnaire}</legend>
+      <QuestionnaireChoice
+        questionnaires={questionnaires}
+        selected={fields.questionnaireId}
+        onSelect={(q) => setFields((f) => ({ ...f, questionnaireId: q.id }))}
+        describedBy={shown.questionnaireId ? 'create-questionnaire-error' : undefined}
+      >
         {shown.questionnaireId && (
           <p class="field__error" id="create-questionnaire-error">
             {shown.questionnaireId}
           </p>
         )}
-        {questionnaires.map((q) => (
-          <label class="choice" key={q.id}>
-            <input
-              type="radio"
-              name="questionnaire"
-              value={q.id}
-              checked={fields.questionnaireId === q.id}
-              onChange={set('questionnaireId')}
-            />
-            <span>
-              <strong>{q.title}</strong>
-              <span class="choice__hint">
-                {q.audience} · {t.huset.questionCount(q.questions.length)}
-              </span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      </QuestionnaireChoice>
       <button class="button button--primary" type="submit">
         {t.create.submit}
       </button>

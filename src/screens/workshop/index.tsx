@@ -6,8 +6,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { lazyScreen } from '../../app/lazy-screen';
-import { href, type WorkshopView } from '../../app/routes';
+import type { WorkshopView } from '../../app/routes';
 import { DraftScope } from '../../components/draft-journal';
+import { NotFound } from '../../components/not-found';
 import { ErrorNotice, Loading } from '../../components/status';
 import { participantLabels } from '../../domain/setup';
 import type { Step, Workshop } from '../../domain/workshop';
@@ -91,19 +92,7 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
 
   if (data.status === 'loading') return <Loading />;
   if (data.status === 'error') return <ErrorNotice message={t.storageError} />;
-  if (!data.value) {
-    return (
-      <>
-        <h1>{t.notFound.title}</h1>
-        <p>{t.workshop.notFound}</p>
-        <p>
-          <a class="button" href={href({ name: 'home' })}>
-            {t.notFound.back}
-          </a>
-        </p>
-      </>
-    );
-  }
+  if (!data.value) return <NotFound body={t.workshop.notFound} />;
   const { questionnaire, questionnaires, huset, dialog } = data.value;
   const current = data.value.workshop;
   if (!questionnaire || !huset || !dialog) return <ErrorNotice message={t.workshop.questionnaireMissing} />;

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { navigate } from '../../app/use-route';
+import { QuestionnaireChoice } from '../../components/questionnaire-choice';
 import { SavedInput } from '../../components/saved-input';
 import { addParticipant, checkParticipants, checkSetup, furthestStep } from '../../domain/setup';
 import { LIMITS, MODES, type Mode, type Workshop } from '../../domain/workshop';
@@ -76,28 +77,14 @@ export function SetupStep(props: StepProps) {
           onSave={(title) => void save((w) => ({ ...w, title: title.trim() }))}
         />
         <SavedInput id="setup-date" type="date" label={t.create.date} value={workshop.date} check={dateProblem} onSave={(date) => void save((w) => ({ ...w, date }))} />
-        <fieldset class="field choices">
-          <legend>{t.create.questionnaire}</legend>
+        <QuestionnaireChoice
+          questionnaires={questionnaires}
+          selected={workshop.questionnaire.id}
+          disabled={anyAnswers}
+          onSelect={(q) => void save((w) => ({ ...w, questionnaire: { id: q.id, version: q.version } }))}
+        >
           {anyAnswers && <p class="hint">{t.setup.questionnaireLocked}</p>}
-          {questionnaires.map((q) => (
-            <label class="choice" key={q.id}>
-              <input
-                type="radio"
-                name="questionnaire"
-                value={q.id}
-                checked={workshop.questionnaire.id === q.id}
-                disabled={anyAnswers}
-                onChange={() => void save((w) => ({ ...w, questionnaire: { id: q.id, version: q.version } }))}
-              />
-              <span>
-                <strong>{q.title}</strong>
-                <span class="choice__hint">
-                  {q.audience} · {t.huset.questionCount(q.questions.length)}
-                </span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        </QuestionnaireChoice>
       </section>
 
       <fieldset class="card choices">
