@@ -30,7 +30,7 @@ test('explore', async ({ page }) => {
   await page.getByLabel('Nyt forslag').fill('„Tjekliste for sygefraværssamtaler“ – Ærø');
   await page.getByRole('button', { name: 'Tilføj forslag' }).click();
   await page.waitForTimeout(600);
-  await page.getByRole('button', { name: 'Videre til Trin 4: Lav en handleplan' }).click();
+  await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 4: Handleplan' }).click();
   await page.waitForTimeout(1000);
   writeFileSync('/tmp/plan/plan.yml', await page.locator('body').ariaSnapshot());
   console.log('total', Date.now() - t0);
