@@ -311,6 +311,14 @@ test('three people vote in private on one tablet; a tie is shown as a tie; the c
   await expect(improve).toHaveValue('Alle skal kende sygefraværspolitikken.');
   await expect(strengths).toHaveValue('');
 
+  // The last chosen block leads on to step 4, which starts with the two proposals.
+  await expect(page.getByRole('button', { name: 'Næste byggesten' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Videre til Trin 4: Lav en handleplan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trin 4: Lav en handleplan' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/moede\/[^/]+\/handleplan$/);
+  await expect(page.getByText('2 forslag fra dialogen er sat ind i handleplanen.')).toBeVisible();
+  await expect(page.getByLabel('Hvad vil vi gøre?')).toHaveCount(2);
+
   // Back in step 2 the votes are still exactly 2, 2, 1, 1, 0, 0.
   await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Prioritér' }).click();
   await expectRanking(page, now.map((block) => ({ block, ...expected.find((r) => r.block === block) })));

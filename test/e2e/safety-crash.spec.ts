@@ -1,0 +1,230 @@
+/**
+ * "Nothing lost: every answer is in IndexedDB the moment it is entered;
+ * closing the tab, a crash, a reload … loses nothing."
+ *
+ * What "entered" means here. A tap on an answer shows at once (the radio is
+ * checked from the tap itself), and is written to IndexedDB in a transaction
+ * that takes a few milliseconds. The progress counter "N af M besvaret" is
+ * computed from what is stored (QuestionnaireForm: "Counters show what is
+ * stored"), so an answer counts as entered once the counter includes it.
+ * Such an answer must never be lost. An answer tapped in the same instant as
+ * the page goes away — before its transaction could commit (measured here:
+ * the commit lands about 3–6 ms after the tap, the counter 2–5 ms later) —
+ * may legitimately not have been written: a document that unloads aborts
+ * its unfinished IndexedDB transactions. The tests count those separately
+ * and do not fail on them, but they do fail if one is written with a wrong
+ * value, or if anything once stored, or shown as stored, disappears.
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
+import { expect, test } from './fixtures';
+import { killBrowserHard, storedWorkshop, workshopIdOf, type StoredAnswer } from './safety-helpers';
+import { answerRadio, loadQuestionnaire, type Question } from './scoring-helpers';
+import { addParticipant, chooseMode, createWorkshop, goToScoring, SHORT_TITLE, type Block } from './vote-helpers';
+
+const VALUES: StoredAnswer[] = [4, 2, 'skip', 5, 1, 3];
+const progress = (page: Page) => page.locator('#score-progress');
+
+/** "7 af 24 besvaret" → 7. */
+function counted(text: string | null): number {
+  const match = /^(\d+) af \d+ besvaret$/.exec(text?.trim() ?? '');
+  if (!match) throw new Error(`not a progress text: ${text}`);
+  return Number(match[1]);
+}
+
+/** Opens the block of `question` on the answering screen if it is not the one shown. */
+async function showQuestion(page: Page, question: Question): Promise<void> {
+  const fieldset = page.locator(`#question-${question.id}`);
+  if (await fieldset.isVisible()) return;
+  const title = SHORT_TITLE[question.block as Block];
+  await page
+    .getByRole('navigation', { name: 'Byggesten i spørgeskemaet' })
+    .getByRole('button', { name: new RegExp(`^${title} \\d+/\\d+$`) })
+    .click();
+  await expect(fieldset).toBeVisible();
+}
+
+test.describe('a browser crash', () => {
+  let profile = '';
+  test.beforeEach(() => {
+    profile = mkdtempSync(join(tmpdir(), 'kom-i-hus-crash-'));
+  });
+  test.afterEach(() => {
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  test('every answer the counter showed as saved is there after the browser is killed with SIGKILL', async ({ baseURL }) => {
+    test.setTimeout(90_000);
+    const m2 = loadQuestionnaire('maalgruppe-2');
+    const total = m2.questions.length;
+    const launch = () =>
+      chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM_PATH,
+        args: CHROMIUM_ARGS,
+        baseURL,
+        locale: 'da-DK',
+        timezoneId: 'Europe/Copenhagen',
+      });
+    const errors: string[] = [];
+    const watch = (context: BrowserContext) => context.on('weberror', (e) => errors.push(e.error().message));
+
+    // ------------------------------------------------ first run: answers, some confirmed, some still on their way
+    const first = await launch();
+    watch(first);
+    const page = first.pages()[0] ?? (await first.newPage());
+    await createWorkshop(page, 'Trioen der går ned', /Målgruppe 2/);
+    await chooseMode(page, 'Møde med facilitator');
+    await addParticipant(page, 'Anna', 'Leder');
+    await addParticipant(page, 'Bo', 'TR');
+    const id = workshopIdOf(page);
+    await goToScoring(page);
+    await page.getByRole('button', { name: 'Indtast svar for Anna (Leder)' }).click();
+
+    // Anna's first two blocks (9 answers), each confirmed by the counter.
+    const tapped: Array<{ question: Question; value: StoredAnswer }> = [];
+    for (const [i, question] of m2.questions.slice(0, 9).entries()) {
+      await showQuestion(page, question);
+      const value = VALUES[i % VALUES.length]!;
+      await answerRadio(page, question, value).check();
+      tapped.push({ question, value });
+      await expect(progress(page)).toHaveText(`${i + 1} af ${total} besvaret`);
+    }
+    // The third block (5 answers) tapped as fast as Playwright can, without waiting for any save.
+    await showQuestion(page, m2.questions[9]!);
+    for (const [i, question] of m2.questions.slice(9, 14).entries()) {
+      const value = VALUES[(i + 9) % VALUES.length]!;
+      await answerRadio(page, question, value).click({ noWaitAfter: true });
+      tapped.push({ question, value });
+    }
+
+    // What the page shows as saved, and what IndexedDB has committed, at this instant — then the kill.
+    const shown = counted(await progress(page).textContent());
+    const committed = (await storedWorkshop(page, id)).answers;
+    await killBrowserHard(profile);
+    await first.close().catch(() => undefined);
+    expect(shown, 'answers the counter showed as saved before the crash').toBeGreaterThanOrEqual(9);
+
+    // ------------------------------------------------ second run on the same profile
+    const second = await launch();
+    watch(second);
+    try {
+      const again = second.pages()[0] ?? (await second.newPage());
+      await again.goto(`/#/moede/${id}/besvar`);
+      await expect(again.getByText('Du svarer som Anna (Leder)')).toBeVisible();
+      const stored = (await storedWorkshop(again, id)).answers;
+      const anna = Object.keys(stored)[0] ?? '';
+      const mine = stored[anna] ?? {};
+
+      // Everything IndexedDB had committed before the kill is still there, unchanged.
+      expect(stored, 'answers committed before the crash').toMatchObject(committed);
+      // At least as many as the counter showed; each stored one with the value that was tapped.
+      expect(Object.keys(mine).length, `the counter showed ${shown} as saved`).toBeGreaterThanOrEqual(shown);
+      for (const { question, value } of tapped.slice(0, shown)) expect(mine[question.id], `question ${question.number}`).toBe(value);
+      for (const { question, value } of tapped) if (question.id in mine) expect(mine[question.id], `question ${question.number}`).toBe(value);
+      expect(Object.keys(mine).every((q) => tapped.some((t) => t.question.id === q)), 'no answer that was never tapped').toBe(true);
+
+      // The screen agrees: the counter and the radios.
+      await expect(progress(again)).toHaveText(`${Object.keys(mine).length} af ${total} besvaret`);
+      for (const { question, value } of tapped.slice(0, shown)) {
+        await showQuestion(again, question);
+        await expect(answerRadio(again, question, value), `question ${question.number} on screen`).toBeChecked();
+      }
+      test.info().annotations.push({
+        type: 'crash',
+        description: `${tapped.length} tapped, ${shown} shown as saved at the kill, ${Object.keys(mine).length} stored afterwards`,
+      });
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+test('100 reloads, each straight after a tap: nothing the counter had shown as saved is ever lost', async ({ page }) => {
+  test.setTimeout(150_000);
+  const m1 = loadQuestionnaire('maalgruppe-1');
+  const total = m1.questions.length;
+  const people = [
+    { name: 'Maria', role: 'Leder' as const },
+    { name: 'Ahmed', role: 'MED-medlem' as const },
+    { name: 'Lone', role: 'AMR' as const },
+    { name: 'Peter', role: 'TR' as const },
+  ];
+  const label = (p: (typeof people)[number]) => `${p.name} (${p.role})`;
+
+  await createWorkshop(page, 'Ledergruppen der genindlæser', /Målgruppe 1/);
+  await chooseMode(page, 'Møde med facilitator');
+  for (const p of people) await addParticipant(page, p.name, p.role);
+  const id = workshopIdOf(page);
+  const participantIds = (await storedWorkshop(page, id)).participants.map((p) => p.id);
+  await goToScoring(page);
+
+  // 4 people × 28 questions = 112 new answers, so every tap adds one and the counter moves on each stored tap.
+  const slots = people.flatMap((person, p) => m1.questions.map((question) => ({ person, pid: participantIds[p]!, question })));
+  const expected = new Map<string, StoredAnswer>();
+  let next = 0;
+  const tally = { confirmed: 0, writtenUnconfirmed: 0, notWritten: 0 };
+
+  for (let i = 0; i < 100; i++) {
+    const slot = slots[next];
+    if (!slot) throw new Error('ran out of questions');
+    const who = label(slot.person);
+    // After a reload the form reopens for the participant at the resume point; otherwise pick them.
+    const answering = page.getByText(`Du svarer som ${who}`, { exact: true });
+    const picker = page.getByRole('button', { name: new RegExp(`^(Indtast svar for|Fortsæt med) ${who.replace(/[()]/g, '\\$&')}$`) });
+    await expect(answering.or(picker)).toBeVisible();
+    if (!(await answering.isVisible())) await picker.click();
+    await expect(answering).toBeVisible();
+    await showQuestion(page, slot.question);
+
+    const before = counted(await progress(page).textContent());
+    const value = VALUES[i % VALUES.length]!;
+    await answerRadio(page, slot.question, value).check();
+    // What the screen shows as stored at the last moment before the reload, then the reload at once.
+    const shown = counted(await progress(page).textContent());
+    await page.reload();
+
+    const stored = (await storedWorkshop(page, id)).answers;
+    const now = stored[slot.pid]?.[slot.question.id];
+    const where = `reload ${i + 1}: ${who}, question ${slot.question.number}`;
+    if (shown > before) {
+      tally.confirmed++;
+      expect(now, `${where} — the counter had shown it as saved`).toBe(value);
+    } else if (now !== undefined) {
+      tally.writtenUnconfirmed++;
+      expect(now, `${where} — written although the counter had not caught up yet`).toBe(value);
+    } else {
+      tally.notWritten++; // tapped in the same instant as the reload: allowed, and tapped again next round
+    }
+    if (now !== undefined) {
+      expected.set(`${slot.pid}/${slot.question.id}`, value);
+      next++;
+    }
+    // Nothing stored earlier has gone or changed.
+    for (const [key, answer] of expected) {
+      const [pid, qid] = key.split('/') as [string, string];
+      expect(stored[pid]?.[qid], `${where}: earlier answer ${key}`).toBe(answer);
+    }
+  }
+
+  // ------------------------------------------------ the full comparison: exactly what was entered, zero lost
+  const stored = (await storedWorkshop(page, id)).answers;
+  const actual = new Map<string, StoredAnswer>();
+  for (const [pid, answers] of Object.entries(stored)) for (const [qid, answer] of Object.entries(answers)) actual.set(`${pid}/${qid}`, answer);
+  expect([...actual.entries()].sort(), 'every answer entered, and nothing else').toEqual([...expected.entries()].sort());
+  expect(expected.size).toBe(next);
+  expect(tally.confirmed + tally.writtenUnconfirmed + tally.notWritten).toBe(100);
+  test.info().annotations.push({ type: 'reloads', description: JSON.stringify(tally) });
+
+  // The screen agrees after one more reload: each participant's count.
+  await page.reload();
+  const done = people.map((_, p) => Object.keys(stored[participantIds[p]!] ?? {}).length);
+  const current = slots[next]?.person;
+  if (current) {
+    await expect(page.getByText(`Du svarer som ${label(current)}`, { exact: true })).toBeVisible();
+    await expect(progress(page)).toHaveText(`${done[people.indexOf(current)]} af ${total} besvaret`);
+  }
+});
