@@ -69,7 +69,12 @@ export async function updateWorkshop(
   return db.transaction('rw', db.workshops, async () => {
     const current = await db.workshops.get(id);
     if (!current) throw new WorkshopNotFoundError(id);
-    const next = validated({ ...change(structuredClone(current)), id, updatedAt: now.toISOString() });
+    const draft = structuredClone(current);
+    const changed = change(draft);
+    // A change that returns its input untouched is no change: nothing is
+    // written, so "last changed" and other tabs are not disturbed.
+    if (changed === draft) return current;
+    const next = validated({ ...changed, id, updatedAt: now.toISOString() });
     await db.workshops.put(next);
     return next;
   });

@@ -353,7 +353,6 @@ export const da = {
     removed: 'Punktet er slettet.',
     undo: 'Fortryd',
     inspiration: 'Inspiration til denne byggesten',
-    useInspiration: (title: string) => `Brug »${title}« som udkast`,
     useShort: 'Brug som udkast',
     inspirationDraft: (title: string) => title,
     prefilled: (n: number) => (n === 1 ? '1 forslag fra dialogen er sat ind i handleplanen.' : `${n} forslag fra dialogen er sat ind i handleplanen.`),

@@ -244,6 +244,15 @@ describe('workshops in the database', () => {
     expect((await getWorkshop(db, 'w-1'))?.title).toBe('Børnehuset Solsikken');
   });
 
+  it('writes nothing when the change returns the workshop untouched', async () => {
+    const db = freshDatabase();
+    await createWorkshop(db, input(), T0);
+    const before = await getWorkshop(db, 'w-1');
+    const result = await updateWorkshop(db, 'w-1', (w) => w, at(5));
+    expect(result).toEqual(before);
+    expect((await getWorkshop(db, 'w-1'))?.updatedAt).toBe(T0.toISOString());
+  });
+
   it('refuses to update a workshop that does not exist', async () => {
     const db = freshDatabase();
     const error = await updateWorkshop(db, 'w-gone', (w) => w, T0).catch((e: unknown) => e);

@@ -7,8 +7,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { href } from '../../app/routes';
+import { navigate } from '../../app/use-route';
 import { SavedTextarea } from '../../components/saved-textarea';
 import { setNote } from '../../domain/dialogue';
+import { furthestStep } from '../../domain/setup';
 import { summarise } from '../../domain/scoring';
 import { splitTime } from '../../domain/timebox';
 import { LIMITS } from '../../domain/workshop';
@@ -63,6 +65,9 @@ export function DialogueStep(props: StepProps) {
   const notes = workshop.dialogue[blockId]?.notes ?? {};
   const formatMean = (mean: number | null) => (mean === null ? '–' : t.results.formatMean(mean));
   const blockTitle = (id: string) => huset.blocks.find((b) => b.id === id)?.title ?? id;
+  const toPlan = async () => {
+    if (await save((w) => ({ ...w, step: furthestStep(w.step, 'plan') }))) navigate({ name: 'workshop', id: workshop.id, view: 'handleplan' });
+  };
 
   return (
     <>
@@ -135,9 +140,13 @@ export function DialogueStep(props: StepProps) {
           ) : (
             <span />
           )}
-          {current < chosen.length - 1 && (
+          {current < chosen.length - 1 ? (
             <button class="button button--primary" type="button" onClick={() => setIndex(current + 1)}>
               {t.dialogue.next}
+            </button>
+          ) : (
+            <button class="button button--primary" type="button" onClick={() => void toPlan()}>
+              {t.dialogue.toPlanStep}
             </button>
           )}
         </div>

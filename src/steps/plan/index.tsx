@@ -42,11 +42,25 @@ export function PlanStep(props: StepProps) {
     }).then((ok) => ok && setPrefilled(added));
   }, []);
 
-  const add = async (block: BlockId, what = '') => {
-    const id = app.newId();
-    if (await save((w) => addItem(w, newItem(id, block, what)))) {
-      requestAnimationFrame(() => document.getElementById(`item-${id}-what`)?.focus());
+  // A new item's "Hvad vil vi gøre?" gets focus once the item is on screen,
+  // which is after the live query has brought the saved plan back.
+  const focusNew = useRef<string | null>(null);
+  const itemOrder = workshop.plan.items.map((i) => i.id).join();
+  useEffect(() => {
+    const id = focusNew.current;
+    const field = id ? document.getElementById(`item-${id}-what`) : null;
+    if (field) {
+      field.focus();
+      focusNew.current = null;
     }
+  }, [itemOrder]);
+
+  const add = (block: BlockId, what = '') => {
+    const id = app.newId();
+    focusNew.current = id;
+    void save((w) => addItem(w, newItem(id, block, what))).then((ok) => {
+      if (!ok) focusNew.current = null;
+    });
   };
 
   const remove = (id: string) => {
@@ -60,7 +74,7 @@ export function PlanStep(props: StepProps) {
     });
   };
 
-  const focusAfterMove = useMoveFocus(listRef, workshop.plan.items.map((i) => i.id).join());
+  const focusAfterMove = useMoveFocus(listRef, itemOrder);
   const move = (id: string, direction: -1 | 1) => {
     focusAfterMove(`[data-item="${id}"]`, direction);
     void save((w) => moveItem(w, id, direction));
@@ -95,7 +109,7 @@ export function PlanStep(props: StepProps) {
             ))}
           </ol>
         )}
-        <button class="button" type="button" onClick={() => void add(block)}>
+        <button class="button" type="button" onClick={() => add(block)}>
           {t.plan.addItem}
         </button>
         {ideas.length > 0 && (
@@ -108,7 +122,8 @@ export function PlanStep(props: StepProps) {
                 <li key={idea.id} class="inspiration__item">
                   <h4>{idea.title}</h4>
                   <p>{idea.summary}</p>
-                  <button class="button" type="button" aria-label={t.plan.useInspiration(idea.title)} onClick={() => void add(block, `${idea.title}: ${idea.summary}`)}>
+                  {/* The name starts with the visible words (WCAG 2.5.3) and says which idea. */}
+                  <button class="button" type="button" aria-label={`${t.plan.useShort}: ${idea.title}`} onClick={() => add(block, `${idea.title}: ${idea.summary}`)}>
                     {t.plan.useShort}
                   </button>
                 </li>
