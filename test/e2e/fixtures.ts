@@ -3,7 +3,7 @@
  * fails on any WCAG 2.1 A/AA violation; the `page` fixture also runs it once
  * more on whatever screen a test ends on.
  */
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -41,5 +41,29 @@ export const test = base.extend<{ page: Page }>({
     expect(errors, 'uncaught errors in the page').toEqual([]);
   },
 });
+
+/** The first visit: the service worker installs, says "Klar til brug uden net." once, and the notice is put away. */
+export async function visitUntilOfflineReady(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dialogmøder' })).toBeVisible();
+  await expect(page.getByText('Klar til brug uden net.')).toBeVisible({ timeout: 20_000 });
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+}
+
+/**
+ * Cuts the network for the whole context (pages and service worker): the
+ * context goes offline, and any request that still reaches Playwright's
+ * network layer is aborted and recorded in the returned list, which a test
+ * expects to stay empty.
+ */
+export async function cutNetwork(context: BrowserContext): Promise<string[]> {
+  const leaked: string[] = [];
+  await context.route('**/*', (route) => {
+    leaked.push(`${route.request().method()} ${route.request().url()}`);
+    return route.abort('internetdisconnected');
+  });
+  await context.setOffline(true);
+  return leaked;
+}
 
 export { expect };

@@ -1,21 +1,13 @@
-import { expectAccessible, expect, test } from './fixtures';
+import { cutNetwork, expectAccessible, expect, test, visitUntilOfflineReady } from './fixtures';
 
 test('after the first visit the app works with every request cut', async ({ page, context }) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Dialogmøder' })).toBeVisible();
   // The service worker installs, precaches every screen and says so once.
-  await expect(page.getByText('Klar til brug uden net.')).toBeVisible();
-  await page.evaluate(() => navigator.serviceWorker.ready);
+  await visitUntilOfflineReady(page);
   await expectAccessible(page, 'Forside with the offline notice');
   await page.getByRole('button', { name: 'OK' }).click();
   await expect(page.getByText('Klar til brug uden net.')).toBeHidden();
 
-  const leaked: string[] = [];
-  await context.route('**/*', (route) => {
-    leaked.push(route.request().url());
-    return route.abort('internetdisconnected');
-  });
-  await context.setOffline(true);
+  const leaked = await cutNetwork(context);
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Dialogmøder' })).toBeVisible();

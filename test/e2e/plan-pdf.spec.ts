@@ -6,7 +6,7 @@
  * lacks; and the export with the network gone.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { cutNetwork, expect, expectAccessible, test, visitUntilOfflineReady } from './fixtures';
 import {
   addItem,
   downloadPdf,
@@ -288,9 +288,7 @@ test('a name with a letter outside the PDF font: the export names the letter in 
 // ---------------------------------------------------------------- offline
 
 test('after the first visit the PDF can be made with the network gone (jsPDF from the service worker cache)', async ({ page, context }, testInfo) => {
-  await page.goto('/');
-  await expect(page.getByText('Klar til brug uden net.')).toBeVisible({ timeout: 20_000 });
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await visitUntilOfflineReady(page);
   await page.getByRole('button', { name: 'OK' }).click();
 
   await soloPlan(page, 'Bostedet Ærøskøbing');
@@ -301,12 +299,7 @@ test('after the first visit the PDF can be made with the network gone (jsPDF fro
   const jspdfLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /jspdf/i.test(e.name)));
   expect(await jspdfLoaded(), 'jsPDF loaded before any export').toBe(false);
 
-  const leaked: string[] = [];
-  await context.route('**/*', (route) => {
-    leaked.push(route.request().url());
-    return route.abort('internetdisconnected');
-  });
-  await context.setOffline(true);
+  const leaked = await cutNetwork(context);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Trin 4: Lav en handleplan' })).toBeVisible();
   await expect(itemFields(planItem(page, 'trivsel', 1)).what).toHaveValue('Trivselstavle på personalestuen – „grøn, gul, rød“');

@@ -8,7 +8,7 @@
  * jsPDF is loaded lazily, so it must come from the service worker's precache.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { cutNetwork, expect, expectAccessible, test, visitUntilOfflineReady } from './fixtures';
 import { downloadFrom, storedWorkshop, workshopIdOf } from './safety-helpers';
 import { answerAll, expectedResults, expectResultsShown, loadQuestionnaire, pattern } from './scoring-helpers';
 import {
@@ -48,21 +48,11 @@ test('with every request cut after the first visit, the whole flow runs, down to
   test.setTimeout(90_000);
 
   // ------------------------------------------------ the one visit with a network
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Dialogmøder' })).toBeVisible();
-  await expect(page.getByText('Klar til brug uden net.')).toBeVisible({ timeout: 20_000 });
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
+  await visitUntilOfflineReady(page);
   await page.getByRole('button', { name: 'OK' }).click();
 
   // ------------------------------------------------ cut everything
-  const leaked: string[] = [];
-  await context.route('**/*', (route) => {
-    leaked.push(`${route.request().method()} ${route.request().url()}`);
-    return route.abort('internetdisconnected');
-  });
-  await context.setOffline(true);
+  const leaked = await cutNetwork(context);
   // Which responses the service worker served; checked for the lazy PDF chunk below.
   const fromWorker = new Map<string, boolean>();
   page.on('response', (response) => fromWorker.set(response.url(), response.fromServiceWorker()));
