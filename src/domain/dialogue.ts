@@ -1,5 +1,6 @@
-/** Step 3: notes per dialogue prompt and proposals per building block. */
+/** Step 3: notes per dialogue prompt, proposals and the time-box, per building block. */
 import type { BlockId } from './blocks.ts';
+import type { Countdown } from './timebox.ts';
 import type { BlockDialogue, Proposal, Workshop } from './workshop.ts';
 
 function withBlock(workshop: Workshop, block: BlockId, change: (d: BlockDialogue) => BlockDialogue): Workshop {
@@ -24,6 +25,20 @@ export function updateProposal(workshop: Workshop, block: BlockId, id: string, c
 
 export function removeProposal(workshop: Workshop, block: BlockId, id: string): Workshop {
   return withBlock(workshop, block, (d) => ({ ...d, proposals: d.proposals.filter((p) => p.id !== id) }));
+}
+
+/**
+ * Keeps the block's time-box (undefined: back to the block's full time,
+ * stopped). A change that leaves the time-box as it was returns the same
+ * workshop, so nothing is written.
+ */
+export function setTimer(workshop: Workshop, block: BlockId, timer: Countdown | undefined): Workshop {
+  const current = workshop.dialogue[block]?.timer;
+  if (current === timer) return workshop;
+  return withBlock(workshop, block, (d) => {
+    const { timer: _old, ...rest } = d;
+    return timer ? { ...rest, timer } : rest;
+  });
 }
 
 /** Every proposal marked "til handleplan", in block order, for pre-filling step 4. */

@@ -4,6 +4,7 @@
  * time-boxes each block in step 3. Everything is whole minutes or plain
  * millisecond numbers; the caller passes the clock in, so it is all testable.
  */
+import { LIMITS } from './workshop.ts';
 
 export interface TimePlan {
   /** Step 1: answering the questionnaire and looking at the results. */
@@ -106,9 +107,10 @@ export interface Countdown {
   elapsedBeforeMs: number;
 }
 
-/** A countdown of the given length, not yet started. */
+/** A countdown of the given length (whole milliseconds, at most a day), not yet started. */
 export function newCountdown(durationMs: number): Countdown {
-  return { durationMs: Math.max(0, Number.isFinite(durationMs) ? durationMs : 0), startedAt: null, elapsedBeforeMs: 0 };
+  const ms = Number.isFinite(durationMs) ? Math.round(durationMs) : 0;
+  return { durationMs: Math.min(LIMITS.countdownMs, Math.max(0, ms)), startedAt: null, elapsedBeforeMs: 0 };
 }
 
 /** Whole minutes as milliseconds, for a countdown from a TimePlan. */
@@ -127,10 +129,10 @@ export function pauseCountdown(c: Countdown, now: number): Countdown {
   return { ...c, startedAt: null, elapsedBeforeMs: elapsedMs(c, now) };
 }
 
-/** Adds time ("5 minutes more"), running or paused; a negative amount shortens, never below zero. */
+/** Adds time ("5 minutes more"), running or paused; a negative amount shortens, never below zero nor above a day. */
 export function extendCountdown(c: Countdown, extraMs: number): Countdown {
   if (!Number.isFinite(extraMs)) return c;
-  return { ...c, durationMs: Math.max(0, c.durationMs + extraMs) };
+  return { ...c, durationMs: Math.min(LIMITS.countdownMs, Math.max(0, c.durationMs + extraMs)) };
 }
 
 /** Time run so far; a clock that jumps backwards never makes time run backwards. */

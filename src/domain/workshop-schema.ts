@@ -59,10 +59,19 @@ export const ProposalSchema = z.strictObject({
 });
 export type Proposal = z.infer<typeof ProposalSchema>;
 
+/** A block's time-box (see timebox.ts): kept, so a reload or a visit to another block does not restart it. */
+export const CountdownSchema = z.strictObject({
+  durationMs: z.int().check(z.gte(0), z.lte(LIMITS.countdownMs)),
+  /** Wall-clock milliseconds when the current run started; null while stopped. */
+  startedAt: z.nullable(z.int().check(z.gte(0))),
+  elapsedBeforeMs: z.int().check(z.gte(0)),
+});
+
 export const BlockDialogueSchema = z.strictObject({
   /** Notes per dialogue prompt id. */
   notes: z.record(IdSchema, text(LIMITS.note)),
   proposals: z.array(ProposalSchema).check(z.maxLength(LIMITS.proposals)),
+  timer: z.optional(CountdownSchema),
 });
 export type BlockDialogue = z.infer<typeof BlockDialogueSchema>;
 

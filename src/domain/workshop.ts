@@ -37,6 +37,8 @@ export const LIMITS = {
   items: 500,
   votesPerPerson: 5,
   timeBudgetMinutes: { min: 15, max: 600 },
+  /** A block's time-box, extensions included: a day at most. */
+  countdownMs: 24 * 60 * 60_000,
 } as const;
 
 /** True for a real calendar date written YYYY-MM-DD. */

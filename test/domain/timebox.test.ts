@@ -13,6 +13,7 @@ import {
   startCountdown,
   type TimePlan,
 } from '../../src/domain/timebox';
+import { LIMITS } from '../../src/domain/workshop';
 
 function sumOf(plan: TimePlan): number {
   return plan.score + plan.prioritise + plan.dialogueTotal + plan.plan;
@@ -142,6 +143,15 @@ describe('countdown', () => {
     expect(remainingMs(c, 99 * MIN)).toBe(5 * MIN);
     expect(extendCountdown(c, -100 * MIN).durationMs).toBe(0);
     expect(extendCountdown(c, Number.NaN)).toBe(c);
+  });
+
+  it('never makes a countdown longer than a day, however often "+5 minutter" is pressed', () => {
+    let c = newCountdown(23 * 60 * MIN);
+    for (let i = 0; i < 20; i++) c = extendCountdown(c, 5 * MIN);
+    expect(c.durationMs).toBe(LIMITS.countdownMs);
+    expect(newCountdown(Number.POSITIVE_INFINITY).durationMs).toBe(0);
+    expect(newCountdown(2 * LIMITS.countdownMs).durationMs).toBe(LIMITS.countdownMs);
+    expect(newCountdown(1.6).durationMs).toBe(2);
   });
 
   it('goes negative in overtime and is over from exactly zero', () => {

@@ -94,6 +94,24 @@ describe('checkWorkshop', () => {
     expect(expectAccepted(withFields({ answers })).answers).toEqual(answers);
   });
 
+  it('keeps a block\'s time-box, and rejects one that is negative, fractional or longer than a day', () => {
+    const timer = { durationMs: 40 * 60_000, startedAt: 1_764_000_000_000, elapsedBeforeMs: 90_000 };
+    const dialogue = (t: unknown) => ({ statistik: { notes: {}, proposals: [], timer: t } });
+    expect(expectAccepted(withFields({ dialogue: dialogue(timer) })).dialogue.statistik?.timer).toEqual(timer);
+    expectAccepted(withFields({ dialogue: dialogue({ ...timer, startedAt: null }) }));
+    for (const bad of [
+      { ...timer, durationMs: -1 },
+      { ...timer, durationMs: LIMITS.countdownMs + 1 },
+      { ...timer, elapsedBeforeMs: 0.5 },
+      { ...timer, startedAt: 'nu' },
+      { durationMs: 1 },
+    ]) {
+      const problems = problemsOf(checkWorkshop(withFields({ dialogue: dialogue(bad) })));
+      expect(problems.length, JSON.stringify(bad)).toBeGreaterThan(0);
+      for (const problem of problems) expect(problem).toMatch(/^dialogue\.statistik\.timer\./);
+    }
+  });
+
   it('rejects an unknown mode', () => {
     expect(problemsOf(checkWorkshop(withFields({ mode: 'party' })))).toEqual([expect.stringMatching(/^mode: /)]);
   });

@@ -135,3 +135,68 @@ test('the inspiration disclosure opens by keyboard and lists the block\'s items 
   await page.keyboard.press('Enter');
   await expect(items.first()).toBeHidden();
 });
+
+test('a running time-box keeps running through a visit to another block and a reload', async ({ page }) => {
+  await page.clock.install();
+  await createWorkshop(page, 'Lederen på Amager', /Målgruppe 1/);
+  await chooseMode(page, 'Alene – selvevaluering');
+  await expect(page.getByRole('button', { name: 'Fjern Leder', exact: true })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Prioritér' }).click();
+  await page.getByRole('checkbox', { name: `Tag ${TITLE[BLOCK]} med i dialogen` }).check();
+  await page.getByRole('checkbox', { name: `Tag ${TITLE.statistik} med i dialogen` }).check();
+  await page.getByRole('button', { name: 'Videre til Trin 3: Gå i dialog' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trin 3: Gå i dialog' })).toBeVisible();
+  const first = page.locator('.dialogue > h2');
+  const firstTitle = await first.textContent();
+  await page.clock.pauseAt(new Date((await page.evaluate(() => Date.now())) + 1000));
+
+  const timer = page.locator('section.timer');
+  const clock = timer.locator('.timer__clock');
+  // With the clock paused, the app's start-up timers run only when the test moves time:
+  // a few steps of 20 ms (well under the half second that would change the clock's text).
+  const reloadOnPausedClock = async () => {
+    await page.reload();
+    await expect(async () => {
+      await page.clock.runFor(20);
+      await expect(timer).toBeVisible({ timeout: 50 });
+    }).toPass({ intervals: [0] });
+    await page.clock.runFor(100); // effects (the ticking interval) start after a frame
+  };
+  // 90 minutes, two blocks: 20 minutes each.
+  await expect(clock).toHaveText('20:00');
+  await timer.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(timer.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await page.clock.runFor(100);
+  await page.clock.fastForward('05:00');
+  await expect(clock).toHaveText('15:00');
+
+  // The next block has its own time, not started; the first runs on meanwhile.
+  await page.getByRole('button', { name: 'Næste byggesten' }).click();
+  await expect(first).not.toHaveText(firstTitle ?? '');
+  await expect(clock).toHaveText('20:00');
+  await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  await page.clock.fastForward('02:00');
+  await page.getByRole('button', { name: 'Forrige byggesten' }).click();
+  await expect(first).toHaveText(firstTitle ?? '');
+  await expect(clock).toHaveText('13:00');
+  await expect(timer.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+
+  // A reload (or the update prompt) does not restart it.
+  await reloadOnPausedClock();
+  await expect(first).toHaveText(firstTitle ?? '');
+  await page.clock.fastForward('03:00');
+  await expect(clock).toHaveText('10:00');
+  await timer.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.clock.fastForward('10:00');
+  await reloadOnPausedClock();
+  await expect(clock).toHaveText('10:00');
+  await expect(timer.getByRole('button', { name: 'Fortsæt', exact: true })).toBeVisible();
+
+  // "Nulstil" brings back the full, stopped time — also after a reload.
+  await timer.getByRole('button', { name: 'Nulstil', exact: true }).click();
+  await expect(clock).toHaveText('20:00');
+  await reloadOnPausedClock();
+  await expect(clock).toHaveText('20:00');
+  await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  await page.clock.resume();
+});

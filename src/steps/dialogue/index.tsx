@@ -9,10 +9,10 @@ import { useAppState } from '../../app/app-state';
 import { href } from '../../app/routes';
 import { navigate } from '../../app/use-route';
 import { SavedTextarea } from '../../components/saved-textarea';
-import { setNote } from '../../domain/dialogue';
+import { setNote, setTimer } from '../../domain/dialogue';
 import { furthestStep } from '../../domain/setup';
 import { summarise } from '../../domain/scoring';
-import { splitTime } from '../../domain/timebox';
+import { newCountdown, splitTime } from '../../domain/timebox';
 import { LIMITS } from '../../domain/workshop';
 import { latestInspiration } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
@@ -110,7 +110,15 @@ export function DialogueStep(props: StepProps) {
           </div>
           <aside class="dialogue__side" aria-label={block.title}>
             <section class="card">
-              <Timer key={blockId} minutes={time.dialoguePerBlock} budgetText={t.dialogue.budget(time.dialoguePerBlock, time.total)} />
+              <Timer
+                key={blockId}
+                countdown={workshop.dialogue[blockId]?.timer}
+                minutes={time.dialoguePerBlock}
+                budgetText={t.dialogue.budget(time.dialoguePerBlock, time.total)}
+                change={(next) =>
+                  void save((w) => setTimer(w, blockId, next(w.dialogue[blockId]?.timer ?? newCountdown(time.dialoguePerBlock * 60_000))))
+                }
+              />
             </section>
             <section class="card" aria-labelledby="huset-title">
               <h3 id="huset-title">{t.dialogue.huset}</h3>

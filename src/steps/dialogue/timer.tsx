@@ -1,6 +1,12 @@
-/** The time-box for one building block: start, pause, extend; says clearly (and silently) when time is up. */
+/**
+ * The time-box for one building block: start, pause, extend; says clearly
+ * (and silently) when time is up. The countdown is kept with the workshop,
+ * so it runs on through a reload, a visit to another block, or on the
+ * projector tab; `change` gets the stored countdown and returns the new one
+ * (undefined: back to the full time, stopped).
+ */
 import { useEffect, useState } from 'preact/hooks';
-import { extendCountdown, isOver, isRunning, pauseCountdown, remainingMs, startCountdown, type Countdown } from '../../domain/timebox';
+import { extendCountdown, isOver, isRunning, newCountdown, pauseCountdown, remainingMs, startCountdown, type Countdown } from '../../domain/timebox';
 import { t } from '../../i18n';
 
 function clock(ms: number): string {
@@ -8,14 +14,22 @@ function clock(ms: number): string {
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }
 
-export function Timer({ minutes, budgetText }: { minutes: number; budgetText: string }) {
-  const fresh = (): Countdown => ({ durationMs: minutes * 60_000, startedAt: null, elapsedBeforeMs: 0 });
-  const [countdown, setCountdown] = useState<Countdown>(fresh);
+interface TimerProps {
+  /** The stored countdown; undefined when it was never started (or was reset). */
+  countdown: Countdown | undefined;
+  minutes: number;
+  budgetText: string;
+  change: (next: (current: Countdown) => Countdown | undefined) => void;
+}
+
+export function Timer({ countdown: stored, minutes, budgetText, change }: TimerProps) {
+  const countdown = stored ?? newCountdown(minutes * 60_000);
   const [now, setNow] = useState(() => Date.now());
   const running = isRunning(countdown);
 
   useEffect(() => {
     if (!running) return;
+    setNow(Date.now());
     const tick = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(tick);
   }, [running]);
@@ -37,7 +51,10 @@ export function Timer({ minutes, budgetText }: { minutes: number; budgetText: st
       )}
       <div class="actions">
         {running ? (
-          <button class="button" type="button" onClick={() => setCountdown((c) => pauseCountdown(c, Date.now()))}>
+          <button class="button" type="button" onClick={() => {
+              const at = Date.now(); // the moment of the press, not of the write
+              change((c) => pauseCountdown(c, at));
+            }}>
             {t.dialogue.timerPause}
           </button>
         ) : (
@@ -45,17 +62,18 @@ export function Timer({ minutes, budgetText }: { minutes: number; budgetText: st
             class="button button--primary"
             type="button"
             onClick={() => {
-              setNow(Date.now());
-              setCountdown((c) => startCountdown(c, Date.now()));
+              const at = Date.now();
+              setNow(at);
+              change((c) => startCountdown(c, at));
             }}
           >
             {countdown.elapsedBeforeMs > 0 ? t.dialogue.timerResume : t.dialogue.timerStart}
           </button>
         )}
-        <button class="button" type="button" onClick={() => setCountdown((c) => extendCountdown(c, 5 * 60_000))}>
+        <button class="button" type="button" onClick={() => change((c) => extendCountdown(c, 5 * 60_000))}>
           {t.dialogue.timerExtend}
         </button>
-        <button class="button button--quiet" type="button" onClick={() => setCountdown(fresh())}>
+        <button class="button button--quiet" type="button" onClick={() => change(() => undefined)}>
           {t.dialogue.timerReset}
         </button>
       </div>
