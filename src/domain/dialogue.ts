@@ -1,7 +1,7 @@
 /** Step 3: notes per dialogue prompt, proposals and the time-box, per building block. */
 import type { BlockId } from './blocks.ts';
 import type { Countdown } from './timebox.ts';
-import type { BlockDialogue, Proposal, Workshop } from './workshop.ts';
+import { LIMITS, type BlockDialogue, type Proposal, type Workshop } from './workshop.ts';
 
 function withBlock(workshop: Workshop, block: BlockId, change: (d: BlockDialogue) => BlockDialogue): Workshop {
   const current = workshop.dialogue[block] ?? { notes: {}, proposals: [] };
@@ -13,8 +13,9 @@ export function setNote(workshop: Workshop, block: BlockId, promptId: string, te
   return withBlock(workshop, block, (d) => ({ ...d, notes: { ...d.notes, [promptId]: text } }));
 }
 
-/** Adds a proposal at the end of the block's list. */
+/** Adds a proposal at the end of the block's list; a full list (LIMITS.proposals) is returned unchanged. */
 export function addProposal(workshop: Workshop, block: BlockId, proposal: Proposal): Workshop {
+  if ((workshop.dialogue[block]?.proposals.length ?? 0) >= LIMITS.proposals) return workshop;
   return withBlock(workshop, block, (d) => ({ ...d, proposals: [...d.proposals, proposal] }));
 }
 
@@ -25,6 +26,15 @@ export function updateProposal(workshop: Workshop, block: BlockId, id: string, c
 
 export function removeProposal(workshop: Workshop, block: BlockId, id: string): Workshop {
   return withBlock(workshop, block, (d) => ({ ...d, proposals: d.proposals.filter((p) => p.id !== id) }));
+}
+
+/** Sets or clears the "til handleplan" mark of a proposal in whichever block holds it; unchanged when there is none or it is already so. */
+export function markProposal(workshop: Workshop, proposalId: string, toPlan: boolean): Workshop {
+  for (const [block, d] of Object.entries(workshop.dialogue) as Array<[BlockId, BlockDialogue | undefined]>) {
+    const proposal = d?.proposals.find((p) => p.id === proposalId);
+    if (proposal) return proposal.toPlan === toPlan ? workshop : updateProposal(workshop, block, proposalId, { toPlan });
+  }
+  return workshop;
 }
 
 /**

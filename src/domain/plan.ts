@@ -1,6 +1,6 @@
 /** Step 4: the action plan's items and its plan-wide fields. */
 import type { BlockId } from './blocks.ts';
-import { proposalsForPlan } from './dialogue.ts';
+import { markProposal, proposalsForPlan } from './dialogue.ts';
 import { furthestStep } from './setup.ts';
 import { LIMITS, type ActionItem, type Plan, type Workshop } from './workshop.ts';
 
@@ -13,8 +13,14 @@ function withPlan(workshop: Workshop, change: (plan: Plan) => Plan): Workshop {
   return { ...workshop, plan: change(workshop.plan), step: furthestStep(workshop.step, 'plan') };
 }
 
-/** Adds an item at the end of its block's list. */
+/** True when the plan holds as many items as it may (LIMITS.items): nothing more can be added. */
+export function planIsFull(plan: Plan): boolean {
+  return plan.items.length >= LIMITS.items;
+}
+
+/** Adds an item at the end of its block's list; a full plan is returned unchanged. */
 export function addItem(workshop: Workshop, item: ActionItem): Workshop {
+  if (planIsFull(workshop.plan)) return workshop;
   return withPlan(workshop, (plan) => ({ ...plan, items: [...plan.items, item] }));
 }
 
@@ -22,22 +28,28 @@ export function updateItem(workshop: Workshop, id: string, change: Partial<Omit<
   return withPlan(workshop, (plan) => ({ ...plan, items: plan.items.map((item) => (item.id === id ? { ...item, ...change } : item)) }));
 }
 
-/** Removes an item; returns where it stood so the removal can be undone. */
+/**
+ * Removes an item; returns where it stood so the removal can be undone. An
+ * item that came from a step-3 proposal takes the proposal's "til handleplan"
+ * mark with it, so the next visit to step 4 does not bring it back.
+ */
 export function removeItem(workshop: Workshop, id: string): { workshop: Workshop; removed?: { item: ActionItem; index: number } } {
   const index = workshop.plan.items.findIndex((item) => item.id === id);
   const item = workshop.plan.items[index];
   if (!item) return { workshop };
-  return { workshop: withPlan(workshop, (plan) => ({ ...plan, items: plan.items.filter((i) => i.id !== id) })), removed: { item, index } };
+  const without = withPlan(workshop, (plan) => ({ ...plan, items: plan.items.filter((i) => i.id !== id) }));
+  return { workshop: item.fromProposal ? markProposal(without, item.fromProposal, false) : without, removed: { item, index } };
 }
 
-/** Puts a removed item back where it was (undo). */
+/** Puts a removed item back where it was (undo), with its proposal's mark. */
 export function restoreItem(workshop: Workshop, item: ActionItem, index: number): Workshop {
-  if (workshop.plan.items.some((i) => i.id === item.id)) return workshop;
-  return withPlan(workshop, (plan) => {
+  if (workshop.plan.items.some((i) => i.id === item.id) || planIsFull(workshop.plan)) return workshop;
+  const restored = withPlan(workshop, (plan) => {
     const items = [...plan.items];
     items.splice(Math.min(Math.max(index, 0), items.length), 0, item);
     return { ...plan, items };
   });
+  return item.fromProposal ? markProposal(restored, item.fromProposal, true) : restored;
 }
 
 /** Moves an item up or down among the items of its own block. */
@@ -67,10 +79,13 @@ export function itemsOfBlock(plan: Plan, block: BlockId): ActionItem[] {
  */
 export function prefillFromProposals(workshop: Workshop, blocks: readonly BlockId[], newId: () => string): Workshop {
   const used = new Set(workshop.plan.items.map((item) => item.fromProposal).filter(Boolean));
-  const fresh = proposalsForPlan(workshop, blocks).filter(({ proposal }) => !used.has(proposal.id));
+  const room = LIMITS.items - workshop.plan.items.length;
+  const fresh = proposalsForPlan(workshop, blocks)
+    .filter(({ proposal }) => !used.has(proposal.id))
+    .slice(0, Math.max(0, room));
   if (fresh.length === 0) return workshop;
   const items = fresh.map(({ block, proposal }) => ({ ...newItem(newId(), block, proposal.text.trim()), fromProposal: proposal.id }));
-  return withPlan(workshop, (plan) => ({ ...plan, items: [...plan.items, ...items].slice(0, LIMITS.items) }));
+  return withPlan(workshop, (plan) => ({ ...plan, items: [...plan.items, ...items] }));
 }
 
 /** Plan-wide fields: expected effect, how it will show, and the follow-up date. */
