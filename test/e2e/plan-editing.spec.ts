@@ -173,6 +173,42 @@ test('a deleted item comes back in its place, with everything it held, with "For
   await expect(itemFields(planItem(page, 'tidlige-indsatser', 2)).forum).toHaveValue('LokalMED');
 });
 
+test('a proposal from step 3 that is deleted in step 4 stays deleted when the group goes back and forth', async ({ page }) => {
+  await planWithSamtalerChosen(page, 'Frem og tilbage');
+  await stepNav(page).getByRole('link', { name: 'Trin 3: Dialog' }).click();
+  // A proposal being written survives a reload before it is added.
+  await page.getByLabel('Nyt forslag').fill('Tjekliste til samtalerne');
+  await page.reload();
+  await expect(page.getByLabel('Nyt forslag')).toHaveValue('Tjekliste til samtalerne');
+  await page.getByRole('button', { name: 'Tilføj forslag' }).click();
+  await page.getByLabel('Nyt forslag').fill('Fast tid i kalenderen');
+  await page.getByRole('button', { name: 'Tilføj forslag' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Til handleplan' })).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Videre til Trin 4: Lav en handleplan' }).click();
+  await expectWhats(page, 'samtaler', ['Tjekliste til samtalerne', 'Fast tid i kalenderen']);
+  await planItem(page, 'samtaler', 1).getByRole('button', { name: 'Slet punkt 1', exact: true }).click();
+  await expectWhats(page, 'samtaler', ['Fast tid i kalenderen']);
+  await letSavesSettle(page);
+
+  // Back in step 3 the deleted one is no longer marked for the plan; step 4 does not bring it back.
+  await stepNav(page).getByRole('link', { name: 'Trin 3: Dialog' }).click();
+  const marks = page.getByRole('checkbox', { name: 'Til handleplan' });
+  await expect(marks.nth(0)).not.toBeChecked();
+  await expect(marks.nth(1)).toBeChecked();
+  await page.getByRole('button', { name: 'Videre til Trin 4: Lav en handleplan' }).click();
+  await expectWhats(page, 'samtaler', ['Fast tid i kalenderen']);
+  await page.reload();
+  await expectWhats(page, 'samtaler', ['Fast tid i kalenderen']);
+
+  // Marking it again in step 3 is how it comes back.
+  await stepNav(page).getByRole('link', { name: 'Trin 3: Dialog' }).click();
+  await marks.nth(0).check();
+  await expect(marks.nth(0)).toBeChecked();
+  await page.getByRole('button', { name: 'Videre til Trin 4: Lav en handleplan' }).click();
+  await expectWhats(page, 'samtaler', ['Fast tid i kalenderen', 'Tjekliste til samtalerne']);
+});
+
 interface Idea {
   id: string;
   title: string;

@@ -97,8 +97,8 @@ test('with every request cut after the first visit, the whole flow runs, down to
   await improve.fill(NOTE);
   await improve.blur();
   await expect.poll(async () => (await storedWorkshop(page, id)).dialogue.samtaler?.notes.improve, { message: 'the note is stored' }).toBe(NOTE);
-  // Step 3 has no "Videre til Trin 4" button (da.ts has the string, nothing renders it); the step navigation leads on.
-  await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 4: Handleplan' }).click();
+  // The one chosen block is the last: it leads on to step 4.
+  await page.getByRole('button', { name: 'Videre til Trin 4: Lav en handleplan' }).click();
 
   // ------------------------------------------------ step 4: a plan item, then the PDF
   await expect(page.getByRole('heading', { level: 1, name: 'Trin 4: Lav en handleplan' })).toBeVisible();

@@ -4,6 +4,7 @@ import { useAppState } from '../../app/app-state';
 import type { BlockId } from '../../domain/blocks';
 import { addProposal, removeProposal, updateProposal } from '../../domain/dialogue';
 import { LIMITS } from '../../domain/workshop';
+import { useDraftJournal } from '../../components/draft-journal';
 import { SavedTextarea } from '../../components/saved-textarea';
 import { t } from '../../i18n';
 import type { StepProps } from '../step-props';
@@ -14,6 +15,9 @@ export function Proposals({ workshop, save, block }: Pick<StepProps, 'workshop' 
   const [empty, setEmpty] = useState(false);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const proposals = workshop.dialogue[block]?.proposals ?? [];
+  const full = proposals.length >= LIMITS.proposals;
+  // A proposal being written is not in the database until "Tilføj forslag"; the journal keeps it through a reload.
+  const journal = useDraftJournal(`new-proposal-${block}`, '', setDraft);
 
   const add = async (event: Event) => {
     event.preventDefault();
@@ -25,6 +29,7 @@ export function Proposals({ workshop, save, block }: Pick<StepProps, 'workshop' 
     }
     if (await save((w) => addProposal(w, block, { id: app.newId(), text, toPlan: true }))) {
       setDraft('');
+      journal('');
       setEmpty(false);
       inputRef.current?.focus();
     }
@@ -65,29 +70,39 @@ export function Proposals({ workshop, save, block }: Pick<StepProps, 'workshop' 
           </li>
         ))}
       </ol>
-      <form class="proposal-new" onSubmit={add} noValidate>
-        <div class="field">
-          <label for={`new-proposal-${block}`}>{t.dialogue.newProposal}</label>
-          <textarea
-            id={`new-proposal-${block}`}
-            ref={inputRef}
-            rows={2}
-            maxLength={LIMITS.itemText}
-            value={draft}
-            onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
-            aria-invalid={empty ? 'true' : undefined}
-            aria-describedby={empty ? `new-proposal-${block}-error` : undefined}
-          />
-          {empty && (
-            <p class="field__error" id={`new-proposal-${block}-error`}>
-              {t.dialogue.emptyProposal}
-            </p>
-          )}
-        </div>
-        <button class="button" type="submit">
-          {t.dialogue.addProposal}
-        </button>
-      </form>
+      {full ? (
+        <p class="hint" role="status">
+          {t.dialogue.proposalsFull(LIMITS.proposals)}
+        </p>
+      ) : (
+        <form class="proposal-new" onSubmit={add} noValidate>
+          <div class="field">
+            <label for={`new-proposal-${block}`}>{t.dialogue.newProposal}</label>
+            <textarea
+              id={`new-proposal-${block}`}
+              ref={inputRef}
+              rows={2}
+              maxLength={LIMITS.itemText}
+              value={draft}
+              onInput={(e) => {
+                const value = (e.currentTarget as HTMLTextAreaElement).value;
+                setDraft(value);
+                journal(value);
+              }}
+              aria-invalid={empty ? 'true' : undefined}
+              aria-describedby={empty ? `new-proposal-${block}-error` : undefined}
+            />
+            {empty && (
+              <p class="field__error" id={`new-proposal-${block}-error`}>
+                {t.dialogue.emptyProposal}
+              </p>
+            )}
+          </div>
+          <button class="button" type="submit">
+            {t.dialogue.addProposal}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

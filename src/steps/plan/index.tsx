@@ -12,7 +12,7 @@ import { SavedInput } from '../../components/saved-input';
 import { SavedTextarea } from '../../components/saved-textarea';
 import { useMoveFocus } from '../../components/use-move-focus';
 import { BLOCK_IDS, type BlockId } from '../../domain/blocks';
-import { addItem, itemsOfBlock, moveItem, newItem, prefillFromProposals, removeItem, restoreItem, setPlanFields } from '../../domain/plan';
+import { addItem, itemsOfBlock, moveItem, newItem, planIsFull, prefillFromProposals, removeItem, restoreItem, setPlanFields } from '../../domain/plan';
 import { isIsoDate, LIMITS, type ActionItem } from '../../domain/workshop';
 import { latestInspiration } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
@@ -31,6 +31,7 @@ export function PlanStep(props: StepProps) {
   const chosen = workshop.voting.chosen;
   const others = BLOCK_IDS.filter((b) => !chosen.includes(b));
   const template = dialog.planTemplate;
+  const full = planIsFull(workshop.plan);
 
   // Once per visit: bring in proposals from step 3 that are not in the plan yet.
   useEffect(() => {
@@ -109,9 +110,13 @@ export function PlanStep(props: StepProps) {
             ))}
           </ol>
         )}
-        <button class="button" type="button" onClick={() => add(block)}>
-          {t.plan.addItem}
-        </button>
+        {full ? (
+          <p class="hint">{t.plan.full(LIMITS.items)}</p>
+        ) : (
+          <button class="button" type="button" onClick={() => add(block)}>
+            {t.plan.addItem}
+          </button>
+        )}
         {ideas.length > 0 && (
           <details class="plan-ideas">
             <summary>
@@ -123,7 +128,13 @@ export function PlanStep(props: StepProps) {
                   <h4>{idea.title}</h4>
                   <p>{idea.summary}</p>
                   {/* The name starts with the visible words (WCAG 2.5.3) and says which idea. */}
-                  <button class="button" type="button" aria-label={`${t.plan.useShort}: ${idea.title}`} onClick={() => add(block, `${idea.title}: ${idea.summary}`)}>
+                  <button
+                    class="button"
+                    type="button"
+                    disabled={full}
+                    aria-label={`${t.plan.useShort}: ${idea.title}`}
+                    onClick={() => add(block, `${idea.title}: ${idea.summary}`)}
+                  >
                     {t.plan.useShort}
                   </button>
                 </li>
