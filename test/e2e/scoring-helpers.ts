@@ -98,6 +98,11 @@ export async function dismissOfflineNoticeNow(page: Page): Promise<void> {
 
 export async function createWorkshop(page: Page, title: string, målgruppe: RegExp): Promise<void> {
   await dismissOfflineNoticeWhenShown(page);
+  await fillInNewWorkshop(page, title, målgruppe);
+}
+
+/** On the Forside: "Nyt dialogmøde" with a fixed date (3 December 2026), created; ends on the Opsætning screen. */
+export async function fillInNewWorkshop(page: Page, title: string, målgruppe: RegExp): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Arbejdsplads eller enhed').fill(title);
   await page.getByLabel('Dato').fill('2026-12-03');
@@ -116,16 +121,21 @@ export function nameInputs(page: Page): Locator {
   return page.getByLabel(/^Navn på deltager \d+ \(valgfrit\)$/);
 }
 
-/** Adds a participant row and fills it in; waits for the row (it appears after an async save) and for the saved label. */
-export async function addParticipant(page: Page, name: string, role: 'Leder' | 'TR' | 'AMR' | 'MED-medlem' | 'Andet'): Promise<void> {
+/**
+ * Adds a participant row and fills it in; waits for the row (it appears after
+ * an async save) and for the saved label. `label` is how the app will name
+ * them, when that is not "<name> (<role>)" or the role alone.
+ */
+export async function addParticipant(page: Page, name: string, role: 'Leder' | 'TR' | 'AMR' | 'MED-medlem' | 'Andet', label?: string): Promise<void> {
   const before = await nameInputs(page).count();
   await page.getByRole('button', { name: 'Tilføj deltager' }).click();
   await expect(nameInputs(page)).toHaveCount(before + 1);
   const n = before + 1;
-  await page.getByLabel(`Navn på deltager ${n} (valgfrit)`, { exact: true }).fill(name);
+  if (name) await page.getByLabel(`Navn på deltager ${n} (valgfrit)`, { exact: true }).fill(name);
   await page.getByLabel(`Rolle for deltager ${n}`, { exact: true }).selectOption({ label: role });
   // The remove button is labelled from the stored participant, so this waits for both saves.
-  await expect(page.getByRole('button', { name: `Fjern ${name ? `${name} (${role})` : role}`, exact: true })).toBeVisible();
+  const stored = label ?? (name ? `${name} (${role})` : role);
+  await expect(page.getByRole('button', { name: `Fjern ${stored}`, exact: true })).toBeVisible();
 }
 
 export async function goToScoring(page: Page): Promise<void> {

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
+import { addParticipant, chooseMode, fillInNewWorkshop, goToScoring as pressGoToScoring } from './scoring-helpers';
 
 export type Score = 1 | 2 | 3 | 4 | 5 | 'skip';
 export type Role = 'Leder' | 'TR' | 'AMR' | 'MED-medlem' | 'Andet';
@@ -75,39 +76,14 @@ export async function skipOfflineNotice(page: Page): Promise<void> {
 
 export async function createWorkshop(page: Page, title: string, målgruppe: RegExp): Promise<void> {
   await skipOfflineNotice(page);
-  await page.goto('/');
-  await page.getByLabel('Arbejdsplads eller enhed').fill(title);
-  await page.getByLabel('Dato').fill('2026-12-03');
-  await page.getByRole('radio', { name: målgruppe }).check();
-  await page.getByRole('button', { name: 'Opret dialogmøde' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Opsætning' })).toBeVisible();
+  await fillInNewWorkshop(page, title, målgruppe);
 }
 
-export async function chooseMode(page: Page, mode: Mode): Promise<void> {
-  const radio = page.getByRole('radio', { name: new RegExp(`^${mode}`) });
-  await radio.check();
-  await expect(radio).toBeChecked();
-}
+export { addParticipant, chooseMode };
 
-function nameInputs(page: Page): Locator {
-  return page.getByLabel(/^Navn på deltager \d+ \(valgfrit\)$/);
-}
-
-/** Adds a participant row (it appears after an async save) and fills it in; `label` is how the app will name them. */
-export async function addParticipant(page: Page, name: string, role: Role, label?: string): Promise<void> {
-  const before = await nameInputs(page).count();
-  await page.getByRole('button', { name: 'Tilføj deltager' }).click();
-  await expect(nameInputs(page)).toHaveCount(before + 1);
-  const n = before + 1;
-  if (name) await page.getByLabel(`Navn på deltager ${n} (valgfrit)`, { exact: true }).fill(name);
-  await page.getByLabel(`Rolle for deltager ${n}`, { exact: true }).selectOption({ label: role });
-  // The remove button is labelled from the stored participant, so this waits for both saves.
-  const stored = label ?? (name ? `${name} (${role})` : role);
-  await expect(page.getByRole('button', { name: `Fjern ${stored}`, exact: true })).toBeVisible();
-}
-
+/** "Gå til Trin 1", and waits until step 1 is the current step (the set-up is valid). */
 export async function goToScoring(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Gå til Trin 1: Besvar spørgeskemaet' }).click();
+  await pressGoToScoring(page);
   await expect(page.getByRole('link', { name: 'Trin 1: Besvar' })).toHaveAttribute('aria-current', 'step');
 }
 

@@ -1,0 +1,81 @@
+/** The walk behind `npm run screenshots` (see screenshots.config.ts). */
+import { mkdirSync } from 'node:fs';
+import { test, expect, type Page } from '@playwright/test';
+import { answerAll, loadQuestionnaire, pattern } from '../test/e2e/scoring-helpers';
+import { addParticipant, chooseMode, createWorkshop, goToScoring, resultsToVoting, TITLE } from '../test/e2e/vote-helpers';
+
+const OUT = 'measurements/screenshots';
+const SIZES = {
+  phone: { width: 390, height: 844 },
+  tablet: { width: 1024, height: 768 },
+  projector: { width: 1920, height: 1080 },
+} as const;
+
+const m2 = loadQuestionnaire('maalgruppe-2');
+const ANNA = pattern('4 4 3 4   3 3 4 3 3   2 3 3 - 2   4 5 4   2 2 3   3 4 3 3', m2.questions.length);
+const BO = pattern('2 1 2 3   4 4 5 4 4   3 3 2 3 3   1 2 2   5 3 3   - 3 4 2', m2.questions.length);
+
+for (const [size, viewport] of Object.entries(SIZES)) {
+  test(`screens at ${size} size`, async ({ browser }) => {
+    mkdirSync(OUT, { recursive: true });
+    const page = await browser.newPage({ viewport, locale: 'da-DK' });
+    let n = 0;
+    const shot = async (name: string) => {
+      n += 1;
+      await page.screenshot({ path: `${OUT}/${size}-${String(n).padStart(2, '0')}-${name}.png`, fullPage: true });
+    };
+    await walk(page, shot);
+    await page.close();
+  });
+}
+
+async function walk(page: Page, shot: (name: string) => Promise<void>) {
+  await createWorkshop(page, 'Børnehuset Ærtebjerg', /Målgruppe 2/);
+  await chooseMode(page, 'Møde med facilitator');
+  await addParticipant(page, 'Anna', 'Leder');
+  await addParticipant(page, 'Bo', 'TR');
+  await shot('opsaetning');
+  await goToScoring(page);
+  await shot('besvar-oversigt');
+  await page.getByRole('button', { name: 'Indtast svar for Anna (Leder)' }).click();
+  await shot('besvar-spoergsmaal');
+  await answerAll(page, m2, ANNA);
+  await page.getByRole('button', { name: 'Indtast svar for Bo (TR)' }).click();
+  await answerAll(page, m2, BO);
+  await page.getByRole('button', { name: 'Se jeres besvarelser' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Jeres besvarelser' })).toBeVisible();
+  await shot('resultater');
+  await resultsToVoting(page);
+  await shot('prioriter');
+  for (const [who, blocks] of [['Anna (Leder)', ['samtaler', 'statistik']], ['Bo (TR)', ['samtaler', 'trivsel']]] as const) {
+    await page.getByRole('button', { name: `Afgiv stemmer for ${who}` }).click();
+    for (const block of blocks) await page.getByRole('button', { name: TITLE[block], exact: true }).click();
+    if (who === 'Bo (TR)') await shot('prioriter-stemmeseddel');
+    await page.getByRole('button', { name: 'Færdig med at stemme' }).click();
+  }
+  await page.getByRole('button', { name: 'Vis resultatet' }).click();
+  await shot('prioriter-resultat');
+  await page.getByRole('checkbox', { name: `Tag ${TITLE.statistik} med i dialogen` }).check();
+  await page.getByRole('checkbox', { name: `Tag ${TITLE.samtaler} med i dialogen` }).check();
+  await page.getByRole('button', { name: 'Videre til Trin 3: Gå i dialog' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trin 3: Gå i dialog' })).toBeVisible();
+  await page.getByLabel('Nyt forslag').fill('Fraværstal på hvert MED-møde');
+  await page.getByRole('button', { name: 'Tilføj forslag' }).click();
+  await shot('dialog');
+  await page.getByRole('button', { name: 'Næste byggesten' }).click();
+  await page.getByRole('button', { name: 'Videre til Trin 4: Lav en handleplan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trin 4: Lav en handleplan' })).toBeVisible();
+  await shot('handleplan');
+  await page.goto(page.url().replace(/handleplan$/, 'udskriv'));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await shot('udskriv');
+  await page.goto('/#/');
+  await expect(page.getByRole('link', { name: 'Børnehuset Ærtebjerg' })).toBeVisible();
+  await shot('forside');
+  await page.goto('/#/huset');
+  await expect(page.locator('.blocks > li')).toHaveCount(6);
+  await shot('huset');
+  await page.goto('/#/data');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await shot('data');
+}
