@@ -1,54 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { setAnswer, setCursor } from '../../src/domain/answers';
-import type { Question, Questionnaire } from '../../src/domain/content';
+import type { Question } from '../../src/domain/content';
 import { answeredCount, firstUnanswered, isComplete } from '../../src/domain/scoring';
 import { hasAnswers, removeParticipant } from '../../src/domain/setup';
-import { newWorkshop, type AnswerValue, type Workshop } from '../../src/domain/workshop';
-import { checkWorkshop } from '../../src/domain/workshop-schema';
+import type { AnswerValue, Workshop } from '../../src/domain/workshop';
+import { deepFreeze, expectValid, questionnaireOf, twoPersonWorkshop } from './builders';
 
-const NOW = new Date('2026-01-05T10:30:00.000Z');
+
+const QUESTIONNAIRE = questionnaireOf(
+  (['trivsel', 'trivsel', 'samtaler'] as const).map((block, i): Question => ({ id: `q${i + 1}`, number: i + 1, block, text: `Spørgsmål ${i + 1}` })),
+);
 
 function workshop(fields: Partial<Workshop> = {}): Workshop {
-  const w = newWorkshop(
-    {
-      id: 'w-1',
-      title: 'Børnehuset Solsikken',
-      date: '2026-01-05',
-      questionnaire: { id: 'maalgruppe-1', version: 1 },
-      participants: [
-        { id: 'p1', name: 'Maria', role: 'leder' },
-        { id: 'p2', name: 'Ole', role: 'tr' },
-      ],
-    },
-    NOW,
-  );
-  return { ...w, ...fields };
+  return { ...twoPersonWorkshop(), ...fields };
 }
 
-const QUESTIONNAIRE: Questionnaire = {
-  kind: 'questionnaire',
-  id: 'test',
-  version: 1,
-  source: 'test',
-  title: 'Test',
-  shortTitle: 'Test',
-  audience: 'test',
-  questions: (['trivsel', 'trivsel', 'samtaler'] as const).map((block, i): Question => ({ id: `q${i + 1}`, number: i + 1, block, text: `Spørgsmål ${i + 1}` })),
-};
-
-/** Freezes a value and everything inside it, so any mutation throws (test files are strict mode). */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
-
-function expectValid(w: Workshop): void {
-  const check = checkWorkshop(w);
-  if (!check.ok) throw new Error(`expected a valid workshop, got: ${check.problems.join('; ')}`);
-}
 
 /** Answers one question after another for one participant. */
 function answerAll(w: Workshop, participantId: string, values: Record<string, AnswerValue>): Workshop {

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { addProposal, markProposal, proposalsForPlan, removeProposal, setNote, setTimer, updateProposal } from '../../src/domain/dialogue';
 import { extendCountdown, newCountdown, pauseCountdown, startCountdown, type Countdown } from '../../src/domain/timebox';
-import { LIMITS, newWorkshop, type BlockDialogue, type Proposal, type Workshop } from '../../src/domain/workshop';
-import { checkWorkshop } from '../../src/domain/workshop-schema';
+import { LIMITS, type BlockDialogue, type Proposal, type Workshop } from '../../src/domain/workshop';
+import { expectValid, frozen, twoPersonWorkshop } from './builders';
 
-const NOW = new Date('2026-01-05T10:30:00.000Z');
 const CLOCK = 1_767_609_000_000;
 
 function workshop(dialogue: Workshop['dialogue'] = {}): Workshop {
-  const w = newWorkshop({ id: 'w-1', title: 'Børnehuset Solsikken', date: '2026-01-05', questionnaire: { id: 'maalgruppe-1', version: 1 } }, NOW);
-  return { ...w, step: 'dialogue', dialogue };
+  return { ...twoPersonWorkshop({ participants: [] }), step: 'dialogue', dialogue };
 }
 
 function proposal(id: string, text: string, toPlan = false): Proposal {
@@ -28,23 +26,6 @@ function started(): Workshop {
   });
 }
 
-/** Freezes a value and everything inside it, so any mutation throws (test files are strict mode). */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
-
-function frozen(w: Workshop): { input: Workshop; before: Workshop } {
-  return { input: deepFreeze(w), before: structuredClone(w) };
-}
-
-function expectValid(w: Workshop): void {
-  const check = checkWorkshop(w);
-  if (!check.ok) throw new Error(`expected a valid workshop, got: ${check.problems.join('; ')}`);
-}
 
 function blockOf(w: Workshop, block: keyof Workshop['dialogue']): BlockDialogue {
   const d = w.dialogue[block];

@@ -12,14 +12,13 @@ import {
   setPlanFields,
   updateItem,
 } from '../../src/domain/plan';
-import { LIMITS, newWorkshop, type ActionItem, type BlockDialogue, type Proposal, type Workshop } from '../../src/domain/workshop';
-import { checkWorkshop } from '../../src/domain/workshop-schema';
+import { LIMITS, type ActionItem, type BlockDialogue, type Proposal, type Workshop } from '../../src/domain/workshop';
+import { expectValid, frozen, twoPersonWorkshop } from './builders';
 
-const NOW = new Date('2026-01-05T10:30:00.000Z');
 
 /** A valid workshop that has reached step 3, with the given items in its plan. */
 function workshop(items: ActionItem[] = [], fields: Partial<Workshop> = {}): Workshop {
-  const w = newWorkshop({ id: 'w-1', title: 'Børnehuset Solsikken', date: '2026-01-05', questionnaire: { id: 'maalgruppe-1', version: 1 } }, NOW);
+  const w = twoPersonWorkshop({ participants: [] });
   return { ...w, step: 'dialogue', plan: { ...w.plan, items }, ...fields };
 }
 
@@ -47,24 +46,6 @@ function dialogue(proposals: Proposal[]): BlockDialogue {
   return { notes: {}, proposals };
 }
 
-/** Freezes a value and everything inside it, so any mutation throws (test files are strict mode). */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
-
-/** Freezes the workshop and returns it with a copy taken before the call, to compare afterwards. */
-function frozen(w: Workshop): { input: Workshop; before: Workshop } {
-  return { input: deepFreeze(w), before: structuredClone(w) };
-}
-
-function expectValid(w: Workshop): void {
-  const check = checkWorkshop(w);
-  if (!check.ok) throw new Error(`expected a valid workshop, got: ${check.problems.join('; ')}`);
-}
 
 function idsOf(w: Workshop): string[] {
   return w.plan.items.map((item) => item.id);

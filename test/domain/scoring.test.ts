@@ -12,6 +12,7 @@ import {
   type ScoreSummary,
 } from '../../src/domain/scoring';
 import type { AnswerValue, Workshop } from '../../src/domain/workshop';
+import { questionnaireOf } from './builders';
 
 type Answers = Workshop['answers'];
 type Cell = AnswerValue | undefined;
@@ -20,18 +21,6 @@ function question(number: number, block: BlockId, id = `q${number}`): Question {
   return { id, number, block, text: `Spørgsmål ${number}` };
 }
 
-function questionnaireOf(questions: Question[]): Questionnaire {
-  return {
-    kind: 'questionnaire',
-    id: 'test',
-    version: 1,
-    source: 'test',
-    title: 'Test',
-    shortTitle: 'Test',
-    audience: 'test',
-    questions,
-  };
-}
 
 /**
  * Five questions in three blocks, out of BLOCK_IDS order and with Tydelig

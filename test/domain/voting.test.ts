@@ -17,27 +17,14 @@ import {
   toggleVote,
   type RankedElement,
 } from '../../src/domain/voting';
-import { newWorkshop, type Voting, type Workshop } from '../../src/domain/workshop';
+import type { Voting, Workshop } from '../../src/domain/workshop';
+import { twoPersonWorkshop } from './builders';
 import { checkWorkshop } from '../../src/domain/workshop-schema';
 
-const NOW = new Date('2026-01-05T10:30:00.000Z');
 const BLOCKS: readonly string[] = BLOCK_IDS;
 
 function workshop(voting: Partial<Voting> = {}, votesPerPerson = 2): Workshop {
-  const w = newWorkshop(
-    {
-      id: 'w-1',
-      title: 'Børnehuset Solsikken',
-      date: '2026-01-05',
-      questionnaire: { id: 'maalgruppe-1', version: 1 },
-      participants: [
-        { id: 'p1', name: 'Maria', role: 'leder' },
-        { id: 'p2', name: 'Ole', role: 'tr' },
-      ],
-      votesPerPerson,
-    },
-    NOW,
-  );
+  const w = twoPersonWorkshop({ votesPerPerson });
   return { ...w, step: 'results', voting: { ...w.voting, ...voting } };
 }
 
