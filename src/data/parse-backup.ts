@@ -20,10 +20,10 @@ import {
   MAX_WORKSHOPS,
   type BackupScope,
 } from './envelope';
-import { messages } from './messages';
+import { messages } from '../i18n/backup.da';
 import { isPlainRecord, MIGRATIONS, migrateWith, MissingMigrationError, type MigrationRegistry } from './migrations';
 import { findStructureProblem, type Path } from './structure';
-import { describeIssue, readableTitle } from './workshop-problems';
+import { describeIssue, readableTitle } from '../i18n/workshop-problems.da';
 
 export type ParseResult =
   | {

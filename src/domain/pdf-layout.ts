@@ -39,7 +39,7 @@ export interface PageModel {
 /** Width of `text` in mm at `fontSize` pt, in Helvetica (bold or regular). */
 export type Measure = (text: string, fontSize: number, bold: boolean) => number;
 
-/** Every word the PDF prints. The Danish set is DANISH_PDF_LABELS in src/pdf/labels.ts. */
+/** Every word the PDF prints. The Danish set is DANISH_PDF_LABELS in src/i18n/pdf.da.ts. */
 export interface PdfLabels {
   title: string;
   subtitle: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BLOCK_IDS, type BlockId } from '../../src/domain/blocks';
 import { layoutPlan, PAGE, wrap, type DrawOp, type PageModel, type TextOp } from '../../src/domain/pdf-layout';
 import type { PlanDocument, PlanDocumentItem } from '../../src/domain/plan-document';
-import { DANISH_PDF_LABELS as L } from '../../src/pdf/labels';
+import { DANISH_PDF_LABELS as L } from '../../src/i18n/pdf.da';
 
 /** Deterministic metrics: every character is half an em wide. */
 const measure = (text: string, size: number) => [...text].length * 0.5 * size * 0.3528;

@@ -1,11 +1,12 @@
 /**
  * The Danish messages of a refused backup file. The readers are leaders and
  * union reps, so each message says what is wrong, and where, in plain words;
- * field paths go to the "Vis detaljer" list only. Kept together here so they
- * can move into src/i18n when English arrives.
+ * field paths go to the "Vis detaljer" list only. A part of the Danish
+ * catalogue of its own, so it travels with the lazily loaded import code
+ * instead of the start-up bundle.
  */
 import { LIMITS } from '../domain/workshop';
-import { MAX_FILE_BYTES, MAX_WORKSHOPS } from './envelope';
+import { MAX_FILE_BYTES, MAX_WORKSHOPS } from '../data/envelope';
 
 /** 20000 → "20.000", the Danish way, without depending on the runtime's locale data. */
 export function danishNumber(n: number): string {

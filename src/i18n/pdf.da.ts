@@ -1,6 +1,6 @@
 /**
- * The Danish words of the PDF action plan. They live beside the adapter (not in
- * src/domain, which holds no UI strings) so the PDF chunk carries its own text.
+ * The Danish words of the PDF action plan: a part of the catalogue of its
+ * own, imported only by src/pdf, so the PDF chunk carries its own text.
  */
 import type { PdfLabels } from '../domain/pdf-layout';
 

@@ -6,7 +6,7 @@
  */
 import { LIMITS } from '../domain/workshop';
 import type { z } from '../domain/zod';
-import { danishNumber } from './messages';
+import { danishNumber } from './backup.da';
 
 type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];
