@@ -51,10 +51,14 @@ export function Timer({ countdown: stored, minutes, budgetText, change }: TimerP
       )}
       <div class="actions">
         {running ? (
-          <button class="button" type="button" onClick={() => {
+          <button
+            class="button"
+            type="button"
+            onClick={() => {
               const at = Date.now(); // the moment of the press, not of the write
               change((c) => pauseCountdown(c, at));
-            }}>
+            }}
+          >
             {t.dialogue.timerPause}
           </button>
         ) : (
