@@ -66,4 +66,11 @@ export async function cutNetwork(context: BrowserContext): Promise<string[]> {
   return leaked;
 }
 
+/** The workshop id of the screen the page is on (#/moede/<id>/…). */
+export function workshopIdOf(page: Page): string {
+  const match = /#\/moede\/([a-z0-9-]+)/.exec(page.url());
+  if (!match?.[1]) throw new Error(`not on a workshop screen: ${page.url()}`);
+  return match[1];
+}
+
 export { expect };

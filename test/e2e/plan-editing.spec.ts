@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, test, workshopIdOf } from './fixtures';
 import {
   addItem,
   downloadIcs,
@@ -22,7 +22,6 @@ import {
   soloPlan,
   squash,
   stepNav,
-  workshopId,
 } from './plan-helpers';
 import { inspirationCount, TITLE, type Block } from './vote-helpers';
 
@@ -300,7 +299,7 @@ test('the calendar file holds the follow-up date and every dated item as all-day
   const discussion = events.find((e) => e.includes('DTSTART;VALUE=DATE:20270210'));
   expect(discussion).toContain('Til drøftelse i LokalMED');
   // The UIDs are stable and tied to the workshop, so a second import updates instead of adding.
-  expect(lines).toContain(`UID:followup-${workshopId(page)}@kom-i-hus`);
+  expect(lines).toContain(`UID:followup-${workshopIdOf(page)}@kom-i-hus`);
 });
 
 test('the print-friendly plan shows the same items in tables with the booklet\'s three columns, and passes axe', async ({ page }, testInfo) => {

@@ -31,13 +31,6 @@ export async function soloPlan(page: Page, title: string): Promise<void> {
   await openPlanStep(page);
 }
 
-/** The id of the workshop on screen, from the URL. */
-export function workshopId(page: Page): string {
-  const match = /#\/moede\/([^/]+)\//.exec(page.url());
-  if (!match?.[1]) throw new Error(`no workshop in ${page.url()}`);
-  return match[1];
-}
-
 // ---------------------------------------------------------------- the plan screen
 
 /** A building block's section on the plan screen. */

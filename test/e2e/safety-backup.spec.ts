@@ -7,10 +7,10 @@
  * workshop, and axe on the data page in each state.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
-import { downloadFrom, dumpDatabase, storedWorkshop, storedWorkshops, workshopIdOf, type StoredWorkshop } from './safety-helpers';
+import { expect, expectAccessible, test, workshopIdOf } from './fixtures';
+import { annaAndBoMeeting, downloadFrom, dumpDatabase, storedWorkshop, storedWorkshops, type StoredWorkshop } from './safety-helpers';
 import { answerQuestions, blocksOf, loadQuestionnaire, pattern } from './scoring-helpers';
-import { addParticipant, chooseMode, createWorkshop, goToScoring, TITLE, type Block } from './vote-helpers';
+import { chooseMode, createWorkshop, goToScoring, TITLE, type Block } from './vote-helpers';
 
 const m2 = loadQuestionnaire('maalgruppe-2');
 const TOTAL = m2.questions.length;
@@ -78,12 +78,7 @@ test('back up everything, delete everything, restore it; restore again with "Beh
   await setEffect(page, solsikken, EFFECT);
 
   // ------------------------------------------------ workshop 2: a facilitated meeting, two people's answers, a plan
-  await createWorkshop(page, VALBY, /Målgruppe 2/);
-  await chooseMode(page, 'Møde med facilitator');
-  await addParticipant(page, 'Anna', 'Leder');
-  await addParticipant(page, 'Bo', 'TR');
-  const valby = workshopIdOf(page);
-  await goToScoring(page);
+  const valby = await annaAndBoMeeting(page, VALBY);
   for (const [who, answers] of [['Anna (Leder)', '3 3 4 2'], ['Bo (TR)', '1 - 2 5']] as const) {
     await page.getByRole('button', { name: `Indtast svar for ${who}` }).click();
     await answerQuestions(page, FIRST.questions, pattern(answers, FIRST.questions.length), FIRST.questions.length, TOTAL);

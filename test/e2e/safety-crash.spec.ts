@@ -20,8 +20,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
-import { expect, test } from './fixtures';
-import { killBrowserHard, storedWorkshop, workshopIdOf, type StoredAnswer } from './safety-helpers';
+import { expect, test, workshopIdOf } from './fixtures';
+import { annaAndBoMeeting, killBrowserHard, storedWorkshop, type StoredAnswer } from './safety-helpers';
 import { answerRadio, loadQuestionnaire, type Question } from './scoring-helpers';
 import { addParticipant, chooseMode, createWorkshop, goToScoring, SHORT_TITLE, type Block } from './vote-helpers';
 
@@ -75,12 +75,7 @@ test.describe('a browser crash', () => {
     const first = await launch();
     watch(first);
     const page = first.pages()[0] ?? (await first.newPage());
-    await createWorkshop(page, 'Trioen der går ned', /Målgruppe 2/);
-    await chooseMode(page, 'Møde med facilitator');
-    await addParticipant(page, 'Anna', 'Leder');
-    await addParticipant(page, 'Bo', 'TR');
-    const id = workshopIdOf(page);
-    await goToScoring(page);
+    const id = await annaAndBoMeeting(page, 'Trioen der går ned');
     await page.getByRole('button', { name: 'Indtast svar for Anna (Leder)' }).click();
 
     // Anna's first two blocks (9 answers), each confirmed by the counter.

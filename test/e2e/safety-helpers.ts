@@ -6,6 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
+import { workshopIdOf } from './fixtures';
+import { addParticipant, chooseMode, createWorkshop, goToScoring } from './vote-helpers';
 
 export const DATABASE = 'kom-i-hus';
 
@@ -83,11 +85,18 @@ export async function storedWorkshop(page: Page, id: string): Promise<StoredWork
   return found;
 }
 
-/** The workshop id of the screen the page is on (#/moede/<id>/…). */
-export function workshopIdOf(page: Page): string {
-  const match = /#\/moede\/([a-z0-9-]+)/.exec(page.url());
-  if (!match?.[1]) throw new Error(`not on a workshop screen: ${page.url()}`);
-  return match[1];
+/**
+ * A facilitated meeting (Målgruppe 2) with Anna (Leder) and Bo (TR), set up
+ * and opened on step 1's overview; returns the workshop's id.
+ */
+export async function annaAndBoMeeting(page: Page, title: string): Promise<string> {
+  await createWorkshop(page, title, /Målgruppe 2/);
+  await chooseMode(page, 'Møde med facilitator');
+  await addParticipant(page, 'Anna', 'Leder');
+  await addParticipant(page, 'Bo', 'TR');
+  const id = workshopIdOf(page);
+  await goToScoring(page);
+  return id;
 }
 
 /** Clicks something that downloads a file and returns the file's name and bytes. */

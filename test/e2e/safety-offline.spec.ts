@@ -9,16 +9,12 @@
  */
 import type { Page } from '@playwright/test';
 import { cutNetwork, expect, expectAccessible, test, visitUntilOfflineReady } from './fixtures';
-import { downloadFrom, storedWorkshop, workshopIdOf } from './safety-helpers';
+import { annaAndBoMeeting, downloadFrom, storedWorkshop } from './safety-helpers';
 import { answerAll, expectedResults, expectResultsShown, loadQuestionnaire, pattern } from './scoring-helpers';
 import {
-  addParticipant,
   blockMeans,
-  chooseMode,
-  createWorkshop,
   expectedRanking,
   expectRanking,
-  goToScoring,
   resultsToVoting,
   TITLE,
   type Block,
@@ -62,12 +58,7 @@ test('with every request cut after the first visit, the whole flow runs, down to
   expect(await page.evaluate(() => navigator.onLine), 'the page knows it is offline').toBe(false);
 
   // ------------------------------------------------ set-up
-  await createWorkshop(page, 'Trioen uden net', /Målgruppe 2/);
-  await chooseMode(page, 'Møde med facilitator');
-  await addParticipant(page, 'Anna', 'Leder');
-  await addParticipant(page, 'Bo', 'TR');
-  const id = workshopIdOf(page);
-  await goToScoring(page);
+  const id = await annaAndBoMeeting(page, 'Trioen uden net');
 
   // ------------------------------------------------ step 1: the facilitator enters both people's answers
   await page.getByRole('button', { name: 'Indtast svar for Anna (Leder)' }).click();

@@ -67,7 +67,6 @@ export function Timer({ countdown: stored, minutes, budgetText, change }: TimerP
             type="button"
             onClick={() => {
               const at = Date.now();
-              setNow(at);
               change((c) => startCountdown(c, at));
             }}
           >
