@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Makes sure the programs the end-to-end tests need are on this machine:
+// Chromium (Playwright cannot download its own browser here, so we use
+// Debian's package) and poppler's pdftotext/pdfinfo (the PDF tests read the
+// exported file back with them). They are installed with apt-get when we are
+// root; otherwise one clear line says how.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+function works(path, args) {
+  return existsSync(path) && spawnSync(path, args, { stdio: 'ignore' }).status === 0;
+}
+
+const tools = [
+  { name: 'Chromium', package: 'chromium', ok: () => works(CHROMIUM, ['--version']), installable: !process.env.CHROMIUM_PATH },
+  { name: 'pdftotext', package: 'poppler-utils', ok: () => works('/usr/bin/pdftotext', ['-v']) && works('/usr/bin/pdfinfo', ['-v']), installable: true },
+];
+
+let missing = tools.filter((tool) => !tool.ok());
+if (missing.length === 0) process.exit(0);
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+const packages = missing.filter((tool) => tool.installable).map((tool) => tool.package);
+if (isRoot && hasApt && packages.length > 0) {
+  console.log(`Mangler til testene: installerer Debians ${packages.join(' og ')} med apt-get …`);
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  } catch {
+    // fall through to the message below
+  }
+  missing = tools.filter((tool) => !tool.ok());
+  if (missing.length === 0) process.exit(0);
+}
+for (const tool of missing) {
+  const hint = tool.name === 'Chromium' ? ` at ${CHROMIUM}` : '';
+  const alt = tool.name === 'Chromium' ? ' (or set CHROMIUM_PATH to a Chromium binary)' : '';
+  console.error(`${tool.name} not found${hint}: install it with "sudo apt-get install -y ${tool.package}"${alt} and run npm test again.`);
+}
+process.exit(1);
