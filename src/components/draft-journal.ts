@@ -64,6 +64,11 @@ export function useDraftJournal(fieldId: string, stored: string, restore: (draft
 
   return (typed: string) => {
     if (!key) return;
+    // Text equal to what is stored needs no safety net (an emptied "Nyt forslag" leaves nothing behind).
+    if (typed === storedRef.current) {
+      remove(key);
+      return;
+    }
     try {
       localStorage.setItem(PREFIX + key, JSON.stringify({ value: typed, base: storedRef.current } satisfies Draft));
     } catch {

@@ -21,17 +21,26 @@ export function Proposals({ workshop, save, block }: Pick<StepProps, 'workshop' 
 
   const add = async (event: Event) => {
     event.preventDefault();
-    const text = draft.trim();
+    // The field itself is the truth: state may lag a render behind two quick presses.
+    const text = (inputRef.current?.value ?? draft).trim();
     if (!text) {
       setEmpty(true);
       inputRef.current?.focus();
       return;
     }
-    if (await save((w) => addProposal(w, block, { id: app.newId(), text, toPlan: true }))) {
-      setDraft('');
-      journal('');
-      setEmpty(false);
-      inputRef.current?.focus();
+    // The field is emptied at once, not when the write is done: on a slow tablet the next
+    // proposal may already be typed by then, and it must not be wiped (nor this one added twice).
+    setDraft('');
+    setEmpty(false);
+    inputRef.current?.focus();
+    const saved = await save((w) => addProposal(w, block, { id: app.newId(), text, toPlan: true }));
+    const untouched = (inputRef.current?.value ?? '') === '';
+    if (saved) {
+      // Only now may the journal forget the text, unless something new has been typed meanwhile.
+      if (untouched) journal('');
+    } else if (untouched) {
+      // Not stored (the error is shown above): give the text back, so nothing typed is lost.
+      setDraft(text);
     }
   };
 
