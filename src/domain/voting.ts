@@ -216,16 +216,29 @@ export function moveElement(order: readonly string[], elementId: string, directi
   return result;
 }
 
+/** An element as the ranking sees it: its id and its step-1 score (null when none). */
+export interface ScoredElement {
+  id: string;
+  score: number | null;
+}
+
+/** The ranking a workshop shows now: votes of its current participants, ties broken by score, then the facilitator's order. */
+export function rankingOf(workshop: Workshop, elements: readonly ScoredElement[]): RankedElement[] {
+  const tally = tallyVotes(workshop.voting, workshop.participants.map((p) => p.id), elements.map((e) => e.id));
+  return applyOrder(rankElements(tally, new Map(elements.map((e) => [e.id, e.score]))), workshop.voting.order);
+}
+
 /**
- * The full new order after moving an element in the list as shown. The stored
- * order may be empty or partial, so the move works on what the screen shows.
+ * Moves an element one place in the workshop's ranking as it is *now*, not
+ * as some earlier screen showed it, so two quick presses move it two places.
  */
-export function moveInRanking(ranked: RankedElement[], order: readonly string[], elementId: string, direction: -1 | 1): string[] {
-  return moveElement(
-    applyOrder(ranked, order).map((e) => e.elementId),
+export function moveRanked(workshop: Workshop, elements: readonly ScoredElement[], elementId: string, direction: -1 | 1): Workshop {
+  const order = moveElement(
+    rankingOf(workshop, elements).map((r) => r.elementId),
     elementId,
     direction,
   );
+  return { ...workshop, voting: { ...workshop.voting, order } };
 }
 
 /** How many votes a full round gives: participants × votes each. */

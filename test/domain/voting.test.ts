@@ -8,8 +8,9 @@ import {
   checkBallot,
   expectedVotes,
   moveElement,
-  moveInRanking,
+  moveRanked,
   rankElements,
+  rankingOf,
   removeVote,
   setTally,
   tallyCheck,
@@ -298,7 +299,7 @@ describe('rankElements', () => {
   });
 });
 
-describe('applyOrder, moveElement and moveInRanking', () => {
+describe('applyOrder, moveElement and moveRanked', () => {
   const ranked = rankElements(tallyOf([['a', 4], ['b', 3], ['c', 2], ['d', 1]]), new Map());
 
   it('keeps the ranking when there is no manual order', () => {
@@ -325,8 +326,22 @@ describe('applyOrder, moveElement and moveInRanking', () => {
   });
 
   it('moves within the list as shown when the stored order is empty or partial', () => {
-    expect(moveInRanking(ranked, [], 'c', -1)).toEqual(['a', 'c', 'b', 'd']);
-    expect(moveInRanking(ranked, ['d'], 'a', -1)).toEqual(['a', 'd', 'b', 'c']);
+    const elements = BLOCKS.map((id, i) => ({ id, score: i }));
+    const ids = (w: Workshop) => rankingOf(w, elements).map((r) => r.elementId);
+    const moved = moveRanked(workshop(), elements, 'samtaler', -1);
+    expect(ids(moved)).toEqual(['trivsel', 'samtaler', 'statistik', 'tidlige-indsatser', 'faelles-ejerskab', 'tydelig-ledelse']);
+    const partial = moveRanked(workshop({ order: ['tydelig-ledelse'] }), elements, 'trivsel', -1);
+    expect(ids(partial)).toEqual(['trivsel', 'tydelig-ledelse', 'statistik', 'samtaler', 'tidlige-indsatser', 'faelles-ejerskab']);
+  });
+
+  it('builds a second quick move on the first: each is applied to the workshop as it is then', () => {
+    const elements = BLOCKS.map((id) => ({ id, score: null }));
+    const start = workshop();
+    // Two presses on "move up" for the last element, both issued from the same screen.
+    const once = moveRanked(start, elements, 'tydelig-ledelse', -1);
+    const twice = moveRanked(once, elements, 'tydelig-ledelse', -1);
+    expect(rankingOf(twice, elements).map((r) => r.elementId)).toEqual(['trivsel', 'statistik', 'samtaler', 'tydelig-ledelse', 'tidlige-indsatser', 'faelles-ejerskab']);
+    expect(start.voting.order).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
 import { useRef } from 'preact/hooks';
 import { useMoveFocus } from '../../components/use-move-focus';
 import type { BlockId } from '../../domain/blocks';
-import { applyOrder, moveElement, rankElements, tallyVotes } from '../../domain/voting';
+import { moveRanked, rankingOf } from '../../domain/voting';
 import { t } from '../../i18n';
 import type { StepProps } from '../step-props';
 import type { VoteElement } from './elements';
@@ -18,20 +18,16 @@ interface Props extends Pick<StepProps, 'workshop' | 'save' | 'huset'> {
 export function Ranking({ workshop, save, huset, elements }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   const byId = new Map(elements.map((e) => [e.id, e]));
-  const tally = tallyVotes(workshop.voting, workshop.participants.map((p) => p.id), elements.map((e) => e.id));
-  const ranked = applyOrder(rankElements(tally, new Map(elements.map((e) => [e.id, e.score]))), workshop.voting.order);
+  const ranked = rankingOf(workshop, elements);
   const chosen = workshop.voting.chosen;
   const blockTitle = (id: BlockId) => huset.blocks.find((b) => b.id === id)?.title ?? id;
 
   const focusAfterMove = useMoveFocus(listRef, ranked.map((r) => r.elementId).join());
+  // Every change is worked out from the workshop as stored when it is applied, never from this
+  // render's copy: a second press before the first is saved must build on the first.
   const move = (id: string, direction: -1 | 1) => {
-    const order = moveElement(
-      ranked.map((r) => r.elementId),
-      id,
-      direction,
-    );
     focusAfterMove(`[data-element="${id}"]`, direction);
-    void save((w) => ({ ...w, voting: { ...w.voting, order } }));
+    void save((w) => moveRanked(w, elements, id, direction));
   };
 
   const toggleChosen = (block: BlockId, on: boolean) =>
@@ -39,7 +35,9 @@ export function Ranking({ workshop, save, huset, elements }: Props) {
       const current = w.voting.chosen.filter((b) => b !== block);
       // Chosen blocks follow the ranking's order, so the dialogue takes them in priority order.
       const next = on ? [...current, block] : current;
-      const order = ranked.map((r) => byId.get(r.elementId)?.block).filter((b): b is BlockId => !!b);
+      const order = rankingOf(w, elements)
+        .map((r) => byId.get(r.elementId)?.block)
+        .filter((b): b is BlockId => !!b);
       next.sort((a, b) => order.indexOf(a) - order.indexOf(b));
       return { ...w, voting: { ...w.voting, chosen: next } };
     });
