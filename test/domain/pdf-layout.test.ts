@@ -188,7 +188,8 @@ describe('layoutPlan', () => {
       }
       for (const [id, pages] of rowPages(model)) expect(pages.size, `n=${n}, ${id}`).toBe(1);
     }
-  });
+    // 60 full layouts: about 2½ s alone, past Vitest's 5 s default on a busy machine. The limit is not what is tested.
+  }, 30_000);
 
   it('splits a row taller than a page at line boundaries and repeats the header', () => {
     const huge = doc({

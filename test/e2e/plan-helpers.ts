@@ -93,9 +93,17 @@ export function planFields(page: Page) {
   };
 }
 
-/** Lets the debounced text fields (≤ 400 ms) reach the database. */
+/**
+ * Waits until the debounced text fields have reached the database: the draft
+ * journal (localStorage) lets go of a field's text only once IndexedDB has it.
+ * A fixed pause was not enough on a loaded machine.
+ */
 export async function letSavesSettle(page: Page): Promise<void> {
-  await page.waitForTimeout(700);
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('kom-i-hus:draft:'))), {
+      message: 'text still waiting for the database',
+    })
+    .toEqual([]);
 }
 
 // ---------------------------------------------------------------- exports
