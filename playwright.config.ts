@@ -16,11 +16,13 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// The stress run (scripts/e2e-stress.mjs) slows every page down; it hunts races, not speed, so the waits grow with it.
+const SLOWER = Math.max(1, Number(process.env.E2E_CPU_THROTTLE ?? 1));
 
 export default defineConfig({
   testDir: 'test/e2e',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 60_000 * SLOWER,
+  expect: { timeout: 10_000 * SLOWER },
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -32,8 +32,24 @@ export async function expectAccessible(page: Page, screen = page.url()): Promise
   expect(report, `axe violations on ${screen}`).toEqual([]);
 }
 
+/**
+ * Under `npm run test:e2e:stress` every page's CPU is slowed down through the
+ * DevTools protocol (E2E_CPU_THROTTLE=4: four times slower), so races between
+ * a quick second action and a slow write show up as they would on an old tablet.
+ */
+const CPU_THROTTLE = Number(process.env.E2E_CPU_THROTTLE ?? 1);
+
+async function throttle(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+}
+
 export const test = base.extend<{ page: Page }>({
-  page: async ({ page }, use, testInfo) => {
+  page: async ({ page, context }, use, testInfo) => {
+    if (CPU_THROTTLE > 1) {
+      await throttle(context, page);
+      context.on('page', (other) => void throttle(context, other).catch(() => undefined));
+    }
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await use(page);
