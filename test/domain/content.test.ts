@@ -484,7 +484,7 @@ describe('the inspiration for steps 3 and 4', () => {
       expect(item.title, item.id).toMatch(/^Eksempel fra 2011: /);
     }
     const text = inspiration.items.map((item) => `${item.title} ${item.summary}`).join('\n');
-    for (const fact of ['3366 5766', '10 dages sygefravær eller 3 sygeforløb', 'Personalejura og Forhandling', 'Dansk Erhvervspsykologi']) {
+    for (const fact of ['3366 5766', '10 sygedage eller 3 sygeforløb', 'Personalejura og Forhandling', 'Dansk Erhvervspsykologi']) {
       expect(text).toContain(fact);
     }
   });
