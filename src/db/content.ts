@@ -63,7 +63,7 @@ export async function latestHuset(db: KomIHusDatabase): Promise<Huset | undefine
   return record?.kind === 'huset' ? (strip(record) as Huset) : undefined;
 }
 
-/** The newest inspiration (offers, courses, initiatives and rules per building block) for steps 3 and 4. */
+/** The newest inspiration (offers, courses, initiatives and 2011 examples per building block) for steps 3 and 4. */
 export async function latestInspiration(db: KomIHusDatabase): Promise<Inspiration | undefined> {
   const record = await latest(db, 'inspiration');
   return record?.kind === 'inspiration' ? (strip(record) as Inspiration) : undefined;

@@ -83,8 +83,13 @@ export const DialogSchema = z.strictObject({
 });
 export type Dialog = z.infer<typeof DialogSchema>;
 
-/** What an inspiration item is: a municipal offer, a course, a catalogue initiative or a policy rule. */
-export const INSPIRATION_KINDS = ['offer', 'course', 'initiative', 'rule'] as const;
+/**
+ * What an inspiration item is: a current municipal offer, a course, an
+ * initiative from the inspiration catalogue, or an example from
+ * Socialforvaltningen's 2011 policy. The last is history, never a current
+ * rule: its title or summary must say "2011" (checked below).
+ */
+export const INSPIRATION_KINDS = ['offer', 'course', 'initiative', 'example-2011'] as const;
 export type InspirationKind = (typeof INSPIRATION_KINDS)[number];
 
 /** Each building block needs at least this many inspiration items for steps 3 and 4. */
@@ -129,7 +134,8 @@ export type ContentCheck = { ok: true; content: ContentSet } | { ok: false; erro
  * Checks a set of content files: each against its schema, then the rules
  * that span files (every question in a known block, numbers 1..n in order,
  * unique ids, every block used by every questionnaire; inspiration items
- * with unique ids, a known source and at least four items per block).
+ * with unique ids, a known source, "2011" on every 2011 example and at least
+ * four items per block).
  * Errors name the file and the field.
  */
 export function checkContentFiles(files: ReadonlyArray<{ name: string; json: unknown }>): ContentCheck {
@@ -192,6 +198,9 @@ export function checkContentFiles(files: ReadonlyArray<{ name: string; json: unk
       else itemIds.set(item.id, i);
       if (!sourceIds.has(item.source)) errors.push(`${name}: items[${i}].source: ukendt kilde "${item.source}" (ikke i sources)`);
       if (new Set(item.blocks).size !== item.blocks.length) errors.push(`${name}: items[${i}].blocks: samme byggesten står flere gange`);
+      if (item.kind === 'example-2011' && !`${item.title} ${item.summary}`.includes('2011')) {
+        errors.push(`${name}: items[${i}].title: et eksempel fra 2011 skal sige "2011" i titlen eller resuméet`);
+      }
     });
     for (const block of BLOCK_IDS) {
       const count = file.items.filter((item) => item.blocks.includes(block)).length;

@@ -316,7 +316,7 @@ export const da = {
     inspiration: 'Inspiration',
     inspirationHint: 'Tilbud, kurser og erfaringer, der kan hjælpe jer videre med denne byggesten.',
     source: (title: string) => `Kilde: ${title}`,
-    kinds: { offer: 'Tilbud', course: 'Kursus', initiative: 'Inspirationskatalog', rule: 'Retningslinje' } as Record<string, string>,
+    kinds: { offer: 'Tilbud', course: 'Kursus', initiative: 'Inspirationskatalog', 'example-2011': 'Eksempel (2011)' } as Record<string, string>,
     timer: 'Tid til denne byggesten',
     timerStart: 'Start',
     timerPause: 'Pause',

@@ -404,15 +404,13 @@ describe('the content plugin and readContentFolder', () => {
     const code = callHook(plugin.load, { addWatchFile: () => {} }, resolved, {});
     expect(typeof code).toBe('string');
     const manifest = JSON.parse(String(code).replace(/^export default /, '').replace(/;\s*$/, '')) as unknown;
-    expect(manifest).toEqual(
-      expect.arrayContaining([
-        { id: 'huset', version: 1 },
-        { id: 'dialog', version: 1 },
-        { id: 'maalgruppe-1', version: 1 },
-        { id: 'maalgruppe-2', version: 1 },
-        { id: 'inspiration', version: 1 },
-      ]),
-    );
+    // The versions the files have now, so that a text revision (a new version) needs no change here.
+    const shipped = readContentFolder(dir).map(({ json }) => {
+      const { id, version } = json as { id: string; version: number };
+      return { id, version };
+    });
+    expect(shipped.map((file) => file.id).sort()).toEqual(['dialog', 'huset', 'inspiration', 'maalgruppe-1', 'maalgruppe-2']);
+    expect(manifest).toEqual(expect.arrayContaining(shipped));
     expect(manifest).toHaveLength(5);
   });
 
@@ -475,17 +473,28 @@ describe('the inspiration for steps 3 and 4', () => {
     );
   });
 
-  it('covers the common offers, the courses and the policy rules', () => {
+  it('covers the common offers, the courses and the 2011 policy, the latter only as dated examples', () => {
     const kinds = (source: string) => inspiration.items.filter((item) => item.source === source).map((item) => item.kind);
     expect(kinds('tilbud').length).toBeGreaterThanOrEqual(10);
     expect(new Set(kinds('tilbud'))).toEqual(new Set(['offer']));
     expect(kinds('kurser')).toEqual(Array.from({ length: 7 }, () => 'course'));
     expect(kinds('politik').length).toBeGreaterThanOrEqual(4);
-    expect(new Set(kinds('politik'))).toEqual(new Set(['rule']));
+    expect(new Set(kinds('politik'))).toEqual(new Set(['example-2011']));
+    for (const item of inspiration.items.filter((i) => i.source === 'politik')) {
+      expect(item.title, item.id).toMatch(/^Eksempel fra 2011: /);
+    }
     const text = inspiration.items.map((item) => `${item.title} ${item.summary}`).join('\n');
-    for (const fact of ['3366 5766', '10 dages sygefravær eller 3 sygeforløb', 'Personalejura og Forhandling', 'Dansk Erhvervspsykologi']) {
+    for (const fact of ['3366 5766', '10 sygedage eller 3 sygeforløb', 'Personalejura og Forhandling', 'Dansk Erhvervspsykologi']) {
       expect(text).toContain(fact);
     }
+  });
+
+  it('shows the current common rule beside the 2011 criteria for sickness-absence conversations', () => {
+    const criteria = inspiration.items.find((item) => item.id === 'samtalekriterier-2011');
+    expect(criteria?.summary).toContain('advis-mail ved 10 sygedage eller 3 forløb');
+    const advis = inspiration.items.find((item) => item.id === 'advis-mail');
+    expect(advis?.kind).toBe('offer');
+    expect(advis?.title).toBe('Advis-mail ved 10 sygedage eller 3 forløb');
   });
 
   it('uses every item id once and only sources it declares', () => {
@@ -551,6 +560,24 @@ describe('the inspiration for steps 3 and 4', () => {
         expect.stringMatching(/^inspiration\.json: items\[0\]\.kind/),
         expect.stringMatching(/^inspiration\.json: items\[1\]\.summary/),
       ]);
+    });
+
+    it('rejects a 2011 example that does not say 2011, naming the item', () => {
+      let index = -1;
+      const errors = brokenInspiration((file) => {
+        index = file.items.findIndex((item) => item.kind === 'example-2011');
+        file.items[index]!.title = 'Skærpet indsats ved meget højt sygefravær';
+        file.items[index]!.summary = 'Enheder langt over deres måltal sætter en skærpet indsats i gang.';
+      });
+      expect(index).toBeGreaterThanOrEqual(0);
+      expect(errors).toEqual([expect.stringMatching(new RegExp(`^inspiration\\.json: items\\[${index}\\]\\.title: .*2011`))]);
+    });
+
+    it('rejects the old kind "rule": a policy item can no longer pass as a current rule', () => {
+      const errors = brokenInspiration((file) => {
+        (file.items[0] as { kind: string }).kind = 'rule';
+      });
+      expect(errors).toEqual([expect.stringMatching(/^inspiration\.json: items\[0\]\.kind/)]);
     });
 
     it('rejects a set without inspiration.json', () => {

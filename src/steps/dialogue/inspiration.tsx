@@ -1,4 +1,4 @@
-/** The inspiration items for one building block: offers, courses, catalogue initiatives and rules, with their source. */
+/** The inspiration items for one building block: offers, courses, catalogue initiatives and 2011 examples, with their source. */
 import type { BlockId } from '../../domain/blocks';
 import type { Inspiration } from '../../domain/content';
 import { t } from '../../i18n';
