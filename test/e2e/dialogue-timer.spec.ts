@@ -125,10 +125,10 @@ test('the inspiration disclosure opens by keyboard and lists the block\'s items 
     const item = items.nth(i);
     await expect(item).toBeVisible();
     await expect(item.getByRole('heading', { level: 4 })).not.toBeEmpty();
-    await expect(item.locator('.badge')).toHaveText(/^(Tilbud|Kursus|Inspirationskatalog|Retningslinje)$/);
+    await expect(item.locator('.badge')).toHaveText(/^(Tilbud|Kursus|Inspirationskatalog|Eksempel \(2011\))$/);
     await expect(item.locator('p.hint')).toHaveText(/^Kilde: \S/);
   }
-  // The Fraværslinje, the municipality's phone line for early help, is among them.
+  // Fraværslinjen, Arbejdsmiljø København's phone line about absence, is among them.
   await expect(items.filter({ hasText: '3366 5766' })).not.toHaveCount(0);
   await expectAccessible(page, 'step 3: inspiration open');
 
