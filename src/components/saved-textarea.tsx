@@ -1,7 +1,10 @@
 /**
- * A notes field that saves as the user types: at most every 400 ms while
- * typing, and at once when the field loses focus or the page is hidden or
- * closed, so a reload or a closed tab never loses what was written.
+ * A notes field that saves as the user types: the text reaches the database
+ * at most 250 ms after a keystroke, also during unbroken typing (the wait is
+ * not restarted by the next key), and at once when the field loses focus or
+ * the page is hidden or closed. The draft journal in localStorage is only a
+ * safety net for those 250 ms: Chromium writes localStorage to disk seconds
+ * late, so a killed browser must find the text in IndexedDB (issue #17).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useDraftJournal } from './draft-journal';
@@ -16,7 +19,8 @@ interface Props {
   class?: string;
 }
 
-const DELAY = 400;
+/** The longest a keystroke waits for its write. */
+export const SAVE_EVERY_MS = 250;
 
 export function SavedTextarea({ id, label, value, maxLength, rows = 3, onSave, class: className }: Props) {
   const [draft, setDraft] = useState(value);
@@ -60,9 +64,10 @@ export function SavedTextarea({ id, label, value, maxLength, rows = 3, onSave, c
     const next = (event.currentTarget as HTMLTextAreaElement).value.slice(0, maxLength);
     setDraft(next);
     journal(next);
+    const waiting = pending.current !== null;
     pending.current = next;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(flush, DELAY);
+    // The first unsaved keystroke starts the wait; later ones ride along with it.
+    if (!waiting) timer.current = setTimeout(flush, SAVE_EVERY_MS);
   };
 
   return (
