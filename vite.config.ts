@@ -65,6 +65,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/support/vitest-setup.ts'],
     environment: 'node',
     restoreMocks: true,
   },
