@@ -34,6 +34,12 @@ export function GuidanceText({ sections, level }: { sections: GuidanceSection[];
   );
 }
 
+/** A step's heading as the booklet names it: "Trin 2: Udvælg emner I vil drøfte i fællesskab". */
+export function stepHeading(guidance: Guidance, step: GuidedStep): string {
+  const found = guidance.steps.find((s) => s.step === step);
+  return found ? t.guidance.stepTitle(found.number, found.title) : '';
+}
+
 /** "Sådan gør I": the booklet's advice for one step, folded until the group opens it. */
 export function HowTo({ guidance, step }: { guidance: Guidance; step: GuidedStep }) {
   const advice = guidance.steps.find((s) => s.step === step);

@@ -135,7 +135,7 @@ export const da = {
   },
   huset: {
     questionsIn: (questionnaire: string) => `Spørgsmål i ${questionnaire}`,
-    star: 'Kan med fordel også drøftes på højere/centrale MED-udvalg',
+    star: 'Egner sig også til højere eller centrale MED-udvalg',
     questionCount: (n: number) => `${n} spørgsmål`,
   },
   views: {
@@ -187,8 +187,7 @@ export const da = {
     },
   },
   score: {
-    title: 'Trin 1: Besvar spørgeskemaet',
-    intro: 'Hver deltager vurderer for sig selv, i hvilken grad I løfter de forskellige dele af sygefraværsopgaven. Hvert svar gemmes med det samme.',
+    intro: 'Hver deltager svarer for sig selv på, hvor langt I er med hver del af sygefraværsopgaven. Hvert svar gemmes med det samme.',
     soloIntro: 'Besvar spørgsmålene som din egen refleksion og selvevaluering. Hvert svar gemmes med det samme.',
     noParticipants: 'Der er ingen deltagere endnu. Tilføj dem under Opsætning.',
     toSetup: 'Gå til Opsætning',
@@ -200,7 +199,7 @@ export const da = {
     nextBlock: 'Næste byggesten',
     done: 'Færdig',
     doneMissing: (n: number) => (n === 1 ? 'Ét spørgsmål er ikke besvaret endnu. Du kan godt afslutte og vende tilbage.' : `${n} spørgsmål er ikke besvaret endnu. Du kan godt afslutte og vende tilbage.`),
-    star: 'Kan også drøftes på højere/centrale MED-udvalg',
+    star: 'Egner sig også til højere eller centrale MED-udvalg',
     handover: {
       title: (label: string) => `Giv tabletten videre til ${label}`,
       body: 'Svarene fra den forrige deltager er skjult. Tryk på knappen, når du har tabletten.',
@@ -263,9 +262,7 @@ export const da = {
     anonymousLabel: (n: number) => `Deltager ${n}`,
   },
   prioritise: {
-    title: 'Trin 2: Udvælg emner I vil drøfte i fællesskab',
-    intro:
-      'Hver deltager sætter sine krydser ved de elementer, som man synes er vigtigst at drøfte. De elementer, som har fået flest krydser, er der, hvor I først tager fat på dialogen.',
+    intro: 'Hver deltager sætter sine krydser ved det, I bør tale om først. Det, der får flest krydser, tager I fat på i dialogen.',
     soloIntro: 'Vælg de byggesten, du helst vil arbejde videre med.',
     options: 'Sådan stemmer I',
     target: 'Stem på',
@@ -321,9 +318,7 @@ export const da = {
     toPrioritise: 'Videre til Trin 2: Udvælg emner',
   },
   dialogue: {
-    title: 'Trin 3: Gå i dialog',
-    intro:
-      'Formålet med dialogen er at finde frem til de områder, hvor I gerne vil gøre det endnu bedre i jeres sygefraværshåndtering – og hvordan I vil gøre det.',
+    intro: 'Tag én byggesten ad gangen: se, hvordan I scorede, brug spørgsmålene, skriv noter, og send konkrete forslag videre til handleplanen.',
     noneChosen: 'I har ikke valgt nogen byggesten til dialogen endnu.',
     toPrioritise: 'Gå til Trin 2: Udvælg emner',
     blocksNav: 'Byggesten i dialogen',
@@ -361,9 +356,7 @@ export const da = {
     toPlanStep: 'Videre til Trin 4: Lav en handleplan',
   },
   plan: {
-    title: 'Trin 4: Lav en handleplan',
-    intro:
-      'Planlæg, hvordan I kommer fra ord til handling. Der kan være noget, I kan sætte i værk med det samme, og andet, som kræver yderligere drøftelse eller afklaring – måske i et andet regi.',
+    intro: 'Saml jeres forslag i handleplanen: hvad I vil gøre, hvem der gør det, og hvornår. Skriv også det, der skal drøftes videre – måske i et andet forum.',
     chosenBlocks: 'De byggesten, I har valgt',
     otherBlocks: (n: number) => `Øvrige byggesten (${n})`,
     itemsCount: (n: number) => (n === 1 ? '1 punkt' : `${n} punkter`),
