@@ -5,7 +5,7 @@
  * the app's content files.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expectAccessible, expect, test } from './fixtures';
+import { cutNetwork, expectAccessible, expect, test, visitUntilOfflineReady } from './fixtures';
 import { annaAndBoMeeting } from './safety-helpers';
 import { dismissOfflineNoticeWhenShown } from './scoring-helpers';
 import { soloPlan } from './plan-helpers';
@@ -104,4 +104,17 @@ test('step 4’s “Sådan gør I” gives the booklet’s “fra ord til handli
   await expect(panel).toContainText('hvordan I kommer fra ord til handling – eller: hvordan I kommer helt i hus med sygefraværsopgaven på jeres arbejdsplads.');
   await expect(panel).toContainText('Der kan være noget, I kan sætte i værk med det samme, og så kan der være andet, som kræver yderligere drøftelse eller afklaring – måske i et andet regi.');
   await expectAccessible(page, 'step 4 with “Sådan gør I” open');
+});
+
+test('Om værktøjet, its styles and the guidance text work with the network gone after the first visit', async ({ page, context }) => {
+  await visitUntilOfflineReady(page);
+  await page.getByRole('button', { name: 'OK' }).click();
+  const leaked = await cutNetwork(context);
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Om værktøjet' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Tidsforbrug' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('ca. 1½ time');
+  // The screen's own stylesheet came from the cache too: the roles are laid out by it.
+  await expect(page.locator('.about__roles dt').first()).toHaveCSS('font-weight', '700');
+  expect(leaked).toEqual([]);
 });
