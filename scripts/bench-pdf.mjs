@@ -24,6 +24,8 @@ const dist = arg('--dist') ?? 'dist';
 const save = arg('--save');
 
 const assets = join(dist, 'assets');
+// The booklet's words in the PDF (title, scale, template, hotline) come from the content files.
+const content = Object.fromEntries(['dialog', 'guidance'].map((id) => [id, JSON.parse(readFileSync(new URL(`../questionnaires/${id}.json`, import.meta.url), 'utf8'))]));
 const chunk = readdirSync(assets).find((f) => f.endsWith('.js') && /\bas renderPlanPdf\b/.test(readFileSync(join(assets, f), 'utf8')));
 if (!chunk) throw new Error(`No chunk exporting renderPlanPdf in ${assets}; run \`npm run build\` first.`);
 
@@ -113,15 +115,15 @@ try {
   for (let i = 0; i < RUNS; i++) {
     results.push(
       await page.evaluate(
-        async ({ url, doc, keep }) => {
+        async ({ url, doc, keep, dialog, guidance }) => {
           const start = performance.now();
           const m = await import(url);
-          const result = await m.renderPlanPdf(doc, m.pdfLabels);
+          const result = await m.renderPlanPdf(doc, m.danishPdfLabels(dialog, guidance));
           const ms = performance.now() - start;
           const bytes = keep ? Array.from(new Uint8Array(await result.blob.arrayBuffer())) : null;
           return { ms, size: result.blob.size, pages: result.pages, replaced: result.replaced, bytes };
         },
-        { url: `/assets/${chunk}`, doc: plan, keep: !!save && i === RUNS - 1 },
+        { url: `/assets/${chunk}`, doc: plan, keep: !!save && i === RUNS - 1, dialog: content.dialog, guidance: content.guidance },
       ),
     );
   }

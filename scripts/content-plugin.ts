@@ -35,8 +35,8 @@ export function contentPlugin(folder: string): Plugin {
     if (!result.ok) {
       throw new Error(`Indholdet i questionnaires/ er ugyldigt:\n  ${result.errors.map((e) => `questionnaires/${e}`).join('\n  ')}`);
     }
-    const { huset, dialog, questionnaires, inspiration } = result.content;
-    return [huset, dialog, ...questionnaires, inspiration].map(({ id, version }) => ({ id, version }));
+    const { huset, dialog, guidance, questionnaires, inspiration } = result.content;
+    return [huset, dialog, guidance, ...questionnaires, inspiration].map(({ id, version }) => ({ id, version }));
   };
   return {
     name: 'kom-i-hus-content',

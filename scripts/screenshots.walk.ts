@@ -75,6 +75,9 @@ async function walk(page: Page, shot: (name: string) => Promise<void>) {
   await page.goto('/#/huset');
   await expect(page.locator('.blocks > li')).toHaveCount(6);
   await shot('huset');
+  await page.goto('/#/om');
+  await expect(page.getByRole('heading', { level: 2, name: 'Tidsforbrug' })).toBeVisible();
+  await shot('om');
   await page.goto('/#/data');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await shot('data');

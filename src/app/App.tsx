@@ -11,6 +11,7 @@ import { href, type Route } from './routes';
 import { useRoute } from './use-route';
 
 const HusetScreen = lazyScreen(() => import('../screens/huset').then((m) => m.HusetScreen));
+const AboutScreen = lazyScreen(() => import('../screens/about').then((m) => m.AboutScreen));
 const DataScreen = lazyScreen(() => import('../screens/data').then((m) => m.DataScreen));
 const WorkshopScreen = lazyScreen(() => import('../screens/workshop').then((m) => m.WorkshopScreen));
 
@@ -20,6 +21,8 @@ function Screen({ route }: { route: Route }) {
       return <HomeScreen />;
     case 'huset':
       return <HusetScreen />;
+    case 'about':
+      return <AboutScreen />;
     case 'data':
       return <DataScreen />;
     case 'workshop':
@@ -32,6 +35,7 @@ function Screen({ route }: { route: Route }) {
 const TITLES: Record<Route['name'], string> = {
   home: t.nav.home,
   huset: t.nav.huset,
+  about: t.nav.about,
   data: t.nav.data,
   workshop: t.home.title,
   'not-found': t.notFound.title,
@@ -87,6 +91,11 @@ export function App({ state }: { state: AppState }) {
             <li>
               <a href={href({ name: 'huset' })} aria-current={current('huset')}>
                 {t.nav.huset}
+              </a>
+            </li>
+            <li>
+              <a href={href({ name: 'about' })} aria-current={current('about')}>
+                {t.nav.about}
               </a>
             </li>
             <li>

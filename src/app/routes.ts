@@ -9,6 +9,7 @@ export type WorkshopView = (typeof WORKSHOP_VIEWS)[number] | (typeof EXTRA_VIEWS
 export type Route =
   | { name: 'home' }
   | { name: 'huset' }
+  | { name: 'about' }
   | { name: 'data' }
   /** Without a view: resume where the workshop got to. */
   | { name: 'workshop'; id: string; view?: WorkshopView }
@@ -20,6 +21,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { name: 'home' };
   if (path === '/huset') return { name: 'huset' };
+  if (path === '/om') return { name: 'about' };
   if (path === '/data') return { name: 'data' };
   const workshop = WORKSHOP_PATH.exec(path);
   if (workshop?.[1]) {
@@ -36,6 +38,8 @@ export function href(route: Route): string {
       return '#/';
     case 'huset':
       return '#/huset';
+    case 'about':
+      return '#/om';
     case 'data':
       return '#/data';
     case 'workshop':

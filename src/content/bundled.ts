@@ -5,6 +5,7 @@
  */
 import { checkContentFiles, type ContentSet } from '../domain/content';
 import dialog from '../../questionnaires/dialog.json';
+import guidance from '../../questionnaires/guidance.json';
 import huset from '../../questionnaires/huset.json';
 import inspiration from '../../questionnaires/inspiration.json';
 import maalgruppe1 from '../../questionnaires/maalgruppe-1.json';
@@ -17,6 +18,7 @@ export function bundledContent(): ContentSet {
   const check = checkContentFiles([
     { name: 'huset.json', json: huset },
     { name: 'dialog.json', json: dialog },
+    { name: 'guidance.json', json: guidance },
     { name: 'maalgruppe-1.json', json: maalgruppe1 },
     { name: 'maalgruppe-2.json', json: maalgruppe2 },
     { name: 'inspiration.json', json: inspiration },

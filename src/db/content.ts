@@ -1,5 +1,5 @@
 /** Seeding and reading the booklet's content in IndexedDB. */
-import type { ContentSet, Dialog, Huset, Inspiration, Questionnaire } from '../domain/content';
+import type { ContentSet, Dialog, Guidance, Huset, Inspiration, Questionnaire } from '../domain/content';
 import type { ContentRecord, KomIHusDatabase } from './database';
 
 /**
@@ -8,7 +8,7 @@ import type { ContentRecord, KomIHusDatabase } from './database';
  * exact text it was created with. Returns the number of files added.
  */
 export async function seedContent(db: KomIHusDatabase, content: ContentSet, now: Date = new Date()): Promise<number> {
-  const files = [content.huset, content.dialog, ...content.questionnaires, content.inspiration];
+  const files = [content.huset, content.dialog, content.guidance, ...content.questionnaires, content.inspiration];
   return db.transaction('rw', db.content, async () => {
     let added = 0;
     for (const file of files) {
@@ -72,4 +72,10 @@ export async function latestInspiration(db: KomIHusDatabase): Promise<Inspiratio
 export async function latestDialog(db: KomIHusDatabase): Promise<Dialog | undefined> {
   const record = await latest(db, 'dialog');
   return record?.kind === 'dialog' ? (strip(record) as Dialog) : undefined;
+}
+
+/** The newest booklet guidance: "Om værktøjet" and each step's "Sådan gør I". */
+export async function latestGuidance(db: KomIHusDatabase): Promise<Guidance | undefined> {
+  const record = await latest(db, 'guidance');
+  return record?.kind === 'guidance' ? (strip(record) as Guidance) : undefined;
 }

@@ -1,8 +1,8 @@
 /**
  * What is stored where. Everything lives in one IndexedDB database, on this
  * device only:
- *  - `content`: every version of Huset, the questionnaires and the dialogue
- *    texts this device has ever shipped with, keyed by [id+version], so a
+ *  - `content`: every version of Huset, the questionnaires, the dialogue
+ *    texts and the booklet's guidance this device has ever shipped with, keyed by [id+version], so a
  *    workshop always finds the exact text it was run with.
  *  - `workshops`: one record per workshop (setup, answers, votes, notes and
  *    plan), validated by the domain's WorkshopSchema before every write.

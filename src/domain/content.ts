@@ -1,7 +1,8 @@
 /**
  * The booklet's content as data: Huset (the six building blocks), the two
- * questionnaires, the scale, dialogue prompts and plan template, and the
- * inspiration per building block for steps 3 and 4. The
+ * questionnaires, the scale, dialogue prompts and plan template, the
+ * booklet's guidance (purpose, who it is for, time, and the advice for each
+ * step), and the inspiration per building block for steps 3 and 4. The
  * files live in /questionnaires; these schemas check them at build time, in
  * the unit tests and when the app seeds them into its database.
  */
@@ -68,6 +69,8 @@ export const DialogSchema = z.strictObject({
     .array(z.strictObject({ value: z.int().check(z.gte(1), z.lte(5)), label: nonEmpty(40) }))
     .check(z.length(5)),
   skipLabel: nonEmpty(60),
+  /** Says that the skip option is the app's addition, not the booklet's (shown on "Om værktøjet"). */
+  skipLabelNote: nonEmpty(400),
   dialoguePromptsIntro: nonEmpty(200),
   dialoguePrompts: z.array(z.strictObject({ id: contentId, text: nonEmpty(200) })).check(z.length(6)),
   planTemplate: z.strictObject({
@@ -82,6 +85,43 @@ export const DialogSchema = z.strictObject({
   }),
 });
 export type Dialog = z.infer<typeof DialogSchema>;
+
+/** A piece of the booklet's guidance: an optional heading, then paragraphs (strings) and bullet lists (arrays). */
+export const GuidanceSectionSchema = z.strictObject({
+  heading: z.optional(nonEmpty(120)),
+  body: z.array(z.union([nonEmpty(1000), z.array(nonEmpty(300)).check(z.minLength(1))])).check(z.minLength(1)),
+});
+export type GuidanceSection = z.infer<typeof GuidanceSectionSchema>;
+
+/** The steps of the flow that the booklet gives advice for ("Sådan gør I"). */
+export const GUIDED_STEPS = ['score', 'prioritise', 'dialogue', 'plan'] as const;
+export type GuidedStep = (typeof GUIDED_STEPS)[number];
+
+export const StepGuidanceSchema = z.strictObject({
+  step: z.enum(GUIDED_STEPS),
+  number: z.int().check(z.gte(1), z.lte(GUIDED_STEPS.length)),
+  title: nonEmpty(80),
+  /** The step's paragraph under "Sådan bruger I dialogværktøjet". */
+  overview: nonEmpty(1000),
+  advice: z.array(GuidanceSectionSchema).check(z.minLength(1)),
+});
+export type StepGuidance = z.infer<typeof StepGuidanceSchema>;
+
+/** The booklet's guidance for running the meeting: "Om værktøjet" and each step's "Sådan gør I". */
+export const GuidanceSchema = z.strictObject({
+  kind: z.literal('guidance'),
+  id: contentId,
+  version: contentVersion,
+  source: nonEmpty(300),
+  title: nonEmpty(120),
+  subtitle: nonEmpty(120),
+  /** The booklet's back page: the municipality's absence hotline. */
+  hotline: z.strictObject({ name: nonEmpty(60), number: z.string().check(z.regex(/^\d{4} \d{4}$/, 'skal være otte cifre som "1234 5678"')) }),
+  about: z.array(GuidanceSectionSchema).check(z.minLength(1)),
+  howToHeading: nonEmpty(120),
+  steps: z.array(StepGuidanceSchema).check(z.length(GUIDED_STEPS.length)),
+});
+export type Guidance = z.infer<typeof GuidanceSchema>;
 
 /**
  * What an inspiration item is: a current municipal offer, a course, an
@@ -115,15 +155,16 @@ export const InspirationSchema = z.strictObject({
 });
 export type Inspiration = z.infer<typeof InspirationSchema>;
 
-export const ContentFileSchema = z.discriminatedUnion('kind', [HusetSchema, QuestionnaireSchema, DialogSchema, InspirationSchema]);
+export const ContentFileSchema = z.discriminatedUnion('kind', [HusetSchema, QuestionnaireSchema, DialogSchema, GuidanceSchema, InspirationSchema]);
 export type ContentFile = z.infer<typeof ContentFileSchema>;
 
 /** The content the app cannot work without; a missing one fails the build. */
-export const REQUIRED_CONTENT = ['huset', 'dialog', 'maalgruppe-1', 'maalgruppe-2', 'inspiration'] as const;
+export const REQUIRED_CONTENT = ['huset', 'dialog', 'guidance', 'maalgruppe-1', 'maalgruppe-2', 'inspiration'] as const;
 
 export interface ContentSet {
   huset: Huset;
   dialog: Dialog;
+  guidance: Guidance;
   questionnaires: Questionnaire[];
   inspiration: Inspiration;
 }
@@ -185,6 +226,15 @@ export function checkContentFiles(files: ReadonlyArray<{ name: string; json: unk
   }
 
   for (const { name, file } of parsed) {
+    if (file.kind !== 'guidance') continue;
+    GUIDED_STEPS.forEach((step, i) => {
+      const found = file.steps[i];
+      if (found?.step !== step) errors.push(`${name}: steps[${i}].step: forventede "${step}", fandt "${found?.step ?? 'intet'}"`);
+      else if (found.number !== i + 1) errors.push(`${name}: steps[${i}].number: forventede ${i + 1}, fandt ${found.number}`);
+    });
+  }
+
+  for (const { name, file } of parsed) {
     if (file.kind !== 'inspiration') continue;
     const sourceIds = new Set<string>();
     file.sources.forEach((source, i) => {
@@ -215,12 +265,13 @@ export function checkContentFiles(files: ReadonlyArray<{ name: string; json: unk
     parsed.filter((p) => p.file.kind === kind).map((p) => p.file as Extract<ContentFile, { kind: K }>);
   const [husetFile] = pick('huset');
   const [dialogFile] = pick('dialog');
+  const [guidanceFile] = pick('guidance');
   const [inspirationFile] = pick('inspiration');
-  if (!husetFile || !dialogFile || !inspirationFile) {
-    return { ok: false, errors: ['huset.json, dialog.json eller inspiration.json mangler'] };
+  if (!husetFile || !dialogFile || !guidanceFile || !inspirationFile) {
+    return { ok: false, errors: ['huset.json, dialog.json, guidance.json eller inspiration.json mangler'] };
   }
   const questionnaires = pick('questionnaire').sort((a, b) => a.id.localeCompare(b.id));
-  return { ok: true, content: { huset: husetFile, dialog: dialogFile, questionnaires, inspiration: inspirationFile } };
+  return { ok: true, content: { huset: husetFile, dialog: dialogFile, guidance: guidanceFile, questionnaires, inspiration: inspirationFile } };
 }
 
 /**

@@ -1,41 +1,46 @@
 /**
  * The Danish words of the PDF action plan: a part of the catalogue of its
- * own, imported only by src/pdf, so the PDF chunk carries its own text.
+ * own, imported only by src/pdf, so the PDF chunk carries its own text. The
+ * booklet's own words (its title, the scale, the plan template's questions,
+ * the advice to repeat and the hotline) come from the content files.
  */
+import type { Dialog, Guidance } from '../domain/content';
 import type { PdfLabels } from '../domain/pdf-layout';
 
-export const DANISH_PDF_LABELS: PdfLabels = {
-  title: 'Handleplan',
-  subtitle: 'Kom i hus med sygefraværsopgaven – ved at samle alle gode kræfter',
-  date: 'Dato',
-  questionnaire: 'Målgruppe',
-  participants: 'Deltagere',
-  scoresHeading: 'Jeres besvarelser (Trin 1)',
-  scoresIntro: 'Gennemsnittet af jeres svar for hver af de seks byggesten i Huset, på skalaen fra 1 til 5.',
-  scaleLegend: '1 = Slet ikke · 2 = I nogen grad · 3 = I middel grad · 4 = I høj grad · 5 = I meget høj grad. »Ved ikke / ikke relevant« tæller ikke med.',
-  formatScore: (mean) => mean.toFixed(1).replace('.', ','),
-  noScore: '– ingen svar',
-  prioritiesHeading: 'Jeres prioriteringer (Trin 2)',
-  priorityColumns: { rank: 'Plads', label: 'Emne', votes: 'Stemmer' },
-  rank: (rank, tied) => (tied ? `Delt ${rank}. plads` : `${rank}. plads`),
-  votes: (count) => (count === 1 ? '1 stemme' : `${count} stemmer`),
-  chosen: 'Valgt til dialogen i Trin 3',
-  notesHeading: 'Noter fra dialogen (Trin 3)',
-  proposals: 'Forslag til forbedringer',
-  planHeading: 'Vores prioriteringer (Trin 4)',
-  planIntro: 'Konkrete handlinger og behov for videre drøftelse eller afklaring, samlet for hver byggesten.',
-  columns: { what: 'Hvad vil vi gøre?', who: 'Hvem gør hvad?', when: 'Hvornår?' },
-  discussion: (forum) => (forum ? `Til drøftelse – ${forum}` : 'Til drøftelse'),
-  continued: (title) => `${title} – fortsat`,
-  noItems: 'Der er endnu ingen handlinger i handleplanen.',
-  effectHeading: 'Hvilken effekt håber vi det får, og hvordan vil vi konkret kunne se det?',
-  effect: 'Den effekt, vi håber på',
-  evidence: 'Sådan vil vi konkret kunne se det',
-  notFilled: 'Ikke udfyldt endnu.',
-  followUpHeading: 'Hvornår følger vi op og planlægger næste skridt?',
-  noFollowUp: 'Der er endnu ikke aftalt en dato for opfølgning.',
-  closing:
-    'Husk at bevare fokus på sygefraværsopgaven hele tiden. I kan derfor med fordel gentage trin 1–4, når I oplever, at der er et behov, eller med et fast interval, fx en gang om året.',
-  hotline: 'Fraværslinjen 3366 5766',
-  page: (page, pages) => `Side ${page} af ${pages}`,
-};
+export function danishPdfLabels(dialog: Dialog, guidance: Guidance): PdfLabels {
+  const template = dialog.planTemplate;
+  return {
+    title: 'Handleplan',
+    subtitle: `${guidance.title} – ${guidance.subtitle}`,
+    date: 'Dato',
+    questionnaire: 'Målgruppe',
+    participants: 'Deltagere',
+    scoresHeading: 'Jeres besvarelser (Trin 1)',
+    scoresIntro: 'Gennemsnittet af jeres svar pr. byggesten i Huset, på skalaen fra 1 til 5.',
+    scaleLegend: `${dialog.scale.map((step) => `${step.value} = ${step.label}`).join(' · ')}. »${dialog.skipLabel}« tæller ikke med.`,
+    formatScore: (mean) => mean.toFixed(1).replace('.', ','),
+    noScore: '– ingen svar',
+    prioritiesHeading: 'Jeres prioriteringer (Trin 2)',
+    priorityColumns: { rank: 'Plads', label: 'Emne', votes: 'Stemmer' },
+    rank: (rank, tied) => (tied ? `Delt ${rank}. plads` : `${rank}. plads`),
+    votes: (count) => (count === 1 ? '1 stemme' : `${count} stemmer`),
+    chosen: 'Valgt til dialogen i Trin 3',
+    notesHeading: 'Noter fra dialogen (Trin 3)',
+    proposals: 'Forslag til forbedringer',
+    planHeading: `${template.title} (Trin 4)`,
+    planIntro: 'Konkrete handlinger og behov for videre drøftelse eller afklaring, samlet for hver byggesten.',
+    columns: { what: template.what, who: template.who, when: template.when },
+    discussion: (forum) => (forum ? `Til drøftelse – ${forum}` : 'Til drøftelse'),
+    continued: (title) => `${title} – fortsat`,
+    noItems: 'Der er endnu ingen handlinger i handleplanen.',
+    effectHeading: template.effect,
+    effect: 'Den effekt, vi håber på',
+    evidence: 'Sådan kan vi se, at det virker',
+    notFilled: 'Ikke udfyldt endnu.',
+    followUpHeading: template.followUp,
+    noFollowUp: 'Der er endnu ikke aftalt en dato for opfølgning.',
+    closing: template.repeatAdvice,
+    hotline: `${guidance.hotline.name} ${guidance.hotline.number}`,
+    page: (page, pages) => `Side ${page} af ${pages}`,
+  };
+}

@@ -6,7 +6,12 @@
  */
 import { LIMITS } from '../domain/workshop';
 import type { z } from '../domain/zod';
+import dialog from '../../questionnaires/dialog.json';
 import { danishNumber } from './backup.da';
+import { da } from './da';
+
+// The plan's fields are named as the screen names them: the booklet's template labels come from its content file.
+const TEMPLATE = dialog.planTemplate;
 
 type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];
@@ -193,9 +198,9 @@ function dialogueSubject([block, field, key]: Path): Subject {
 }
 
 const ITEM_FIELDS: Record<string, (item: string) => Subject> = {
-  what: (item) => ({ noun: `feltet »Hvad vil vi gøre?« i ${item}`, gender: 'n' }),
-  who: (item) => ({ noun: `feltet »Hvem gør hvad?« i ${item}`, gender: 'n' }),
-  when: (item) => ({ noun: `feltet »Hvornår?« i ${item}`, gender: 'n' }),
+  what: (item) => ({ noun: `feltet »${TEMPLATE.what}« i ${item}`, gender: 'n' }),
+  who: (item) => ({ noun: `feltet »${TEMPLATE.who}« i ${item}`, gender: 'n' }),
+  when: (item) => ({ noun: `feltet »${TEMPLATE.when}« i ${item}`, gender: 'n' }),
   whenDate: (item) => ({ noun: `datoen i ${item}`, gender: 'c', kind: 'date' }),
   forum: (item) => ({ noun: `feltet »Hvor drøftes det?« i ${item}`, gender: 'n' }),
   block: (item) => ({ noun: `byggestenen for ${item}`, gender: 'c' }),
@@ -215,7 +220,7 @@ function planSubject([field, index, itemField]: Path): Subject {
     case 'effect':
       return { noun: 'feltet om den effekt, I håber på,', gender: 'n' };
     case 'evidence':
-      return { noun: 'feltet »Hvordan vil vi konkret kunne se det?«', gender: 'n' };
+      return { noun: `feltet »${da.plan.evidence}«`, gender: 'n' };
     case 'followUpDate':
       return { noun: 'datoen for opfølgning', gender: 'c', kind: 'date' };
     default:

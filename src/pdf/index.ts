@@ -3,5 +3,5 @@
  * labels come with this chunk; jsPDF itself is fetched only inside renderPlanPdf.
  */
 export { renderPlanPdf } from './render';
-export { DANISH_PDF_LABELS, DANISH_PDF_LABELS as pdfLabels } from '../i18n/pdf.da';
+export { danishPdfLabels } from '../i18n/pdf.da';
 export { planFileName } from '../domain/pdf-text';

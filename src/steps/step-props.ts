@@ -1,5 +1,5 @@
 /** What every step screen of a workshop receives from the workshop frame. */
-import type { Dialog, Huset, Questionnaire } from '../domain/content';
+import type { Dialog, Guidance, Huset, Questionnaire } from '../domain/content';
 import type { Workshop } from '../domain/workshop';
 
 /** Applies a change to the stored workshop; resolves false (and the frame shows why) when it could not be saved. */
@@ -13,6 +13,8 @@ export interface StepProps {
   questionnaires: Questionnaire[];
   huset: Huset;
   dialog: Dialog;
+  /** The booklet's guidance: each step's "Sådan gør I", the booklet's title and the hotline. */
+  guidance: Guidance;
   /** participant id → "Maria (TR)", or "Deltager 2" in the anonymous view. */
   labels: Map<string, string>;
   save: SaveWorkshop;

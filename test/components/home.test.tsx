@@ -13,7 +13,7 @@ import { createWorkshop, getWorkshop } from '../../src/db/workshops';
 const NOW = new Date('2026-03-02T10:00:00.000Z');
 const EMPTY = 'Der er ingen dialogmøder endnu. Opret det første herunder.';
 const TITLE_REQUIRED = 'Skriv navnet på arbejdspladsen eller enheden.';
-const STAR_TEXT = 'Kan med fordel også drøftes på højere/centrale MED-udvalg';
+const STAR_TEXT = 'Egner sig også til højere eller centrale MED-udvalg';
 
 let databases = 0;
 let current: KomIHusDatabase | undefined;

@@ -4,6 +4,7 @@ import { bundledContent } from '../../src/content/bundled';
 import {
   getQuestionnaire,
   latestDialog,
+  latestGuidance,
   latestHuset,
   latestInspiration,
   latestQuestionnaires,
@@ -65,11 +66,11 @@ function contentWithNewerMaalgruppe1(): ContentSet {
 }
 
 describe('content in the database', () => {
-  it('seeds the five shipped files once', async () => {
+  it('seeds the six shipped files once', async () => {
     const db = freshDatabase();
-    expect(await seedContent(db, bundledContent(), T0)).toBe(5);
+    expect(await seedContent(db, bundledContent(), T0)).toBe(6);
     expect(await seedContent(db, bundledContent(), at(5))).toBe(0);
-    expect(await db.content.count()).toBe(5);
+    expect(await db.content.count()).toBe(6);
   });
 
   it('reads the seeded questionnaires, Huset and the dialogue texts back', async () => {
@@ -90,6 +91,9 @@ describe('content in the database', () => {
     const huset = await latestHuset(db);
     expect(huset?.blocks).toHaveLength(6);
     expect((await latestDialog(db))?.dialoguePrompts).toHaveLength(6);
+    const guidance = await latestGuidance(db);
+    expect(guidance).toEqual(bundledContent().guidance);
+    expect(guidance?.steps.map((s) => s.step)).toEqual(['score', 'prioritise', 'dialogue', 'plan']);
     const inspiration = await latestInspiration(db);
     expect(inspiration).toEqual(bundledContent().inspiration);
     expect(inspiration).not.toHaveProperty('installedAt');
@@ -144,7 +148,7 @@ describe('content in the database', () => {
     const db = freshDatabase();
     // The shipped versions as they are now, so that a text revision (a new version) needs no change here.
     const content = bundledContent();
-    const shipped = [content.huset, content.dialog, ...content.questionnaires, content.inspiration].map(({ id, version }) => ({ id, version }));
+    const shipped = [content.huset, content.dialog, content.guidance, ...content.questionnaires, content.inspiration].map(({ id, version }) => ({ id, version }));
     expect(shipped.find((file) => file.id === 'maalgruppe-1')?.version).toBe(1);
     expect(await missingContent(db, shipped)).toEqual(shipped);
 

@@ -12,6 +12,7 @@ import {
   type ContentCheck,
   type ContentSet,
   type Dialog,
+  type Guidance,
   type Huset,
   type Inspiration,
   type Questionnaire,
@@ -409,9 +410,9 @@ describe('the content plugin and readContentFolder', () => {
       const { id, version } = json as { id: string; version: number };
       return { id, version };
     });
-    expect(shipped.map((file) => file.id).sort()).toEqual(['dialog', 'huset', 'inspiration', 'maalgruppe-1', 'maalgruppe-2']);
+    expect(shipped.map((file) => file.id).sort()).toEqual(['dialog', 'guidance', 'huset', 'inspiration', 'maalgruppe-1', 'maalgruppe-2']);
     expect(manifest).toEqual(expect.arrayContaining(shipped));
-    expect(manifest).toHaveLength(5);
+    expect(manifest).toHaveLength(6);
   });
 
   it('reads only the .json files of a folder', () => {
@@ -419,6 +420,7 @@ describe('the content plugin and readContentFolder', () => {
     writeFileSync(join(dir, 'README.md'), '# not content');
     expect(readContentFolder(dir).map((f) => f.name)).toEqual([
       'dialog.json',
+      'guidance.json',
       'huset.json',
       'inspiration.json',
       'maalgruppe-1.json',
@@ -584,5 +586,55 @@ describe('the inspiration for steps 3 and 4', () => {
       const files = copyOfFiles().filter((f) => f.name !== 'inspiration.json');
       expect(errorsOf(checkContentFiles(files))).toEqual([expect.stringContaining('inspiration.json')]);
     });
+  });
+});
+
+describe('the booklet’s guidance (Om værktøjet and “Sådan gør I”)', () => {
+  const { guidance, dialog } = contentOf(checkContentFiles(readContentFolder(FOLDER)));
+  const texts = (g: Guidance) =>
+    [...g.about, ...g.steps.flatMap((s) => s.advice)].flatMap((section) => [section.heading ?? '', ...section.body.flat()]).filter(Boolean);
+
+  it('has advice for steps 1–4 in order, with the booklet’s step titles', () => {
+    expect(guidance.steps.map((s) => [s.number, s.step, s.title])).toEqual([
+      [1, 'score', 'Besvar spørgeskemaet'],
+      [2, 'prioritise', 'Udvælg emner I vil drøfte i fællesskab'],
+      [3, 'dialogue', 'Gå i dialog'],
+      [4, 'plan', 'Lav en handleplan'],
+    ]);
+  });
+
+  it('carries the booklet’s time guidance, both questionnaires, the yearly repetition and the hotline', () => {
+    const all = texts(guidance).join('\n');
+    expect(all).toContain('ca. 1½ time');
+    expect(all).toContain('ca. 2½ time');
+    expect(all).toContain('Det er vigtigt, at I besvarer spørgsmålene til begge målgrupper, men det vil typisk foregå i forskellige fora.');
+    expect(all).toContain('fx en gang om året');
+    expect(all).toContain('tillidsrepræsentant (TR) og Arbejdsmiljørepræsentant (AMR)');
+    expect(guidance.hotline).toEqual({ name: 'Fraværslinjen', number: '3366 5766' });
+  });
+
+  it('has Danish text without line-break leftovers', () => {
+    for (const text of texts(guidance)) {
+      expect(text).toBe(text.trim());
+      expect(text).not.toMatch(/\s{2}|[\n\r\t\u00ad◻]/);
+    }
+  });
+
+  it('documents “Ved ikke / ikke relevant” as the app’s addition', () => {
+    expect(dialog.skipLabelNote).toMatch(/står ikke i hæftet/);
+  });
+
+  it('rejects the steps in another order, naming the file and the field', () => {
+    const files = copyOfFiles();
+    fileIn<Guidance>(files, 'guidance.json').steps.reverse();
+    const errors = errorsOf(checkContentFiles(files));
+    expect(errors.length).toBeGreaterThan(0);
+    for (const error of errors) expect(error).toMatch(/^guidance\.json: steps\[\d\]\.step/);
+  });
+
+  it('rejects a hotline number that is not eight digits', () => {
+    const files = copyOfFiles();
+    fileIn<Guidance>(files, 'guidance.json').hotline.number = '3366';
+    expect(errorsOf(checkContentFiles(files))).toEqual([expect.stringMatching(/^guidance\.json: hotline\.number/)]);
   });
 });

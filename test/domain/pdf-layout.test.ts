@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { BLOCK_IDS, type BlockId } from '../../src/domain/blocks';
 import { layoutPlan, PAGE, wrap, type DrawOp, type PageModel, type TextOp } from '../../src/domain/pdf-layout';
 import type { PlanDocument, PlanDocumentItem } from '../../src/domain/plan-document';
-import { DANISH_PDF_LABELS as L } from '../../src/i18n/pdf.da';
+import { bundledContent } from '../../src/content/bundled';
+import { danishPdfLabels } from '../../src/i18n/pdf.da';
+
+const L = danishPdfLabels(bundledContent().dialog, bundledContent().guidance);
 
 /** Deterministic metrics: every character is half an em wide. */
 const measure = (text: string, size: number) => [...text].length * 0.5 * size * 0.3528;
@@ -269,7 +272,7 @@ describe('layoutPlan', () => {
     const text = allText(layoutPlan(doc(), L, measure));
     expect(text).toContain('Til drøftelse – LokalMED');
     for (const label of [L.effectHeading, L.followUpHeading, 'Færre lange sygeforløb.', '10. september 2025']) expect(text).toContain(label);
-    expect(text.join(' ')).toContain('gentage trin 1–4');
+    expect(text.join(' ')).toContain('gentage trin 1-4');
     expect(text.indexOf(L.planHeading)).toBeLessThan(text.indexOf(L.effectHeading));
     expect(text.indexOf(L.effectHeading)).toBeLessThan(text.indexOf(L.followUpHeading));
   });

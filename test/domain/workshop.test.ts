@@ -266,12 +266,14 @@ describe('routes', () => {
     expect(parseRoute('#')).toEqual({ name: 'home' });
     expect(parseRoute('#/')).toEqual({ name: 'home' });
     expect(parseRoute('#/huset')).toEqual({ name: 'huset' });
+    expect(parseRoute('#/om')).toEqual({ name: 'about' });
     expect(parseRoute('#/moede/abc-123')).toEqual({ name: 'workshop', id: 'abc-123' });
   });
 
   it.each<Route>([
     { name: 'home' },
     { name: 'huset' },
+    { name: 'about' },
     { name: 'workshop', id: 'w-1' },
     { name: 'workshop', id: '3f2b8c1e-9a7d-4e21-b0c4-5d6e7f8a9b0c' },
   ])('round-trips %j through href and parseRoute', (route) => {

@@ -1,5 +1,6 @@
 /** Forside: the workshops on this device and "Nyt dialogmøde". */
 import { useAppState } from '../../app/app-state';
+import { href } from '../../app/routes';
 import { ErrorNotice, Loading } from '../../components/status';
 import { latestQuestionnaires } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
@@ -18,7 +19,9 @@ export function HomeScreen() {
   return (
     <>
       <h1>{t.home.title}</h1>
-      <p class="lead">{t.home.intro}</p>
+      <p class="lead">
+        {t.home.intro} <a href={href({ name: 'about' })}>{t.home.about}</a>
+      </p>
       {data.status === 'loading' && <Loading />}
       {data.status === 'error' && <ErrorNotice message={t.storageError} />}
       {data.status === 'ready' && (

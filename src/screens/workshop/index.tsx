@@ -12,7 +12,7 @@ import { NotFound } from '../../components/not-found';
 import { ErrorNotice, Loading } from '../../components/status';
 import { participantLabels } from '../../domain/setup';
 import type { Step, Workshop } from '../../domain/workshop';
-import { getQuestionnaire, latestDialog, latestHuset, latestQuestionnaires } from '../../db/content';
+import { getQuestionnaire, latestDialog, latestGuidance, latestHuset, latestQuestionnaires } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
 import { classifyStorageError, type StorageProblem } from '../../db/storage';
 import { getWorkshop, preloadValidator, updateWorkshop } from '../../db/workshops';
@@ -47,13 +47,14 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
   const data = useLiveQuery(async () => {
     const workshop = await getWorkshop(db, id);
     if (!workshop) return undefined;
-    const [questionnaire, questionnaires, huset, dialog] = await Promise.all([
+    const [questionnaire, questionnaires, huset, dialog, guidance] = await Promise.all([
       getQuestionnaire(db, workshop.questionnaire.id, workshop.questionnaire.version),
       latestQuestionnaires(db),
       latestHuset(db),
       latestDialog(db),
+      latestGuidance(db),
     ]);
-    return { workshop, questionnaire, questionnaires, huset, dialog };
+    return { workshop, questionnaire, questionnaires, huset, dialog, guidance };
   }, [db, id]);
 
   const save = useCallback(
@@ -93,12 +94,12 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
   if (data.status === 'loading') return <Loading />;
   if (data.status === 'error') return <ErrorNotice message={t.storageError} />;
   if (!data.value) return <NotFound body={t.workshop.notFound} />;
-  const { questionnaire, questionnaires, huset, dialog } = data.value;
+  const { questionnaire, questionnaires, huset, dialog, guidance } = data.value;
   const current = data.value.workshop;
-  if (!questionnaire || !huset || !dialog) return <ErrorNotice message={t.workshop.questionnaireMissing} />;
+  if (!questionnaire || !huset || !dialog || !guidance) return <ErrorNotice message={t.workshop.questionnaireMissing} />;
 
   const active = view ?? resumeView(current.step);
-  const props: StepProps = { workshop: current, questionnaire, questionnaires, huset, dialog, labels, save };
+  const props: StepProps = { workshop: current, questionnaire, questionnaires, huset, dialog, guidance, labels, save };
   return (
     <DraftScope.Provider value={current.id}>
     <div class="workshop-frame">

@@ -16,6 +16,7 @@ import { newCountdown, splitTime } from '../../domain/timebox';
 import { LIMITS } from '../../domain/workshop';
 import { latestInspiration } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
+import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
 import { QuestionResults } from '../results/question-results';
 import type { StepProps } from '../step-props';
@@ -24,7 +25,7 @@ import { Proposals } from './proposals';
 import { Timer } from './timer';
 
 export function DialogueStep(props: StepProps) {
-  const { workshop, questionnaire, huset, dialog, save } = props;
+  const { workshop, questionnaire, huset, dialog, guidance, save } = props;
   const { db } = useAppState();
   const chosen = workshop.voting.chosen;
   const [index, setIndex] = useState(0);
@@ -47,7 +48,7 @@ export function DialogueStep(props: StepProps) {
   if (chosen.length === 0) {
     return (
       <>
-        <h1>{t.dialogue.title}</h1>
+        <h1>{stepHeading(guidance, 'dialogue')}</h1>
         <p>{t.dialogue.noneChosen}</p>
         <a class="button" href={href({ name: 'workshop', id: workshop.id, view: 'prioriter' })}>
           {t.dialogue.toPrioritise}
@@ -71,8 +72,9 @@ export function DialogueStep(props: StepProps) {
 
   return (
     <>
-      <h1>{t.dialogue.title}</h1>
+      <h1>{stepHeading(guidance, 'dialogue')}</h1>
       <p class="lead">{t.dialogue.intro}</p>
+      <HowTo guidance={guidance} step="dialogue" />
       <nav aria-label={t.dialogue.blocksNav}>
         <ol class="block-tabs">
           {chosen.map((id, i) => (

@@ -16,15 +16,15 @@ import { planDocument } from './plan-document';
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string; replaced?: string } | { kind: 'error'; message: string };
 
 export function ExportPanel(props: StepProps) {
-  const { workshop, huset } = props;
+  const { workshop, huset, dialog, guidance } = props;
   const [includeNotes, setIncludeNotes] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const pdf = async () => {
     setStatus({ kind: 'busy' });
     try {
-      const { renderPlanPdf, pdfLabels } = await import('../../pdf');
-      const result = await renderPlanPdf(planDocument(props, includeNotes), pdfLabels);
+      const { renderPlanPdf, danishPdfLabels } = await import('../../pdf');
+      const result = await renderPlanPdf(planDocument(props, includeNotes), danishPdfLabels(dialog, guidance));
       const name = planFileName(workshop.title, workshop.date);
       download(result.blob, name);
       setStatus({ kind: 'done', message: t.plan.pdfDone(name), replaced: result.replaced.length ? t.plan.replacedChars(result.replaced.join(', ')) : undefined });

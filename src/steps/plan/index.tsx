@@ -16,13 +16,14 @@ import { addItem, itemsOfBlock, moveItem, newItem, planIsFull, prefillFromPropos
 import { isIsoDate, LIMITS, type ActionItem } from '../../domain/workshop';
 import { latestInspiration } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
+import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
 import type { StepProps } from '../step-props';
 import { ExportPanel } from './export-panel';
 import { ItemEditor } from './item-editor';
 
 export function PlanStep(props: StepProps) {
-  const { workshop, huset, dialog, labels, save } = props;
+  const { workshop, huset, dialog, guidance, labels, save } = props;
   const app = useAppState();
   const inspiration = useLiveQuery(() => latestInspiration(app.db), [app.db]);
   const [removed, setRemoved] = useState<{ item: ActionItem; index: number } | null>(null);
@@ -148,8 +149,9 @@ export function PlanStep(props: StepProps) {
 
   return (
     <>
-      <h1>{t.plan.title}</h1>
+      <h1>{stepHeading(guidance, 'plan')}</h1>
       <p class="lead">{t.plan.intro}</p>
+      <HowTo guidance={guidance} step="plan" />
       <p class="hint">{template.guidance}</p>
       {prefilled > 0 && (
         <p class="notice" role="status">

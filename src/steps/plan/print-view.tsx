@@ -9,6 +9,8 @@ export function PrintView(props: StepProps) {
   const [includeNotes, setIncludeNotes] = useState(true);
   const doc = planDocument(props, includeNotes);
   const template = props.dialog.planTemplate;
+  const { scale } = props.dialog;
+  const { hotline } = props.guidance;
   return (
     <article class="print-view">
       <div class="print-view__tools no-print">
@@ -37,7 +39,7 @@ export function PrintView(props: StepProps) {
 
       <section aria-labelledby="print-scores">
         <h2 id="print-scores">{t.print.scores}</h2>
-        <p class="hint">{t.print.scoresHint}</p>
+        <p class="hint">{t.print.scoresHint(scale[0]?.label ?? '', scale[scale.length - 1]?.label ?? '')}</p>
         <table class="print-table">
           <tbody>
             {doc.scores.map((s) => (
@@ -91,7 +93,7 @@ export function PrintView(props: StepProps) {
       )}
 
       <section aria-labelledby="print-plan">
-        <h2 id="print-plan">{t.print.plan}</h2>
+        <h2 id="print-plan">{t.print.plan(template.title)}</h2>
         {doc.itemCount === 0 ? (
           <p>{t.print.noItems}</p>
         ) : (
@@ -130,7 +132,9 @@ export function PrintView(props: StepProps) {
         <p>{doc.followUp ?? t.print.noFollowUp}</p>
         <p class="hint">{template.repeatAdvice}</p>
       </section>
-      <p class="print-footer">{t.print.footer}</p>
+      <p class="print-footer">
+        {hotline.name} {hotline.number}
+      </p>
     </article>
   );
 }

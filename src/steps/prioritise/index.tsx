@@ -11,6 +11,7 @@ import { Handover } from '../../components/handover';
 import { furthestStep } from '../../domain/setup';
 import { ballotsComplete } from '../../domain/voting';
 import type { Workshop } from '../../domain/workshop';
+import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
 import type { StepProps } from '../step-props';
 import { Ballot } from './ballot';
@@ -20,7 +21,7 @@ import { Ranking } from './ranking';
 import { TallyForm } from './tally-form';
 
 export function PrioritiseStep(props: StepProps) {
-  const { workshop, questionnaire, huset, labels, save } = props;
+  const { workshop, questionnaire, huset, guidance, labels, save } = props;
   const elements = voteElements(workshop, questionnaire, huset);
   const ids = workshop.participants.map((p) => p.id);
   const solo = workshop.mode === 'solo';
@@ -40,8 +41,9 @@ export function PrioritiseStep(props: StepProps) {
 
   const header = (
     <>
-      <h1>{t.prioritise.title}</h1>
+      <h1>{stepHeading(guidance, 'prioritise')}</h1>
       <p class="lead">{solo ? t.prioritise.soloIntro : t.prioritise.intro}</p>
+      {!(shared && active) && <HowTo guidance={guidance} step="prioritise" />}
     </>
   );
 

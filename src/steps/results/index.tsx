@@ -58,7 +58,7 @@ export function ResultsStep({ workshop, questionnaire, huset, dialog, labels, sa
   return (
     <>
       <h1>{solo ? t.results.soloTitle : t.results.title}</h1>
-      <p class="lead">{solo ? t.results.soloIntro : t.results.intro}</p>
+      <p class="lead">{solo ? t.results.soloIntro : t.results.intro(dialog.scale[0]?.label ?? '', dialog.scale[dialog.scale.length - 1]?.label ?? '', dialog.skipLabel)}</p>
       {!solo && (
         <div class="toolbar">
           <label class="check">

@@ -13,6 +13,7 @@ import { furthestStep, updateParticipant } from '../../domain/setup';
 import { answeredCount, isComplete } from '../../domain/scoring';
 import type { Workshop } from '../../domain/workshop';
 import { Handover } from '../../components/handover';
+import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
 import type { StepProps } from '../step-props';
 import { QuestionnaireForm } from './questionnaire-form';
@@ -28,7 +29,8 @@ function nextInLine(props: StepProps, exclude?: string): string | undefined {
 }
 
 export function ScoreStep(props: StepProps) {
-  const { workshop, questionnaire, labels, save } = props;
+  const { workshop, questionnaire, guidance, labels, save } = props;
+  const title = stepHeading(guidance, 'score');
   const solo = workshop.mode === 'solo';
   const shared = workshop.mode === 'shared-device';
   const [active, setActive] = useState<string | undefined>(() => {
@@ -44,7 +46,7 @@ export function ScoreStep(props: StepProps) {
   if (workshop.participants.length === 0) {
     return (
       <>
-        <h1>{t.score.title}</h1>
+        <h1>{title}</h1>
         <p>{t.score.noParticipants}</p>
         <a class="button" href={href({ name: 'workshop', id: workshop.id, view: 'opsaetning' })}>
           {t.score.toSetup}
@@ -68,8 +70,9 @@ export function ScoreStep(props: StepProps) {
   if (active) {
     return (
       <>
-        <h1>{t.score.title}</h1>
+        <h1>{title}</h1>
         <p class="lead">{solo ? t.score.soloIntro : t.score.intro}</p>
+        {!shared && <HowTo guidance={guidance} step="score" />}
         <QuestionnaireForm key={active} {...props} participantId={active} onDone={() => finish(active)} />
       </>
     );
@@ -112,7 +115,8 @@ export function ScoreStep(props: StepProps) {
   const total = questionnaire.questions.length;
   return (
     <>
-      <h1>{t.score.title}</h1>
+      <h1>{title}</h1>
+      <HowTo guidance={guidance} step="score" />
       <section class="card" aria-labelledby="picker-title">
         <h2 id="picker-title">{t.score.picker.title}</h2>
         <p class="hint">{t.score.picker.hint}</p>
