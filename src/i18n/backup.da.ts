@@ -7,6 +7,7 @@
  */
 import { LIMITS } from '../domain/workshop';
 import { MAX_FILE_BYTES, MAX_WORKSHOPS } from '../data/envelope';
+import { plural } from './plural';
 
 /** 20000 → "20.000", the Danish way, without depending on the runtime's locale data. */
 export function danishNumber(n: number): string {
@@ -41,9 +42,9 @@ export const messages = {
   invalidWorkshop: (label: string, problem: string) => `${label}: ${problem}.`,
   notAWorkshop: (label: string) => `${label} er ikke et gyldigt dialogmøde.`,
   moreProblems: (count: number) =>
-    count === 1 ? 'Der er også 1 anden fejl i dette dialogmøde.' : `Der er også ${count} andre fejl i dette dialogmøde.`,
+    plural(count, { one: 'Der er også 1 anden fejl i dette dialogmøde.', other: `Der er også ${count} andre fejl i dette dialogmøde.` }),
   otherWorkshops: (count: number) =>
-    count === 1 ? '1 andet dialogmøde i filen har også fejl.' : `${count} andre dialogmøder i filen har også fejl.`,
+    plural(count, { one: '1 andet dialogmøde i filen har også fejl.', other: `${count} andre dialogmøder i filen har også fejl.` }),
   duplicate: (first: string, second: string) =>
     `${first} og ${second.charAt(0).toLowerCase()}${second.slice(1)} er det samme dialogmøde (de har samme id). Filen kan være ændret uden for Kom i hus.`,
   unreadable: 'Filen kunne ikke læses.',

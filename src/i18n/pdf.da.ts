@@ -3,6 +3,7 @@
  * own, imported only by src/pdf, so the PDF chunk carries its own text.
  */
 import type { PdfLabels } from '../domain/pdf-layout';
+import { count } from './plural';
 
 export const DANISH_PDF_LABELS: PdfLabels = {
   title: 'Handleplan',
@@ -18,8 +19,8 @@ export const DANISH_PDF_LABELS: PdfLabels = {
   prioritiesHeading: 'Jeres prioriteringer (Trin 2)',
   priorityColumns: { rank: 'Plads', label: 'Emne', votes: 'Stemmer' },
   rank: (rank, tied) => (tied ? `Delt ${rank}. plads` : `${rank}. plads`),
-  votes: (count) => (count === 1 ? '1 stemme' : `${count} stemmer`),
-  chosen: 'Valgt til dialogen i Trin 3',
+  votes: (n) => count(n, 'stemme', 'stemmer'),
+  chosen: 'Valgt til dialogen i trin 3',
   notesHeading: 'Noter fra dialogen (Trin 3)',
   proposals: 'Forslag til forbedringer',
   planHeading: 'Vores prioriteringer (Trin 4)',
