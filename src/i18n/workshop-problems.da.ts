@@ -213,9 +213,9 @@ function planSubject([field, index, itemField]: Path): Subject {
       return describe ? describe(item) : { noun: item, gender: 'n' };
     }
     case 'effect':
-      return { noun: 'feltet om den effekt, I håber på,', gender: 'n' };
+      return { noun: 'feltet »Den effekt, vi håber på«', gender: 'n' };
     case 'evidence':
-      return { noun: 'feltet »Hvordan vil vi konkret kunne se det?«', gender: 'n' };
+      return { noun: 'feltet »Sådan vil vi konkret kunne se det«', gender: 'n' };
     case 'followUpDate':
       return { noun: 'datoen for opfølgning', gender: 'c', kind: 'date' };
     default:
