@@ -50,7 +50,8 @@ export const da = {
     restoreRefused: 'Filen kan ikke gendannes. Intet er ændret.',
     details: 'Vis detaljer',
     restoreFound: (n: number) => `Filen indeholder ${count(n, 'dialogmøde', 'dialogmøder')}.`,
-    conflicts: (n: number) => plural(n, { one: 'Det findes allerede på enheden:', other: `${n} af dem findes allerede på enheden:` }),
+    conflicts: (n: number, inFile: number) =>
+      plural(inFile, { one: 'Det findes allerede på enheden:', other: `${n} af dem findes allerede på enheden:` }),
     conflictChoice: 'Hvad skal der ske med dem, der allerede findes?',
     replace: 'Erstat dem på enheden med dem fra filen',
     keepBoth: 'Behold begge (dem fra filen får »(kopi)« i navnet)',
