@@ -66,6 +66,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     setupFiles: ['test/support/vitest-setup.ts'],
+    // A few tests parse 200,000-entry files or lay out 60 PDFs: seconds alone, more beside the e2e suite.
+    testTimeout: 20_000,
     environment: 'node',
     restoreMocks: true,
   },

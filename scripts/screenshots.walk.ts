@@ -37,7 +37,7 @@ async function walk(page: Page, shot: (name: string) => Promise<void>) {
   await shot('opsaetning');
   await goToScoring(page);
   await shot('besvar-oversigt');
-  await page.getByRole('button', { name: 'Indtast svar for Anna (Leder)' }).click();
+  await page.getByRole('button', { name: 'Indtast svar for Anna (leder)' }).click();
   await shot('besvar-spoergsmaal');
   await answerAll(page, m2, ANNA);
   await page.getByRole('button', { name: 'Indtast svar for Bo (TR)' }).click();
@@ -47,7 +47,7 @@ async function walk(page: Page, shot: (name: string) => Promise<void>) {
   await shot('resultater');
   await resultsToVoting(page);
   await shot('prioriter');
-  for (const [who, blocks] of [['Anna (Leder)', ['samtaler', 'statistik']], ['Bo (TR)', ['samtaler', 'trivsel']]] as const) {
+  for (const [who, blocks] of [['Anna (leder)', ['samtaler', 'statistik']], ['Bo (TR)', ['samtaler', 'trivsel']]] as const) {
     await page.getByRole('button', { name: `Afgiv stemmer for ${who}` }).click();
     for (const block of blocks) await page.getByRole('button', { name: TITLE[block], exact: true }).click();
     if (who === 'Bo (TR)') await shot('prioriter-stemmeseddel');

@@ -11,7 +11,7 @@
  */
 import type { Workshop } from '../domain/workshop';
 import { checkWorkshop, WorkshopSchema } from '../domain/workshop-schema';
-import { parseStrict, protoKeyPaths, z } from '../domain/zod';
+import { protoKeyLocations, z } from '../domain/zod';
 import {
   BACKUP_SCOPES,
   FORMAT_NAME,
@@ -20,10 +20,10 @@ import {
   MAX_WORKSHOPS,
   type BackupScope,
 } from './envelope';
-import { messages } from '../i18n/backup.da';
+import { details as said, messages } from '../i18n/backup.da';
 import { isPlainRecord, MIGRATIONS, migrateWith, MissingMigrationError, type MigrationRegistry } from './migrations';
 import { findStructureProblem, type Path } from './structure';
-import { describeIssue, readableTitle } from '../i18n/workshop-problems.da';
+import { describeIssue, readableTitle, subjectOf } from '../i18n/workshop-problems.da';
 
 export type ParseResult =
   | {
@@ -65,7 +65,9 @@ export function parseBackup(text: string, options: ParseOptions): ParseResult {
   try {
     return parseUnguarded(text, options);
   } catch (error) {
-    return refuse(messages.unreadable, [error instanceof Error ? `${error.name}: ${error.message}` : String(error)]);
+    // Only a bug gets here; the user is told the file could not be read, the console has the rest.
+    console.error(error);
+    return refuse(messages.unreadable);
   }
 }
 
@@ -73,7 +75,7 @@ function parseUnguarded(text: string, options: ParseOptions): ParseResult {
   // A UTF-8 file has at least as many bytes as the text has UTF-16 units, so
   // the text's length is a second check should the caller pass a wrong size.
   const size = Math.max(Number.isFinite(options.byteLength) ? options.byteLength : 0, text.length);
-  if (size > MAX_FILE_BYTES) return refuse(messages.tooLarge(size), [`${size} bytes > ${MAX_FILE_BYTES} bytes`]);
+  if (size > MAX_FILE_BYTES) return refuse(messages.tooLarge(size));
 
   // Some editors put a byte-order mark first; it is not part of the JSON.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -83,7 +85,7 @@ function parseUnguarded(text: string, options: ParseOptions): ParseResult {
   try {
     data = JSON.parse(body);
   } catch (error) {
-    return refuse(messages.damaged, [`JSON: ${error instanceof Error ? error.message : String(error)}`]);
+    return refuse(messages.damaged, whereJsonBreaks(body, error));
   }
 
   if (!isPlainRecord(data) || !hasOwn(data, 'format') || data.format !== FORMAT_NAME) {
@@ -91,10 +93,10 @@ function parseUnguarded(text: string, options: ParseOptions): ParseResult {
   }
   const version = hasOwn(data, 'formatVersion') ? data.formatVersion : undefined;
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return refuse(messages.badVersion, [`formatVersion: ${short(JSON.stringify(version) ?? 'undefined')}`]);
+    return refuse(messages.badVersion, [version === undefined ? said.versionMissing : said.versionNotWhole]);
   }
   if (version > FORMAT_VERSION) {
-    return refuse(messages.newer, [`formatVersion ${version} > ${FORMAT_VERSION}`]);
+    return refuse(messages.newer, [said.newer(version, FORMAT_VERSION)]);
   }
 
   const structure = checkStructure(data);
@@ -105,8 +107,9 @@ function parseUnguarded(text: string, options: ParseOptions): ParseResult {
     try {
       current = migrateWith(options.migrations ?? MIGRATIONS, data, version, FORMAT_VERSION);
     } catch (error) {
-      if (error instanceof MissingMigrationError) return refuse(messages.tooOld, [`formatVersion ${version}`]);
-      return refuse(messages.migrationFailed, [error instanceof Error ? error.message : String(error)]);
+      if (error instanceof MissingMigrationError) return refuse(messages.tooOld, [said.version(version)]);
+      console.error(error);
+      return refuse(messages.migrationFailed, [said.version(version)]);
     }
     // A migration builds new objects; check what it built as strictly as the original.
     const after = checkStructure(current);
@@ -119,36 +122,29 @@ function parseUnguarded(text: string, options: ParseOptions): ParseResult {
 /** Depth, size, huge strings and keys that reach Object.prototype. */
 function checkStructure(data: unknown): ParseFailure | null {
   const problem = findStructureProblem(data);
-  if (problem?.kind === 'too-deep') return refuse(messages.tooDeep, [`${formatPath(problem.path)}: for mange niveauer`]);
-  if (problem?.kind === 'too-much') return refuse(messages.tooMuch, [`${formatPath(problem.path)}: for stor`]);
+  if (problem?.kind === 'too-deep') return refuse(messages.tooDeep, [said.tooDeep(placeOf(data, problem.path))]);
+  if (problem?.kind === 'too-much') return refuse(messages.tooMuch, [said.tooMuch(placeOf(data, problem.path))]);
   if (problem?.kind === 'long-text') {
-    return refuse(messages.tooLongText(whereIs(data, problem.path), problem.length), [
-      `${formatPath(problem.path)}: ${problem.length} tegn`,
-    ]);
+    return refuse(messages.tooLongText(whereIs(data, problem.path), problem.length), [said.longText(placeOf(data, problem.path), problem.length)]);
   }
-  // Safe only now: protoKeyPaths recurses, and the walk has bounded the depth.
-  const proto = protoKeyPaths(data);
-  const reserved = problem?.kind === 'reserved-key' ? problem.paths : [];
-  if (proto.length > 0 || reserved.length > 0) {
-    const first = reserved[0];
-    const where = proto.length === 0 && first ? whereIs(data, first) : whereIsProto(data, proto[0] ?? '');
-    return refuse(messages.forbiddenKey(where), [
-      ...proto,
-      ...reserved.map((path) => `${formatPath(path)}: ugyldig nøgle "${String(path[path.length - 1])}"`),
-    ]);
-  }
+  // Safe only now: protoKeyLocations recurses, and the walk has bounded the depth.
+  const proto = protoKeyLocations(data);
+  // A reserved key is reported at its own path; the place is the object that holds it.
+  const reserved = problem?.kind === 'reserved-key' ? problem.paths.map((path) => path.slice(0, -1)) : [];
+  const bad = [...proto, ...reserved];
+  const first = bad[0];
+  if (first) return refuse(messages.forbiddenKey(whereIs(data, first)), bad.map((path) => said.badKey(placeOf(data, path))));
   return null;
 }
 
 function checkContents(data: unknown, originalVersion: number): ParseResult {
   if (!isPlainRecord(data)) return refuse(messages.notBackup, [describeTopLevel(data)]);
   const workshops = hasOwn(data, 'workshops') ? data.workshops : undefined;
-  if (Array.isArray(workshops) && workshops.length === 0) return refuse(messages.noWorkshops, ['workshops: []']);
-  if (Array.isArray(workshops) && workshops.length > MAX_WORKSHOPS) {
-    return refuse(messages.tooManyWorkshops(workshops.length), [`workshops: ${workshops.length} > ${MAX_WORKSHOPS}`]);
-  }
-  const envelope = parseStrict(EnvelopeSchema, data);
-  if (!envelope.ok) return refuse(messages.envelope, envelope.problems);
+  if (Array.isArray(workshops) && workshops.length === 0) return refuse(messages.noWorkshops);
+  if (Array.isArray(workshops) && workshops.length > MAX_WORKSHOPS) return refuse(messages.tooManyWorkshops(workshops.length));
+  // (__proto__ keys were refused by the structure check above.)
+  const envelope = EnvelopeSchema.safeParse(data);
+  if (!envelope.success) return refuse(messages.envelope, envelope.error.issues.map((issue) => envelopeProblem(issue, data)));
 
   const valid: Workshop[] = [];
   const failures: { index: number; raw: unknown }[] = [];
@@ -162,9 +158,7 @@ function checkContents(data: unknown, originalVersion: number): ParseResult {
   const duplicate = findDuplicate(valid);
   if (duplicate) {
     const [a, b] = duplicate;
-    return refuse(messages.duplicate(labelOf(a, valid[a]), labelOf(b, valid[b])), [
-      `workshops[${a}].id = workshops[${b}].id = "${valid[a]?.id ?? ''}"`,
-    ]);
+    return refuse(messages.duplicate(labelOf(a, valid[a]), labelOf(b, valid[b])));
   }
 
   return {
@@ -183,9 +177,9 @@ function refuseWorkshops(failures: { index: number; raw: unknown }[]): ParseFail
   let message = '';
   failures.forEach(({ index, raw }, n) => {
     const issues = issuesOf(raw);
-    for (const issue of issues) details.push(`${formatPath(['workshops', index, ...pathOf(issue)])}: ${issue.message}`);
-    if (n > 0) return;
     const label = labelOf(index, raw);
+    for (const issue of issues) details.push(said.workshopProblem(label, describeIssue(issue, raw)));
+    if (n > 0) return;
     const first = issues[0];
     const rootNotObject = !first || (first.path.length === 0 && first.code === 'invalid_type');
     message = rootNotObject ? messages.notAWorkshop(label) : messages.invalidWorkshop(label, describeIssue(first, raw));
@@ -199,10 +193,6 @@ function refuseWorkshops(failures: { index: number; raw: unknown }[]): ParseFail
 function issuesOf(raw: unknown): z.core.$ZodIssue[] {
   const result = WorkshopSchema.safeParse(raw);
   return result.success ? [] : result.error.issues;
-}
-
-function pathOf(issue: z.core.$ZodIssue): Path {
-  return issue.path.filter((part): part is string | number => typeof part !== 'symbol');
 }
 
 function findDuplicate(workshops: readonly Workshop[]): [number, number] | null {
@@ -228,27 +218,44 @@ function whereIs(data: unknown, path: Path): string {
   return labelOf(index, data.workshops[index]);
 }
 
-/** protoKeyPaths gives lines like "workshops[2].plan: …"; the workshop number is read back from them. */
-function whereIsProto(data: unknown, line: string): string {
-  const match = /^workshops\[(\d+)\]/.exec(line);
-  return match ? whereIs(data, ['workshops', Number(match[1])]) : messages.theFile;
+/** A place in the file in words: "Dialogmøde 2 (»Trioen«), titlen", "Filen, listen over dialogmøder". */
+function placeOf(data: unknown, path: Path): string {
+  const [top, index, ...rest] = path;
+  if (top === 'workshops' && typeof index === 'number' && isPlainRecord(data) && Array.isArray(data.workshops)) {
+    return said.place(labelOf(index, data.workshops[index]), rest.length > 0 ? subjectOf(rest).noun : null);
+  }
+  return said.place(messages.theFile, said.fileField(top));
+}
+
+/** What is wrong with the file's own fields (not a workshop's), in words. */
+function envelopeProblem(issue: z.core.$ZodIssue, data: unknown): string {
+  if (issue.code === 'unrecognized_keys' && issue.path.length === 0) return said.unknownFields;
+  const key = issue.path[0];
+  const field = said.fileField(typeof key === 'symbol' ? undefined : key) ?? said.fileField('?') ?? '';
+  const missing = !isPlainRecord(data) || typeof key !== 'string' || !hasOwn(data, key);
+  return said.fileProblem(field, missing);
+}
+
+/** Where JSON.parse gave up, as line and column, or that the file ends too early. */
+function whereJsonBreaks(body: string, error: unknown): string[] {
+  const text = error instanceof Error ? error.message : '';
+  if (/end of (JSON )?input|unterminated/i.test(text)) return [said.jsonEnds];
+  const position = /at position (\d+)/.exec(text);
+  if (!position) return [];
+  const offset = Math.min(Number(position[1]), body.length);
+  if (offset >= body.length) return [said.jsonEnds];
+  const before = body.slice(0, offset).split('\n');
+  return [said.jsonAt(before.length, (before[before.length - 1]?.length ?? 0) + 1)];
 }
 
 function describeTopLevel(data: unknown): string {
-  if (Array.isArray(data)) return 'JSON: en liste, ikke et objekt';
-  if (data === null) return 'JSON: null';
-  if (typeof data !== 'object') return `JSON: ${typeof data}`;
-  const format = hasOwn(data as Record<string, unknown>, 'format') ? (data as Record<string, unknown>).format : undefined;
-  return `format: ${short(JSON.stringify(format) ?? 'mangler')}`;
+  if (Array.isArray(data)) return said.topList;
+  if (data === null || typeof data !== 'object') return said.topValue;
+  return hasOwn(data as Record<string, unknown>, 'format') ? said.otherFormat : said.noFormat;
 }
 
 function hasOwn(value: Record<string, unknown>, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(value, key);
-}
-
-function formatPath(path: Path): string {
-  const text = path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${part}`)).join('');
-  return text || '(rod)';
 }
 
 function short(text: string): string {
@@ -256,7 +263,8 @@ function short(text: string): string {
 }
 
 function refuse(message: string, details: string[] = []): ParseFailure {
-  const shown = details.slice(0, MAX_DETAILS).map(short);
-  if (details.length > MAX_DETAILS) shown.push(messages.moreDetails(details.length - MAX_DETAILS));
+  const unique = [...new Set(details)];
+  const shown = unique.slice(0, MAX_DETAILS).map(short);
+  if (unique.length > MAX_DETAILS) shown.push(messages.moreDetails(unique.length - MAX_DETAILS));
   return { ok: false, message, details: shown };
 }

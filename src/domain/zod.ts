@@ -29,13 +29,16 @@ export function describeIssues(error: z.core.$ZodError): string[] {
  * silently; we refuse them instead, so hostile or broken files are told,
  * never half-read.
  */
-export function protoKeyPaths(value: unknown, path: PathPart[] = [], found: string[] = []): string[] {
+export function protoKeyPaths(value: unknown): string[] {
+  return protoKeyLocations(value).map((path) => `${formatPath(path) || '(rod)'}: ugyldig nøgle "__proto__"`);
+}
+
+/** The same as protoKeyPaths, as paths (of the object that holds the key), for callers that describe them in words. */
+export function protoKeyLocations(value: unknown, path: Array<string | number> = [], found: Array<Array<string | number>> = []): Array<Array<string | number>> {
   if (value === null || typeof value !== 'object') return found;
-  if (Object.prototype.hasOwnProperty.call(value, '__proto__')) {
-    found.push(`${formatPath(path) || '(rod)'}: ugyldig nøgle "__proto__"`);
-  }
-  if (Array.isArray(value)) value.forEach((item, i) => protoKeyPaths(item, [...path, i], found));
-  else for (const [key, item] of Object.entries(value)) protoKeyPaths(item, [...path, key], found);
+  if (Object.prototype.hasOwnProperty.call(value, '__proto__')) found.push(path);
+  if (Array.isArray(value)) value.forEach((item, i) => protoKeyLocations(item, [...path, i], found));
+  else for (const [key, item] of Object.entries(value)) protoKeyLocations(item, [...path, key], found);
   return found;
 }
 

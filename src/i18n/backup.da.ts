@@ -7,6 +7,7 @@
  */
 import { LIMITS } from '../domain/workshop';
 import { MAX_FILE_BYTES, MAX_WORKSHOPS } from '../data/envelope';
+import { plural } from './plural';
 
 /** 20000 → "20.000", the Danish way, without depending on the runtime's locale data. */
 export function danishNumber(n: number): string {
@@ -41,9 +42,9 @@ export const messages = {
   invalidWorkshop: (label: string, problem: string) => `${label}: ${problem}.`,
   notAWorkshop: (label: string) => `${label} er ikke et gyldigt dialogmøde.`,
   moreProblems: (count: number) =>
-    count === 1 ? 'Der er også 1 anden fejl i dette dialogmøde.' : `Der er også ${count} andre fejl i dette dialogmøde.`,
+    plural(count, { one: 'Der er også 1 anden fejl i dette dialogmøde.', other: `Der er også ${count} andre fejl i dette dialogmøde.` }),
   otherWorkshops: (count: number) =>
-    count === 1 ? '1 andet dialogmøde i filen har også fejl.' : `${count} andre dialogmøder i filen har også fejl.`,
+    plural(count, { one: '1 andet dialogmøde i filen har også fejl.', other: `${count} andre dialogmøder i filen har også fejl.` }),
   duplicate: (first: string, second: string) =>
     `${first} og ${second.charAt(0).toLowerCase()}${second.slice(1)} er det samme dialogmøde (de har samme id). Filen kan være ændret uden for Kom i hus.`,
   unreadable: 'Filen kunne ikke læses.',
@@ -52,4 +53,54 @@ export const messages = {
     title ? `Dialogmøde ${position} (»${title}«)` : `Dialogmøde ${position}`,
   theFile: 'Filen',
   moreDetails: (count: number) => `… og ${count} mere`,
+};
+
+/**
+ * The lines under "Vis detaljer": Danish only, naming the meeting and the
+ * field in words, never a field path, a byte count or a parser's own message.
+ */
+export const details = {
+  /** "Dialogmøde 2 (»Trioen«), titlen": a place in the file, for the lines below. */
+  place: (where: string, field: string | null) => (field ? `${where}, ${field.replace(/,$/, '')}` : where),
+  jsonEnds: 'Filen holder op midt i indholdet, som om den ikke er gemt helt.',
+  jsonAt: (line: number, column: number) =>
+    `Filen er ikke bygget op, som den skal være, i linje ${danishNumber(line)}, tegn ${danishNumber(column)}.`,
+  topList: 'Filen indeholder en liste, ikke en sikkerhedskopi.',
+  topValue: 'Filen indeholder kun en enkelt værdi, ikke en sikkerhedskopi.',
+  noFormat: 'Filen mangler mærket, der viser, at den er en sikkerhedskopi fra Kom i hus.',
+  otherFormat: 'Filen er mærket som en anden slags fil end en sikkerhedskopi fra Kom i hus.',
+  versionMissing: 'Filens versionsnummer mangler.',
+  versionNotWhole: 'Filens versionsnummer er ikke et helt tal.',
+  newer: (version: number, newest: number) =>
+    `Filen har versionsnummer ${version}. Denne version af appen kan læse sikkerhedskopier til og med nummer ${newest}.`,
+  version: (version: number) => `Filen har versionsnummer ${version}.`,
+  tooDeep: (place: string) => `${place}: for mange niveauer inden i hinanden.`,
+  tooMuch: (place: string) => `${place}: for mange oplysninger.`,
+  longText: (place: string, length: number) => `${place}: en tekst på ${danishNumber(length)} tegn.`,
+  badKey: (place: string) => `${place}: et felt med et navn, som ikke er tilladt.`,
+  /** A problem with the file's own information, not a workshop's: `field` from fileField. */
+  fileProblem: (field: string, missing: boolean) => `Filen: ${field} ${missing ? 'mangler' : 'er forkert'}.`,
+  unknownFields: 'Filen: der er felter, som Kom i hus ikke kender.',
+  workshopProblem: (label: string, problem: string) => `${label}: ${problem}.`,
+  /** The file's own fields, by their names in the file. */
+  fileField: (key: string | number | undefined): string | null => {
+    switch (key) {
+      case 'format':
+        return 'mærket, der viser, at filen er en sikkerhedskopi,';
+      case 'formatVersion':
+        return 'versionsnummeret';
+      case 'exportedAt':
+        return 'tidspunktet, hvor filen blev gemt,';
+      case 'app':
+        return 'oplysningen om den app, der gemte filen,';
+      case 'scope':
+        return 'oplysningen om, hvad filen indeholder,';
+      case 'workshops':
+        return 'listen over dialogmøder';
+      case undefined:
+        return null;
+      default:
+        return 'et felt, som Kom i hus ikke kender,';
+    }
+  },
 };

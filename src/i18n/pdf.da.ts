@@ -6,6 +6,7 @@
  */
 import type { Dialog, Guidance } from '../domain/content';
 import type { PdfLabels } from '../domain/pdf-layout';
+import { count } from './plural';
 
 export function danishPdfLabels(dialog: Dialog, guidance: Guidance): PdfLabels {
   const template = dialog.planTemplate;
@@ -23,8 +24,8 @@ export function danishPdfLabels(dialog: Dialog, guidance: Guidance): PdfLabels {
     prioritiesHeading: 'Jeres prioriteringer (Trin 2)',
     priorityColumns: { rank: 'Plads', label: 'Emne', votes: 'Stemmer' },
     rank: (rank, tied) => (tied ? `Delt ${rank}. plads` : `${rank}. plads`),
-    votes: (count) => (count === 1 ? '1 stemme' : `${count} stemmer`),
-    chosen: 'Valgt til dialogen i Trin 3',
+    votes: (n) => count(n, 'stemme', 'stemmer'),
+    chosen: 'Valgt til dialogen i trin 3',
     notesHeading: 'Noter fra dialogen (Trin 3)',
     proposals: 'Forslag til forbedringer',
     planHeading: `${template.title} (Trin 4)`,

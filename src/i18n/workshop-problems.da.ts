@@ -218,7 +218,7 @@ function planSubject([field, index, itemField]: Path): Subject {
       return describe ? describe(item) : { noun: item, gender: 'n' };
     }
     case 'effect':
-      return { noun: 'feltet om den effekt, I håber på,', gender: 'n' };
+      return { noun: `feltet »${da.plan.effect}«`, gender: 'n' };
     case 'evidence':
       return { noun: `feltet »${da.plan.evidence}«`, gender: 'n' };
     case 'followUpDate':

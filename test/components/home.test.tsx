@@ -114,7 +114,7 @@ describe('Forside', () => {
     expect(item?.textContent).toContain('Ledelsesgruppe / leder');
   });
 
-  it('asks before deleting; "Fortryd" keeps the workshop and "Ja, slet" removes it', async () => {
+  it('asks before deleting; "Annuller" keeps the workshop and "Ja, slet" removes it', async () => {
     const state = testState();
     await state.ready;
     await createWorkshop(state.db, { id: 'w-1', title: 'Ledergruppen Øst', date: '2026-12-03', questionnaire: { id: 'maalgruppe-1', version: 1 } }, NOW);
@@ -122,8 +122,8 @@ describe('Forside', () => {
     render(<App state={state} />);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Slet Ledergruppen Øst' }));
-    expect(screen.getByText(/Vil du slette »Ledergruppen Øst«\?/)).toBeTruthy();
-    const cancel = screen.getByRole('button', { name: 'Fortryd' });
+    expect(screen.getByText(/Vil I slette »Ledergruppen Øst«\?/)).toBeTruthy();
+    const cancel = screen.getByRole('button', { name: 'Annuller' });
     await waitFor(() => expect(document.activeElement).toBe(cancel));
     expect(screen.getAllByRole('button', { name: 'Ja, slet' })).toHaveLength(1);
 

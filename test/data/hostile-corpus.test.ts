@@ -5,6 +5,9 @@ import { classify, hostileCorpus, type CorpusCase } from './hostile-corpus';
 /** zod's and JavaScript's own English, and signs of a value printed without care. */
 const NOT_FOR_USERS = /Invalid input|Expected|expected|Unexpected|\[object Object\]|undefined|NaN|SyntaxError|TypeError|RangeError|JSON/;
 
+/** Field paths, code names and units a leader should never see under "Vis detaljer". */
+const DETAIL_NOT_FOR_USERS = /workshops|\[\d+\]|\bbytes?\b|formatVersion|exportedAt|__proto__|\w\.\w+:/;
+
 /** Every refusal opens by saying what it is about: the file, or one workshop in it. */
 const OPENING = /^(Filen |Dialogmøde \d+[ :])/;
 
@@ -55,6 +58,9 @@ describe('a generated corpus of bad and hostile files', () => {
       for (const line of result.details) {
         expect(typeof line, label).toBe('string');
         expect(line.length, label).toBeLessThanOrEqual(300);
+        // "Vis detaljer" is Danish only: no parser messages, byte counts or field paths.
+        expect(line, label).not.toMatch(NOT_FOR_USERS);
+        expect(line, label).not.toMatch(DETAIL_NOT_FOR_USERS);
       }
     }
   });

@@ -99,7 +99,7 @@ describe('migrations', () => {
     expect(parseBackup(text, { byteLength: text.length, migrations: broken })).toEqual({
       ok: false,
       message: 'Filen er lavet med en ældre version af Kom i hus og kunne ikke gøres klar til denne version.',
-      details: ['bug in step'],
+      details: ['Filen har versionsnummer 0.'],
     });
   });
 

@@ -11,8 +11,8 @@ import { chooseMode, createWorkshop, TITLE } from './vote-helpers';
 async function openDialogue(page: Page) {
   await createWorkshop(page, 'Lederen i Sydhavn', /Målgruppe 1/);
   await chooseMode(page, 'Alene – selvevaluering');
-  await expect(page.getByRole('button', { name: 'Fjern Leder', exact: true })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Prioritér' }).click();
+  await expect(page.getByRole('button', { name: 'Fjern leder', exact: true })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Udvælg emner' }).click();
   await page.getByRole('checkbox', { name: `Tag ${TITLE.samtaler} med i dialogen` }).check();
   await page.getByRole('button', { name: 'Videre til Trin 3: Gå i dialog' }).click();
   await expect(page.getByRole('heading', { level: 2, name: TITLE.samtaler })).toBeVisible();

@@ -13,9 +13,9 @@ const BLOCK = 'tidlige-indsatser' as const;
 async function openDialogue(page: Page) {
   await createWorkshop(page, 'Lederen i Sydhavn', /Målgruppe 1/);
   await chooseMode(page, 'Alene – selvevaluering');
-  await expect(page.getByRole('button', { name: 'Fjern Leder', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Fjern leder', exact: true })).toBeVisible();
   await expect(page.getByRole('radio', { name: /^1½ time/ })).toBeChecked();
-  await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Prioritér' }).click();
+  await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Udvælg emner' }).click();
   await page.getByRole('checkbox', { name: `Tag ${TITLE[BLOCK]} med i dialogen` }).check();
   await page.getByRole('button', { name: 'Videre til Trin 3: Gå i dialog' }).click();
   await expect(page.getByRole('heading', { level: 2, name: TITLE[BLOCK] })).toBeVisible();
@@ -140,8 +140,8 @@ test('a running time-box keeps running through a visit to another block and a re
   await page.clock.install();
   await createWorkshop(page, 'Lederen på Amager', /Målgruppe 1/);
   await chooseMode(page, 'Alene – selvevaluering');
-  await expect(page.getByRole('button', { name: 'Fjern Leder', exact: true })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Prioritér' }).click();
+  await expect(page.getByRole('button', { name: 'Fjern leder', exact: true })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Udvælg emner' }).click();
   await page.getByRole('checkbox', { name: `Tag ${TITLE[BLOCK]} med i dialogen` }).check();
   await page.getByRole('checkbox', { name: `Tag ${TITLE.statistik} med i dialogen` }).check();
   await page.getByRole('button', { name: 'Videre til Trin 3: Gå i dialog' }).click();

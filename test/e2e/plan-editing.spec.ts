@@ -28,7 +28,7 @@ import { inspirationCount, TITLE, type Block } from './vote-helpers';
 /** A solo workshop with Systematiske samtaler chosen in step 2 (no answers, no votes), on the plan screen. */
 async function planWithSamtalerChosen(page: Page, title: string) {
   await soloPlan(page, title);
-  await stepNav(page).getByRole('link', { name: 'Trin 2: Prioritér' }).click();
+  await stepNav(page).getByRole('link', { name: 'Trin 2: Udvælg emner' }).click();
   await page.getByRole('checkbox', { name: `Tag ${TITLE.samtaler} med i dialogen` }).check();
   await expect(page.getByText('1 byggesten valgt til dialogen')).toBeVisible();
   await openPlanStep(page);
@@ -65,7 +65,7 @@ test('an item and the plan-wide fields save as typed and are all there after a r
   const f = itemFields(item);
   // A suggestion list of the participants is offered for "Hvem gør hvad?".
   await expect(f.who).toHaveAttribute('list', 'plan-participants');
-  await expect.poll(() => page.locator('datalist#plan-participants option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['Leder']);
+  await expect.poll(() => page.locator('datalist#plan-participants option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['leder']);
   await expect(f.action).toBeChecked();
   await expect(f.forum).toHaveCount(0);
   await f.discussion.check();

@@ -27,7 +27,7 @@ export async function openPlanStep(page: Page): Promise<void> {
 export async function soloPlan(page: Page, title: string): Promise<void> {
   await createWorkshop(page, title, /Målgruppe 1/);
   await chooseMode(page, 'Alene – selvevaluering');
-  await expect(page.getByRole('button', { name: 'Fjern Leder', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Fjern leder', exact: true })).toBeVisible();
   await openPlanStep(page);
 }
 
@@ -115,7 +115,7 @@ export function exportPanel(page: Page): Locator {
 /** Clicks "Hent handleplan som PDF" (optionally with the dialogue notes) and saves the file into the test's output folder. */
 export async function downloadPdf(page: Page, testInfo: TestInfo, name: string, options: { notes?: boolean } = {}): Promise<{ path: string; fileName: string; download: Download }> {
   const panel = exportPanel(page);
-  const notes = panel.getByRole('checkbox', { name: 'Medtag noter fra dialogen (Trin 3)' });
+  const notes = panel.getByRole('checkbox', { name: 'Medtag noter fra dialogen (trin 3)' });
   if (options.notes !== undefined) await notes.setChecked(options.notes);
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 30_000 }),

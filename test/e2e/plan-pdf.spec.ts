@@ -56,7 +56,7 @@ async function workshopThroughStep3(page: Page) {
   await addParticipant(page, 'Søren Ågård', 'Leder');
   await addParticipant(page, 'Åse Øberg', 'TR');
   await goToScoring(page);
-  await page.getByRole('button', { name: 'Indtast svar for Søren Ågård (Leder)' }).click();
+  await page.getByRole('button', { name: 'Indtast svar for Søren Ågård (leder)' }).click();
   await answerAll(page, QUESTIONS, SOREN);
   await page.getByRole('button', { name: 'Indtast svar for Åse Øberg (TR)' }).click();
   await answerAll(page, QUESTIONS, AASE);
@@ -97,8 +97,8 @@ test('a workshop from step 1 to a downloaded PDF: Danish letters intact, the pla
   await expect(first.who).toHaveAttribute('list', 'plan-participants');
   await expect
     .poll(() => page.locator('datalist#plan-participants option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)))
-    .toEqual(['Søren Ågård (Leder)', 'Åse Øberg (TR)']);
-  await first.who.fill('Søren Ågård (Leder)');
+    .toEqual(['Søren Ågård (leder)', 'Åse Øberg (TR)']);
+  await first.who.fill('Søren Ågård (leder)');
   await first.when.fill('inden sommerferien');
   await first.date.fill('2027-03-01');
 
@@ -120,7 +120,7 @@ test('a workshop from step 1 to a downloaded PDF: Danish letters intact, the pla
   const layout = pdfLayoutText(plain.path);
   const raw = squash(pdfRawText(plain.path));
   expect(layout).toContain(WORKPLACE);
-  expect(layout).toContain('Søren Ågård (Leder), Åse Øberg (TR)');
+  expect(layout).toContain('Søren Ågård (leder), Åse Øberg (TR)');
   expect(layout).toContain('3. december 2026');
   // Step 1 and step 2 come along: each block's mean of both participants' answers, and the ranking.
   const means = blockMeans(QUESTIONS, [SOREN, AASE]);
@@ -128,11 +128,11 @@ test('a workshop from step 1 to a downloaded PDF: Danish letters intact, the pla
     // (Trivsel's long title wraps beside its bar, so it is not on one line with its number.)
     expect(layout, `step-1 mean of ${block}`).toMatch(new RegExp(`${TITLE[block]} +${formatMean(means.get(block)!)}\\n`));
   }
-  expect(raw).toContain('1. plads Systematiske samtaler Valgt til dialogen i Trin 3 2 stemmer');
+  expect(raw).toContain('1. plads Systematiske samtaler Valgt til dialogen i trin 3 2 stemmer');
   for (const text of [PROPOSAL, SECOND, DISCUSSION, EFFECT, EVIDENCE]) {
     expect(count(raw, squash(text)), `"${text}" once in the PDF`).toBe(1);
   }
-  expect(raw).toContain('Søren Ågård (Leder)');
+  expect(raw).toContain('Søren Ågård (leder)');
   expect(raw).toContain('1. marts 2027 – inden sommerferien');
   expect(raw).toContain('10. februar 2027');
   expect(layout).toContain('LokalMED');
@@ -209,7 +209,7 @@ test('60 long actions over the six blocks: several pages, every word inside the 
     actions.push(what);
     await addItem(page, block, {
       what,
-      ...(n % 3 === 0 ? { who: 'Søren Ågård (Leder) og Åse Øberg (TR)' } : {}),
+      ...(n % 3 === 0 ? { who: 'Søren Ågård (leder) og Åse Øberg (TR)' } : {}),
       ...(n % 4 === 0 ? { when: 'inden sommerferien', date: '2027-05-01' } : {}),
     });
   }
@@ -248,7 +248,7 @@ test('60 long actions over the six blocks: several pages, every word inside the 
   pageTexts.forEach((text, p) => {
     if (/Handling \d+:/.test(text)) expect(text, `column header on page ${p + 1}`).toContain('Hvad vil vi gøre? Hvem gør hvad? Hvornår?');
   });
-  expect(all).toContain('Søren Ågård (Leder) og Åse Øberg (TR)');
+  expect(all).toContain('Søren Ågård (leder) og Åse Øberg (TR)');
   expect(all).toContain('1. maj 2027 – inden sommerferien');
 });
 

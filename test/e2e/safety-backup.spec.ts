@@ -33,7 +33,7 @@ async function addPlanItem(page: Page, id: string, block: Block, what: string, w
 }
 
 async function setEffect(page: Page, id: string, text: string) {
-  const effect = page.getByLabel(/Hvilken effekt håber vi det får/);
+  const effect = page.getByLabel('Den effekt, vi håber på', { exact: true });
   await effect.fill(text);
   await effect.blur();
   await expect.poll(async () => (await storedWorkshop(page, id)).plan.effect).toBe(text);
@@ -69,7 +69,7 @@ test('back up everything, delete everything, restore it; restore again with "Beh
   // ------------------------------------------------ workshop 1: alone, one block answered, a plan
   await createWorkshop(page, SOLSIKKEN, /Målgruppe 2/);
   await chooseMode(page, 'Alene – selvevaluering');
-  await expect(page.getByRole('button', { name: 'Fjern Leder', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Fjern leder', exact: true })).toBeVisible();
   const solsikken = workshopIdOf(page);
   await goToScoring(page);
   await answerQuestions(page, FIRST.questions, pattern('4 2 - 5', FIRST.questions.length), FIRST.questions.length, TOTAL);
@@ -79,7 +79,7 @@ test('back up everything, delete everything, restore it; restore again with "Beh
 
   // ------------------------------------------------ workshop 2: a facilitated meeting, two people's answers, a plan
   const valby = await annaAndBoMeeting(page, VALBY);
-  for (const [who, answers] of [['Anna (Leder)', '3 3 4 2'], ['Bo (TR)', '1 - 2 5']] as const) {
+  for (const [who, answers] of [['Anna (leder)', '3 3 4 2'], ['Bo (TR)', '1 - 2 5']] as const) {
     await page.getByRole('button', { name: `Indtast svar for ${who}` }).click();
     await answerQuestions(page, FIRST.questions, pattern(answers, FIRST.questions.length), FIRST.questions.length, TOTAL);
     await page.getByRole('navigation', { name: 'Byggesten i spørgeskemaet' }).getByRole('button', { name: /^Tidlige indsatser/ }).click();
@@ -119,11 +119,11 @@ test('back up everything, delete everything, restore it; restore again with "Beh
   await page.getByRole('button', { name: 'Slet alle dialogmøder på denne enhed' }).click();
   const ask = page.getByRole('group', { name: 'Slet alle dialogmøder på denne enhed' });
   await expect(ask).toContainText('Alle dialogmøder, svar, stemmer, noter og handleplaner slettes fra denne enhed. Det kan ikke fortrydes.');
-  await expect(ask.getByRole('button', { name: 'Fortryd' })).toBeFocused();
+  await expect(ask.getByRole('button', { name: 'Annuller' })).toBeFocused();
   await expectAccessible(page, 'Data og sikkerhed, asking before deleting everything');
-  await ask.getByRole('button', { name: 'Fortryd' }).click();
+  await ask.getByRole('button', { name: 'Annuller' }).click();
   await expect(ask).toHaveCount(0);
-  expect(byId(await storedWorkshops(page)), '"Fortryd" deletes nothing').toEqual(originals);
+  expect(byId(await storedWorkshops(page)), '"Annuller" deletes nothing').toEqual(originals);
 
   await page.getByRole('button', { name: 'Slet alle dialogmøder på denne enhed' }).click();
   await ask.getByRole('button', { name: 'Ja, slet alt' }).click();
@@ -150,7 +150,7 @@ test('back up everything, delete everything, restore it; restore again with "Beh
   await expect(page.locator('section.plan-block').filter({ has: page.getByRole('heading', { level: 3, name: TITLE.trivsel }) }).getByLabel('Hvad vil vi gøre?')).toHaveValue(
     'Trivselstavle i personalestuen',
   );
-  await expect(page.getByLabel(/Hvilken effekt håber vi det får/)).toHaveValue(EFFECT);
+  await expect(page.getByLabel('Den effekt, vi håber på', { exact: true })).toHaveValue(EFFECT);
   await page.goto(`/#/moede/${solsikken}/besvar`);
   await expect(page.locator('#score-progress')).toHaveText(`4 af ${TOTAL} besvaret`);
 
@@ -194,7 +194,7 @@ test('back up everything, delete everything, restore it; restore again with "Beh
   for (const original of originals) expect(replaced.find((w) => w.id === original.id), `${original.title} as in the file`).toEqual(original);
   for (const copy of withCopies.filter((w) => w.title.endsWith(' (kopi)'))) expect(replaced.find((w) => w.id === copy.id), `${copy.title} untouched`).toEqual(copy);
   await page.goto(`/#/moede/${solsikken}/handleplan`);
-  await expect(page.getByLabel(/Hvilken effekt håber vi det får/)).toHaveValue(EFFECT);
+  await expect(page.getByLabel('Den effekt, vi håber på', { exact: true })).toHaveValue(EFFECT);
 
   // ------------------------------------------------ "Gem kopi" of one workshop
   await openData(page);

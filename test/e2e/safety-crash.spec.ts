@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { expect, test, workshopIdOf } from './fixtures';
 import { annaAndBoMeeting, killBrowserHard, storedWorkshop, type StoredAnswer } from './safety-helpers';
-import { answerRadio, loadQuestionnaire, type Question } from './scoring-helpers';
+import { answerRadio, loadQuestionnaire, roleInText, type Question } from './scoring-helpers';
 import { addParticipant, chooseMode, createWorkshop, goToScoring, SHORT_TITLE, type Block } from './vote-helpers';
 
 const VALUES: StoredAnswer[] = [4, 2, 'skip', 5, 1, 3];
@@ -76,7 +76,7 @@ test.describe('a browser crash', () => {
     watch(first);
     const page = first.pages()[0] ?? (await first.newPage());
     const id = await annaAndBoMeeting(page, 'Trioen der går ned');
-    await page.getByRole('button', { name: 'Indtast svar for Anna (Leder)' }).click();
+    await page.getByRole('button', { name: 'Indtast svar for Anna (leder)' }).click();
 
     // Anna's first two blocks (9 answers), each confirmed by the counter.
     const tapped: Array<{ question: Question; value: StoredAnswer }> = [];
@@ -108,7 +108,7 @@ test.describe('a browser crash', () => {
     try {
       const again = second.pages()[0] ?? (await second.newPage());
       await again.goto(`/#/moede/${id}/besvar`);
-      await expect(again.getByText('Du svarer som Anna (Leder)')).toBeVisible();
+      await expect(again.getByText('Du svarer som Anna (leder)')).toBeVisible();
       const stored = (await storedWorkshop(again, id)).answers;
       const anna = Object.keys(stored)[0] ?? '';
       const mine = stored[anna] ?? {};
@@ -148,7 +148,7 @@ test('100 reloads, each straight after a tap: nothing the counter had shown as s
     { name: 'Lone', role: 'AMR' as const },
     { name: 'Peter', role: 'TR' as const },
   ];
-  const label = (p: (typeof people)[number]) => `${p.name} (${p.role})`;
+  const label = (p: (typeof people)[number]) => `${p.name} (${roleInText(p.role)})`;
 
   await createWorkshop(page, 'Ledergruppen der genindlæser', /Målgruppe 1/);
   await chooseMode(page, 'Møde med facilitator');

@@ -86,7 +86,7 @@ export async function storedWorkshop(page: Page, id: string): Promise<StoredWork
 }
 
 /**
- * A facilitated meeting (Målgruppe 2) with Anna (Leder) and Bo (TR), set up
+ * A facilitated meeting (Målgruppe 2) with Anna (leder) and Bo (TR), set up
  * and opened on step 1's overview; returns the workshop's id.
  */
 export async function annaAndBoMeeting(page: Page, title: string): Promise<string> {

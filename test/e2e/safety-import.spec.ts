@@ -232,6 +232,6 @@ test('hundreds of bad and hostile backup files are each refused in Danish and ch
   await expect(page.getByText('Filen indeholder 2 dialogmøder.')).toBeVisible();
   await expect(page.getByText('2 af dem findes allerede på enheden:')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await page.getByRole('group', { name: 'Gendan fra en sikkerhedskopi' }).getByRole('button', { name: 'Fortryd' }).click();
+  await page.getByRole('group', { name: 'Gendan fra en sikkerhedskopi' }).getByRole('button', { name: 'Annuller' }).click();
   expect(await dumpDatabase(page), 'IndexedDB after cancelling a good file').toBe(before);
 });

@@ -70,7 +70,7 @@ test('set-up checks: no participants, and two participants with the same name', 
   await expect(problems(page)).toHaveCount(0);
   await goToScoring(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Trin 1: Besvar spørgeskemaet' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Indtast svar for Maria (Leder)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Indtast svar for Maria (leder)' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Indtast svar for Maria Hansen (TR)' })).toBeVisible();
 });
 
@@ -106,11 +106,11 @@ test('a facilitator enters answers for two, marks one "Svarer senere", leaves on
   await expectAccessible(page, 'participant list');
 
   // Maria, then Ahmed, all 28 each.
-  await page.getByRole('button', { name: 'Indtast svar for Maria (Leder)' }).click();
-  await expect(page.getByText('Du svarer som Maria (Leder)')).toBeVisible();
+  await page.getByRole('button', { name: 'Indtast svar for Maria (leder)' }).click();
+  await expect(page.getByText('Du svarer som Maria (leder)')).toBeVisible();
   await expectAccessible(page, 'questionnaire for Maria');
   await answerAll(page, m1, MARIA, { fresh: true });
-  await expect(pickerRow(page, 'Maria (Leder)').locator('.picker__status')).toHaveText('Færdig');
+  await expect(pickerRow(page, 'Maria (leder)').locator('.picker__status')).toHaveText('Færdig');
 
   await page.getByRole('button', { name: 'Indtast svar for Ahmed (MED-medlem)' }).click();
   await expect(page.getByText('Du svarer som Ahmed (MED-medlem)')).toBeVisible();
@@ -171,15 +171,15 @@ test('a facilitator enters answers for two, marks one "Svarer senere", leaves on
   await anonymous.uncheck();
   await expect(participation).toHaveText('2 af 4 deltagere har svaret færdig. Mangler: Lone (AMR), Peter (TR).');
 
-  // Removing someone who has answered asks first; "Fortryd" keeps them and their answers.
+  // Removing someone who has answered asks first; "Annuller" keeps them and their answers.
   await page.getByRole('link', { name: 'Opsætning' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Opsætning' })).toBeVisible();
   await page.getByRole('button', { name: 'Fjern Peter (TR)' }).click();
   const confirm = page.getByRole('group', { name: 'Fjern Peter (TR)' });
-  await expect(confirm).toContainText('Peter (TR) har allerede svaret. Vil du fjerne deltageren og deltagerens svar?');
-  await expect(confirm.getByRole('button', { name: 'Fortryd' })).toBeFocused();
+  await expect(confirm).toContainText('Peter (TR) har allerede svaret. Vil I fjerne deltageren og deltagerens svar?');
+  await expect(confirm.getByRole('button', { name: 'Annuller' })).toBeFocused();
   await expectAccessible(page, 'remove confirmation');
-  await confirm.getByRole('button', { name: 'Fortryd' }).click();
+  await confirm.getByRole('button', { name: 'Annuller' }).click();
   await expect(confirm).toHaveCount(0);
   await expect(page.getByLabel('Navn på deltager 4 (valgfrit)', { exact: true })).toHaveValue('Peter');
 

@@ -124,9 +124,9 @@ test('a Trio answers on one shared tablet: hidden hand-overs, a reload mid-turn,
   await page.getByRole('button', { name: 'Færdig', exact: true }).click();
 
   // --- Sofie
-  await expectHandover(page, 'Sofie (Leder)', 'start');
-  await page.getByRole('button', { name: 'Jeg er Sofie (Leder) – start' }).click();
-  await expect(page.getByText('Du svarer som Sofie (Leder)')).toBeVisible();
+  await expectHandover(page, 'Sofie (leder)', 'start');
+  await page.getByRole('button', { name: 'Jeg er Sofie (leder) – start' }).click();
+  await expect(page.getByText('Du svarer som Sofie (leder)')).toBeVisible();
   await answerAll(page, m2, SOFIE, { fresh: true });
 
   await expect(page.getByRole('heading', { level: 1, name: 'Alle deltagere har svaret' })).toBeVisible();

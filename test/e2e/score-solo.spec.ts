@@ -43,7 +43,7 @@ async function startSolo(page: Page, title: string) {
   await expect(page.getByRole('button', { name: 'Tilføj deltager' })).toHaveCount(0);
   await expectAccessible(page, 'Opsætning, alone');
   await goToScoring(page);
-  await expect(page.getByText('Du svarer som Leder', { exact: true })).toBeVisible();
+  await expect(page.getByText('Du svarer som leder', { exact: true })).toBeVisible();
   await expect(progressText(page)).toHaveText(`0 af ${TOTAL} besvaret`);
   // No hand-over and no participant list when alone.
   await expect(page.getByRole('heading', { name: /Giv tabletten videre/ })).toHaveCount(0);

@@ -126,6 +126,11 @@ export function nameInputs(page: Page): Locator {
  * an async save) and for the saved label. `label` is how the app will name
  * them, when that is not "<name> (<role>)" or the role alone.
  */
+/** A role as the app writes it inside a sentence or a label: "leder", "andet", but "TR", "AMR", "MED-medlem". */
+export function roleInText(role: 'Leder' | 'TR' | 'AMR' | 'MED-medlem' | 'Andet'): string {
+  return role === 'Leder' || role === 'Andet' ? role.toLowerCase() : role;
+}
+
 export async function addParticipant(page: Page, name: string, role: 'Leder' | 'TR' | 'AMR' | 'MED-medlem' | 'Andet', label?: string): Promise<void> {
   const before = await nameInputs(page).count();
   await page.getByRole('button', { name: 'Tilføj deltager' }).click();
@@ -134,7 +139,7 @@ export async function addParticipant(page: Page, name: string, role: 'Leder' | '
   if (name) await page.getByLabel(`Navn på deltager ${n} (valgfrit)`, { exact: true }).fill(name);
   await page.getByLabel(`Rolle for deltager ${n}`, { exact: true }).selectOption({ label: role });
   // The remove button is labelled from the stored participant, so this waits for both saves.
-  const stored = label ?? (name ? `${name} (${role})` : role);
+  const stored = label ?? (name ? `${name} (${roleInText(role)})` : roleInText(role));
   await expect(page.getByRole('button', { name: `Fjern ${stored}`, exact: true })).toBeVisible();
 }
 
@@ -251,7 +256,7 @@ export function expectedResults(questionnaire: Questionnaire, people: Array<Arra
     }
     const sum = numbers.reduce((a, b) => a + b, 0);
     const spread = Math.max(...numbers) - Math.min(...numbers);
-    const line = `Gennemsnit ${formatMean(sum, numbers.length)} · spredning ${spread} trin · ${numbers.length} svar${skipped ? ` · ${skipped} ved ikke` : ''}`;
+    const line = `Gennemsnit ${formatMean(sum, numbers.length)} · spredning ${spread} point · ${numbers.length} svar${skipped ? ` · ${skipped} ved ikke` : ''}`;
     return { question, distribution, answered: numbers.length, skipped, spread, ariaLabel, line };
   });
 

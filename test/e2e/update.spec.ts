@@ -42,7 +42,7 @@ test('a waiting version is offered, never forced, and typed text survives the up
   await page.getByRole('button', { name: 'Opret dialogmøde' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Opsætning' })).toBeVisible();
   await page.getByRole('link', { name: 'Trin 4: Handleplan' }).click();
-  const effect = page.getByLabel(/Hvilken effekt håber vi det får/);
+  const effect = page.getByLabel('Den effekt, vi håber på', { exact: true });
   await effect.fill('Færre lange sygeforløb – vi følger op hver måned.');
   await effect.blur();
 
@@ -62,6 +62,6 @@ test('a waiting version is offered, never forced, and typed text survives the up
 
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Opdater nu' }).click()]);
   expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBeUndefined();
-  await expect(page.getByLabel(/Hvilken effekt håber vi det får/)).toHaveValue('Færre lange sygeforløb – vi følger op hver måned.');
+  await expect(page.getByLabel('Den effekt, vi håber på', { exact: true })).toHaveValue('Færre lange sygeforløb – vi følger op hver måned.');
   await expect(page.getByText('Ny version klar')).toBeHidden();
 });

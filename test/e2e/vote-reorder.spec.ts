@@ -11,8 +11,8 @@ import { BLOCKS, chooseMode, createWorkshop, expectRanking, TITLE, type Block } 
 async function openRanking(page: Page) {
   await createWorkshop(page, 'Lederen i Sydhavn', /Målgruppe 1/);
   await chooseMode(page, 'Alene – selvevaluering');
-  await expect(page.getByRole('button', { name: 'Fjern Leder', exact: true })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Prioritér' }).click();
+  await expect(page.getByRole('button', { name: 'Fjern leder', exact: true })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Udvælg emner' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Resultatet' })).toBeVisible();
   // No votes and no step-1 scores yet: every block shares the same place, in Huset's order.
   await expectRanking(page, BLOCKS.map((block) => ({ block, rank: 'Delt 1. plads', meta: '0 stemmer' })));

@@ -37,7 +37,7 @@ const ANNA: Score[] = [
   2, 1, 'skip', 3,  // tidlige-indsatser 2,0
 ];
 
-const PEOPLE = ['Anna (Leder)', 'Bo (TR)', 'Cai (AMR)'] as const;
+const PEOPLE = ['Anna (leder)', 'Bo (TR)', 'Cai (AMR)'] as const;
 
 /** The hand-over between voters: only the next person's name, nothing of anyone's votes or the result. */
 async function expectHandover(page: Page, label: string) {
@@ -320,6 +320,6 @@ test('three people vote in private on one tablet; a tie is shown as a tie; the c
   await expect(page.getByLabel('Hvad vil vi gøre?')).toHaveCount(2);
 
   // Back in step 2 the votes are still exactly 2, 2, 1, 1, 0, 0.
-  await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Prioritér' }).click();
+  await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Udvælg emner' }).click();
   await expectRanking(page, now.map((block) => ({ block, ...expected.find((r) => r.block === block) })));
 });

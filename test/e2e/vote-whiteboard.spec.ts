@@ -50,12 +50,12 @@ test('a group of 12 types in the whiteboard tally: the sum is checked, the ranki
     await page.getByRole('button', { name: 'Tilføj deltager' }).click();
     await expect(names).toHaveCount(n);
   }
-  // The first is the leader, the other eleven "Andet 1" … "Andet 11".
-  await expect(page.getByRole('button', { name: 'Fjern Andet 11', exact: true })).toBeVisible();
+  // The first is the leader, the other eleven "andet 1" … "andet 11".
+  await expect(page.getByRole('button', { name: 'Fjern andet 11', exact: true })).toBeVisible();
   await goToScoring(page);
 
   // Step 1: only the leader's answers are typed in; the rest answer later.
-  await page.getByRole('button', { name: 'Indtast svar for Leder', exact: true }).click();
+  await page.getByRole('button', { name: 'Indtast svar for leder', exact: true }).click();
   await answerAll(page, QUESTIONS, LEDER);
   await page.getByRole('button', { name: 'Se jeres besvarelser' }).click();
   await page.getByRole('button', { name: 'Se besvarelserne alligevel' }).click();

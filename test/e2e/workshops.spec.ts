@@ -35,13 +35,13 @@ test('a new workshop opens, and is still on the Forside after a reload', async (
   await expect(row).toContainText('Opsætning');
 });
 
-test('deleting a workshop asks first, and "Fortryd" keeps it', async ({ page }) => {
+test('deleting a workshop asks first, and "Annuller" keeps it', async ({ page }) => {
   await page.goto('/');
   await createWorkshop(page, 'Ledergruppen Øst', /Målgruppe 1/);
   await page.getByRole('link', { name: 'Forside' }).click();
   await page.getByRole('button', { name: 'Slet Ledergruppen Øst' }).click();
-  await expect(page.getByText('Vil du slette »Ledergruppen Øst«?')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Fortryd' })).toBeFocused();
+  await expect(page.getByText('Vil I slette »Ledergruppen Øst«?')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Annuller' })).toBeFocused();
   await expectAccessible(page, 'delete confirmation');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('link', { name: 'Ledergruppen Øst' })).toBeVisible();

@@ -98,7 +98,7 @@ export function RestoreForm({ existing }: { existing: Workshop[] }) {
           <p>{t.data.restoreFound(state.fresh.length + state.conflicts.length)}</p>
           {state.conflicts.length > 0 && (
             <>
-              <p>{t.data.conflicts(state.conflicts.length)}</p>
+              <p>{t.data.conflicts(state.conflicts.length, state.fresh.length + state.conflicts.length)}</p>
               <ul>
                 {state.conflicts.map(({ existing: w }) => (
                   <li key={w.id}>

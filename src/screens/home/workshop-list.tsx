@@ -63,7 +63,7 @@ export function WorkshopList({ workshops, questionnaires }: Props) {
                   <a href={href({ name: 'workshop', id: w.id })}>{w.title}</a>
                 </h3>
                 <p class="workshop__meta">
-                  {t.formatDate(w.date)} · {questionnaireTitle(w)} · {t.home.progress}: {t.steps[w.step]}
+                  {t.formatDate(w.date)} · {questionnaireTitle(w)} · {t.home.progress(t.steps[w.step])}
                 </p>
               </div>
               {confirming === w.id ? (

@@ -87,7 +87,7 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
 
   const workshop = data.status === 'ready' ? data.value?.workshop : undefined;
   const labels = useMemo(
-    () => participantLabels(workshop?.participants ?? [], (role) => t.roles[role]),
+    () => participantLabels(workshop?.participants ?? [], (role) => t.rolesInText[role]),
     [workshop?.participants],
   );
 

@@ -194,12 +194,15 @@ export function PlanStep(props: StepProps) {
       )}
       <section class="card" aria-labelledby="plan-whole">
         <h2 id="plan-whole">{t.plan.whole}</h2>
-        <SavedTextarea id="plan-effect" label={template.effect} value={workshop.plan.effect} maxLength={LIMITS.note} onSave={(effect) => void save((w) => setPlanFields(w, { effect }))} />
+        {/* The booklet asks two questions in one sentence; it stands as a heading, and each field is labelled by its own part. */}
+        <h3>{template.effect}</h3>
+        <SavedTextarea id="plan-effect" label={t.plan.effect} value={workshop.plan.effect} maxLength={LIMITS.note} onSave={(effect) => void save((w) => setPlanFields(w, { effect }))} />
         <SavedTextarea id="plan-evidence" label={t.plan.evidence} value={workshop.plan.evidence} maxLength={LIMITS.note} onSave={(evidence) => void save((w) => setPlanFields(w, { evidence }))} />
+        <h3>{template.followUp}</h3>
         <SavedInput
           id="plan-follow-up"
           type="date"
-          label={`${template.followUp} ${t.plan.followUpDate}`}
+          label={t.plan.followUpDate}
           value={workshop.plan.followUpDate ?? ''}
           check={(value) => (value === '' || isIsoDate(value) ? undefined : t.create.errors.date)}
           onSave={(value) => void save((w) => setPlanFields(w, { followUpDate: value === '' ? null : value }))}

@@ -126,8 +126,10 @@ export function PrintView(props: StepProps) {
 
       <section aria-labelledby="print-effect">
         <h2 id="print-effect">{template.effect}</h2>
+        <h3>{t.plan.effect}</h3>
         <p class="pre-line">{doc.effect || t.print.empty}</p>
-        {doc.evidence && <p class="pre-line">{doc.evidence}</p>}
+        <h3>{t.plan.evidence}</h3>
+        <p class="pre-line">{doc.evidence || t.print.empty}</p>
         <h2>{template.followUp}</h2>
         <p>{doc.followUp ?? t.print.noFollowUp}</p>
         <p class="hint">{template.repeatAdvice}</p>

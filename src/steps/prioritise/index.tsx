@@ -119,7 +119,7 @@ export function PrioritiseStep(props: StepProps) {
               const label = labels.get(p.id) ?? '';
               return (
                 <li key={p.id} class="picker__row">
-                  <span class="picker__name">{label}</span>
+                  <span class="picker__name">{t.participantAlone(label)}</span>
                   <span class="picker__status">{missing.includes(p.id) ? t.prioritise.voterStatus.missing : t.prioritise.voterStatus.done}</span>
                   <button class="button" type="button" onClick={() => setActive(p.id)}>
                     {t.prioritise.enterBallot(label)}

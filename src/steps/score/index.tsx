@@ -127,7 +127,7 @@ export function ScoreStep(props: StepProps) {
             const status = done === total ? t.score.status.done : done === 0 ? t.score.status.notStarted : t.score.status.partly(done, total);
             return (
               <li key={p.id} class="picker__row">
-                <span class="picker__name">{label}</span>
+                <span class="picker__name">{t.participantAlone(label)}</span>
                 <span class="picker__status">{p.answersLater && done < total ? t.score.status.later : status}</span>
                 <label class="check">
                   <input

@@ -1,0 +1,16 @@
+/**
+ * Danish plurals, chosen by the language's own rules (Intl.PluralRules('da'))
+ * instead of `n === 1` scattered through the catalogue. Use it wherever a
+ * count meets a noun: `count(n, 'stemme', 'stemmer')` → "1 stemme", "2 stemmer".
+ */
+const rules = new Intl.PluralRules('da');
+
+/** The form for `n`: `one` for 1, `other` for 0, 2, 3 … */
+export function plural<T>(n: number, forms: { one: T; other: T }): T {
+  return rules.select(n) === 'one' ? forms.one : forms.other;
+}
+
+/** The count and the noun in the form it takes: "1 deltager", "3 deltagere". */
+export function count(n: number, one: string, other: string): string {
+  return `${n} ${plural(n, { one, other })}`;
+}
