@@ -3,7 +3,7 @@
  * fails on any WCAG 2.1 A/AA violation; the `page` fixture also runs it once
  * more on whatever screen a test ends on.
  */
-import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test as base, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -37,11 +37,18 @@ export async function expectAccessible(page: Page, screen = page.url()): Promise
  * DevTools protocol (E2E_CPU_THROTTLE=4: four times slower), so races between
  * a quick second action and a slow write show up as they would on an old tablet.
  */
-const CPU_THROTTLE = Number(process.env.E2E_CPU_THROTTLE ?? 1);
+const CPU_THROTTLE = Math.max(1, Number(process.env.E2E_CPU_THROTTLE ?? 1));
+const throttled = new WeakMap<Page, CDPSession>();
 
 async function throttle(context: BrowserContext, page: Page): Promise<void> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+  throttled.set(page, cdp);
+}
+
+/** A test's own time limit, stretched like the suite's under the stress run. */
+export function allowTime(ms: number): void {
+  test.setTimeout(ms * CPU_THROTTLE);
 }
 
 export const test = base.extend<{ page: Page }>({
@@ -79,6 +86,11 @@ export async function cutNetwork(context: BrowserContext): Promise<string[]> {
     return route.abort('internetdisconnected');
   });
   await context.setOffline(true);
+  // A second DevTools session on a page (the stress run's CPU throttle) makes Chromium forget the
+  // offline emulation for that page, so it is told on that session as well.
+  for (const page of context.pages()) {
+    await throttled.get(page)?.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  }
   return leaked;
 }
 

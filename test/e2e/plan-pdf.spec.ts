@@ -6,7 +6,7 @@
  * lacks; and the export with the network gone.
  */
 import type { Page } from '@playwright/test';
-import { cutNetwork, expect, expectAccessible, test, visitUntilOfflineReady } from './fixtures';
+import { allowTime, cutNetwork, expect, expectAccessible, test, visitUntilOfflineReady } from './fixtures';
 import {
   addItem,
   downloadPdf,
@@ -84,7 +84,7 @@ async function workshopThroughStep3(page: Page) {
 }
 
 test('a workshop from step 1 to a downloaded PDF: Danish letters intact, the plan, the follow-up date, and notes only when asked for', async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
+  allowTime(120_000);
   await workshopThroughStep3(page);
   await openPlanStep(page);
 
@@ -197,7 +197,7 @@ function lineText(words: PdfWord[]): string {
 const TOLERANCE = 1.5;
 
 test('60 long actions over the six blocks: several pages, every word inside the margins, and every action whole', async ({ page }, testInfo) => {
-  test.setTimeout(180_000);
+  allowTime(180_000);
   const workplace = 'Ældreplejen Øst';
   await soloPlan(page, workplace);
   const actions: string[] = [];

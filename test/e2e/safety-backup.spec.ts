@@ -7,7 +7,7 @@
  * workshop, and axe on the data page in each state.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test, workshopIdOf } from './fixtures';
+import { allowTime, expect, expectAccessible, test, workshopIdOf } from './fixtures';
 import { annaAndBoMeeting, downloadFrom, dumpDatabase, storedWorkshop, storedWorkshops, type StoredWorkshop } from './safety-helpers';
 import { answerQuestions, blocksOf, loadQuestionnaire, pattern } from './scoring-helpers';
 import { chooseMode, createWorkshop, goToScoring, TITLE, type Block } from './vote-helpers';
@@ -64,7 +64,7 @@ async function confirmRestore(page: Page, count: number) {
 }
 
 test('back up everything, delete everything, restore it; restore again with "Behold begge" and "Erstat"; a copy of one', async ({ page }) => {
-  test.setTimeout(90_000);
+  allowTime(90_000);
 
   // ------------------------------------------------ workshop 1: alone, one block answered, a plan
   await createWorkshop(page, SOLSIKKEN, /Målgruppe 2/);

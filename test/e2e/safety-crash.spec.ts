@@ -20,7 +20,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
-import { expect, test, workshopIdOf } from './fixtures';
+import { allowTime, expect, test, workshopIdOf } from './fixtures';
 import { annaAndBoMeeting, killBrowserHard, storedWorkshop, type StoredAnswer } from './safety-helpers';
 import { answerRadio, loadQuestionnaire, roleInText, type Question } from './scoring-helpers';
 import { addParticipant, chooseMode, createWorkshop, goToScoring, SHORT_TITLE, type Block } from './vote-helpers';
@@ -57,7 +57,7 @@ test.describe('a browser crash', () => {
   });
 
   test('every answer the counter showed as saved is there after the browser is killed with SIGKILL', async ({ baseURL }) => {
-    test.setTimeout(90_000);
+    allowTime(90_000);
     const m2 = loadQuestionnaire('maalgruppe-2');
     const total = m2.questions.length;
     const launch = () =>
@@ -139,7 +139,7 @@ test.describe('a browser crash', () => {
 });
 
 test('100 reloads, each straight after a tap: nothing the counter had shown as saved is ever lost', async ({ page }) => {
-  test.setTimeout(150_000);
+  allowTime(150_000);
   const m1 = loadQuestionnaire('maalgruppe-1');
   const total = m1.questions.length;
   const people = [

@@ -16,7 +16,7 @@ import { Buffer } from 'node:buffer';
 import { jsPDF } from 'jspdf';
 import { classify, hostileCorpus, type CorpusCase } from '../data/hostile-corpus';
 import { backupText } from '../data/fixtures';
-import { expect, expectAccessible, test } from './fixtures';
+import { allowTime, expect, expectAccessible, test } from './fixtures';
 import { downloadFrom, dumpDatabase } from './safety-helpers';
 import { skipOfflineNotice } from './vote-helpers';
 
@@ -118,7 +118,7 @@ function realWorldFiles(realBackup: string): BadFile[] {
 }
 
 test('hundreds of bad and hostile backup files are each refused in Danish and change nothing stored', async ({ page }) => {
-  test.setTimeout(150_000);
+  allowTime(150_000);
   const full = process.env.SAFETY_FULL_CORPUS === '1';
   const errors: string[] = [];
   let current = '(set-up)';

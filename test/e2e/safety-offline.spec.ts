@@ -8,7 +8,7 @@
  * jsPDF is loaded lazily, so it must come from the service worker's precache.
  */
 import type { Page } from '@playwright/test';
-import { cutNetwork, expect, expectAccessible, test, visitUntilOfflineReady } from './fixtures';
+import { allowTime, cutNetwork, expect, expectAccessible, test, visitUntilOfflineReady } from './fixtures';
 import { annaAndBoMeeting, downloadFrom, storedWorkshop } from './safety-helpers';
 import { answerAll, expectedResults, expectResultsShown, loadQuestionnaire, pattern } from './scoring-helpers';
 import {
@@ -41,7 +41,7 @@ async function vote(page: Page, label: string, blocks: Block[]) {
 }
 
 test('with every request cut after the first visit, the whole flow runs, down to the PDF of the action plan', async ({ page, context }) => {
-  test.setTimeout(90_000);
+  allowTime(90_000);
 
   // ------------------------------------------------ the one visit with a network
   await visitUntilOfflineReady(page);

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expectAccessible, expect, test } from './fixtures';
+import { allowTime, expectAccessible, expect, test } from './fixtures';
 import { startStaticServer } from './support/static-server';
 
 let folder = '';
@@ -15,7 +15,7 @@ let current = 'v1';
 let server: Awaited<ReturnType<typeof startStaticServer>>;
 
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
+  allowTime(120_000);
   folder = mkdtempSync(join(tmpdir(), 'kom-i-hus-update-'));
   for (const build of ['v1', 'v2']) {
     execFileSync('npx', ['vite', 'build', '--outDir', join(folder, build), '--emptyOutDir', '--logLevel', 'error'], {
