@@ -5,8 +5,8 @@
  * policy (003) or the inspiration catalogue (004). The booklet (002) is left
  * out on purpose: its texts are shown verbatim elsewhere.
  *
- * The seeds live in the team's shared folder beside the clone
- * (../shared/seeds from the repository root); CI has a copy there too.
+ * The seeds are copies of the team's shared folder in test/seeds/, so a
+ * clone tests on its own.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import type { Inspiration } from '../../src/domain/content';
 
 const RUN = 12;
-const SEEDS = fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
+const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
 const CHECKED_SEEDS = ['000', '001', '003', '004'];
 const INSPIRATION = fileURLToPath(new URL('../../questionnaires/inspiration.json', import.meta.url));
 
@@ -55,7 +55,7 @@ function sharedRun(text: string, seedRuns: ReadonlySet<string>, seedText: string
 }
 
 function readSeeds(): Array<{ name: string; runs: Set<string>; text: string }> {
-  if (!existsSync(SEEDS)) throw new Error(`The seeds were not found at ${SEEDS} (expected ../shared/seeds beside the repository).`);
+  if (!existsSync(SEEDS)) throw new Error(`The seeds were not found at ${SEEDS} (expected copies in test/seeds/).`);
   const files = readdirSync(SEEDS);
   return CHECKED_SEEDS.map((prefix) => {
     const name = files.find((file) => file.startsWith(`${prefix}_`) && file.endsWith('.txt'));
