@@ -17,6 +17,11 @@ const nonEmpty = (max: number) => z.string().check(z.trim(), z.minLength(1), z.m
 const contentId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'skal være små bogstaver, tal og bindestreger'));
 const contentVersion = z.int().check(z.gte(1));
 
+/** What every content file starts with: its kind, id, version and the document it comes from. */
+function fileHeader<Kind extends string>(kind: Kind) {
+  return { kind: z.literal(kind), id: contentId, version: contentVersion, source: nonEmpty(300) };
+}
+
 export const BuildingBlockSchema = z.strictObject({
   id: BlockIdSchema,
   title: nonEmpty(120),
@@ -26,10 +31,7 @@ export const BuildingBlockSchema = z.strictObject({
 export type BuildingBlock = z.infer<typeof BuildingBlockSchema>;
 
 export const HusetSchema = z.strictObject({
-  kind: z.literal('huset'),
-  id: contentId,
-  version: contentVersion,
-  source: nonEmpty(300),
+  ...fileHeader('huset'),
   title: nonEmpty(80),
   subtitle: nonEmpty(200),
   intro: nonEmpty(2000),
@@ -47,10 +49,7 @@ export const QuestionSchema = z.strictObject({
 export type Question = z.infer<typeof QuestionSchema>;
 
 export const QuestionnaireSchema = z.strictObject({
-  kind: z.literal('questionnaire'),
-  id: contentId,
-  version: contentVersion,
-  source: nonEmpty(300),
+  ...fileHeader('questionnaire'),
   title: nonEmpty(120),
   shortTitle: nonEmpty(60),
   audience: nonEmpty(300),
@@ -60,10 +59,7 @@ export const QuestionnaireSchema = z.strictObject({
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
 
 export const DialogSchema = z.strictObject({
-  kind: z.literal('dialog'),
-  id: contentId,
-  version: contentVersion,
-  source: nonEmpty(300),
+  ...fileHeader('dialog'),
   leadIn: nonEmpty(60),
   scale: z
     .array(z.strictObject({ value: z.int().check(z.gte(1), z.lte(5)), label: nonEmpty(40) }))
@@ -109,10 +105,7 @@ export type StepGuidance = z.infer<typeof StepGuidanceSchema>;
 
 /** The booklet's guidance for running the meeting: "Om værktøjet" and each step's "Sådan gør I". */
 export const GuidanceSchema = z.strictObject({
-  kind: z.literal('guidance'),
-  id: contentId,
-  version: contentVersion,
-  source: nonEmpty(300),
+  ...fileHeader('guidance'),
   title: nonEmpty(120),
   subtitle: nonEmpty(120),
   /** The booklet's back page: the municipality's absence hotline. */
@@ -146,10 +139,7 @@ export const InspirationItemSchema = z.strictObject({
 export type InspirationItem = z.infer<typeof InspirationItemSchema>;
 
 export const InspirationSchema = z.strictObject({
-  kind: z.literal('inspiration'),
-  id: contentId,
-  version: contentVersion,
-  source: nonEmpty(300),
+  ...fileHeader('inspiration'),
   sources: z.array(z.strictObject({ id: contentId, title: nonEmpty(300) })).check(z.minLength(1)),
   items: z.array(InspirationItemSchema).check(z.minLength(1)),
 });
