@@ -1,4 +1,5 @@
 /** One action-plan item: what, who, when, and whether it is an action or a need for discussion. */
+import { useEffect, useState } from 'preact/hooks';
 import { SavedInput } from '../../components/saved-input';
 import { SavedTextarea } from '../../components/saved-textarea';
 import { isIsoDate, LIMITS, type ActionItem } from '../../domain/workshop';
@@ -18,8 +19,21 @@ interface Props extends Pick<StepProps, 'save'> {
 }
 
 export function ItemEditor({ item, number, first, last, datalistId, onMove, onRemove, save, template }: Props) {
-  const set = (change: Partial<Omit<ActionItem, 'id'>>) => void save((w) => updateItem(w, item.id, change));
+  const write = (change: Partial<Omit<ActionItem, 'id'>>) => save((w) => updateItem(w, item.id, change));
+  const set = (change: Partial<Omit<ActionItem, 'id'>>) => void write(change);
   const prefix = `item-${item.id}`;
+  // The kind just tapped is shown at once; on a slow tablet the radio would otherwise
+  // spring back until the write is done (found by the stress run, #18). Until #14's
+  // session store applies every change at once, this one overlay stays here.
+  const [tappedKind, setTappedKind] = useState<ActionItem['kind'] | null>(null);
+  const kind = tappedKind ?? item.kind;
+  useEffect(() => {
+    if (tappedKind === item.kind) setTappedKind(null);
+  }, [item.kind, tappedKind]);
+  const chooseKind = (next: ActionItem['kind']) => {
+    setTappedKind(next);
+    void write({ kind: next }).then((ok) => ok || setTappedKind(null));
+  };
   return (
     <li class="plan-item" data-item={item.id}>
       <fieldset class="plan-item__box">
@@ -49,14 +63,14 @@ export function ItemEditor({ item, number, first, last, datalistId, onMove, onRe
         </div>
         <fieldset class="field choices choices--inline">
           <legend>{t.plan.kind}</legend>
-          {(['action', 'discussion'] as const).map((kind) => (
-            <label class="check" key={kind}>
-              <input type="radio" name={`${prefix}-kind`} checked={item.kind === kind} onChange={() => set({ kind })} />
-              {t.plan.kinds[kind]}
+          {(['action', 'discussion'] as const).map((option) => (
+            <label class="check" key={option}>
+              <input type="radio" name={`${prefix}-kind`} checked={kind === option} onChange={() => chooseKind(option)} />
+              {t.plan.kinds[option]}
             </label>
           ))}
         </fieldset>
-        {item.kind === 'discussion' && (
+        {kind === 'discussion' && (
           <SavedInput id={`${prefix}-forum`} label={t.plan.forum} value={item.forum} maxLength={LIMITS.name} onSave={(forum) => set({ forum })} />
         )}
         <div class="actions">
