@@ -7,7 +7,7 @@
 import { BLOCK_IDS, type BlockId } from './blocks.ts';
 import type { Dialog, Huset, Questionnaire } from './content.ts';
 import { summarise } from './scoring.ts';
-import { applyOrder, rankElements, tallyVotes } from './voting.ts';
+import { rankingOf } from './voting.ts';
 import type { Workshop } from './workshop.ts';
 
 export interface PlanDocumentItem {
@@ -68,13 +68,14 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
 
   const target = workshop.voting.target;
   const elements = target === 'blocks' ? [...BLOCK_IDS] : questionnaire.questions.map((q) => q.id);
-  const tally = tallyVotes(workshop.voting, ids, elements);
-  const anyVotes = [...tally.values()].some((n) => n > 0);
   const scoreOf = new Map<string, number | null>(
     target === 'blocks'
       ? scores.map((s) => [s.block, s.mean])
       : summary.questions.map((q) => [q.questionId, q.mean]),
   );
+  // The ranking exactly as step 2 shows it (votes, ties broken by score, the facilitator's order).
+  const ranked = rankingOf(workshop, elements.map((id) => ({ id, score: scoreOf.get(id) ?? null })));
+  const anyVotes = ranked.some((r) => r.votes > 0);
   const elementLabel = (id: string) => {
     if (target === 'blocks') return blockTitle(id as BlockId);
     const q = questionnaire.questions.find((question) => question.id === id);
@@ -83,7 +84,7 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
   const elementBlock = (id: string): BlockId | undefined =>
     target === 'blocks' ? (id as BlockId) : questionnaire.questions.find((q) => q.id === id)?.block;
   const priorities = anyVotes
-    ? applyOrder(rankElements(tally, scoreOf), workshop.voting.order)
+    ? ranked
         .filter((r) => r.votes > 0)
         .map((r) => {
           const block = elementBlock(r.elementId);
