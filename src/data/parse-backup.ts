@@ -178,7 +178,7 @@ function refuseWorkshops(failures: { index: number; raw: unknown }[]): ParseFail
   failures.forEach(({ index, raw }, n) => {
     const issues = issuesOf(raw);
     const label = labelOf(index, raw);
-    for (const issue of issues) details.push(said.workshopProblem(label, describeIssue(issue, raw)));
+    for (const issue of issues) details.push(messages.invalidWorkshop(label, describeIssue(issue, raw)));
     if (n > 0) return;
     const first = issues[0];
     const rootNotObject = !first || (first.path.length === 0 && first.code === 'invalid_type');

@@ -81,7 +81,6 @@ export const details = {
   /** A problem with the file's own information, not a workshop's: `field` from fileField. */
   fileProblem: (field: string, missing: boolean) => `Filen: ${field} ${missing ? 'mangler' : 'er forkert'}.`,
   unknownFields: 'Filen: der er felter, som Kom i hus ikke kender.',
-  workshopProblem: (label: string, problem: string) => `${label}: ${problem}.`,
   /** The file's own fields, by their names in the file. */
   fileField: (key: string | number | undefined): string | null => {
     switch (key) {
