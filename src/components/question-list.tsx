@@ -1,6 +1,19 @@
-/** A numbered list of questions with the booklet's * marker, for Huset and the workshop overview. */
+/** A numbered list of questions with the booklet's * marker (StarMark, also used in step 1), for Huset and the workshop overview. */
 import type { Question } from '../domain/content';
 import { t } from '../i18n';
+
+/** The booklet's * after a question, with its meaning for screen readers and on hover. */
+export function StarMark() {
+  return (
+    <>
+      {' '}
+      <span class="star" aria-hidden="true" title={t.star}>
+        *
+      </span>
+      <span class="visually-hidden"> ({t.star})</span>
+    </>
+  );
+}
 
 export function QuestionList({ questions }: { questions: Question[] }) {
   return (
@@ -12,15 +25,7 @@ export function QuestionList({ questions }: { questions: Question[] }) {
           </span>
           <span>
             {q.text}
-            {q.star && (
-              <>
-                {' '}
-                <span class="star" aria-hidden="true" title={t.huset.star}>
-                  *
-                </span>
-                <span class="visually-hidden"> ({t.huset.star})</span>
-              </>
-            )}
+            {q.star && <StarMark />}
           </span>
         </li>
       ))}

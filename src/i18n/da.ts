@@ -9,6 +9,8 @@ export const da = {
   appName: 'Kom i hus',
   appTagline: 'Dialogværktøj om sygefraværsopgaven',
   skipToContent: 'Gå til indhold',
+  /** What the booklet's * on a question means (Målgruppe 2), on Huset and in step 1 alike. */
+  star: 'Egner sig også til højere eller centrale MED-udvalg',
   nav: { label: 'Hovedmenu', home: 'Forside', huset: 'Huset', about: 'Om værktøjet', data: 'Data og sikkerhed' },
   loading: 'Henter …',
   screenLoadFailed: 'Denne del af appen kunne ikke hentes. Tjek forbindelsen, og genindlæs siden.',
@@ -139,7 +141,6 @@ export const da = {
   },
   huset: {
     questionsIn: (questionnaire: string) => `Spørgsmål i ${questionnaire}`,
-    star: 'Egner sig også til højere eller centrale MED-udvalg',
     questionCount: (n: number) => count(n, 'spørgsmål', 'spørgsmål'),
   },
   views: {
@@ -202,7 +203,6 @@ export const da = {
     done: 'Færdig',
     doneMissing: (n: number) =>
       `${plural(n, { one: 'Ét spørgsmål er', other: `${n} spørgsmål er` })} ikke besvaret endnu. Du kan godt afslutte og vende tilbage.`,
-    star: 'Egner sig også til højere eller centrale MED-udvalg',
     handover: {
       title: (label: string) => `Giv tabletten videre til ${label}`,
       body: 'Svarene fra den forrige deltager er skjult. Tryk på knappen, når du har tabletten.',

@@ -9,6 +9,7 @@ import { questionsByBlock, type Question } from '../../domain/content';
 import { answeredCount } from '../../domain/scoring';
 import type { AnswerValue } from '../../domain/workshop';
 import { t } from '../../i18n';
+import { StarMark } from '../../components/question-list';
 import type { StepProps } from '../step-props';
 
 interface Props extends StepProps {
@@ -98,15 +99,7 @@ export function QuestionnaireForm({ workshop, questionnaire, huset, dialog, labe
           <fieldset class="question" key={q.id} id={`question-${q.id}`}>
             <legend>
               <span class="question__number">{q.number}.</span> {q.text}
-              {q.star && (
-                <>
-                  {' '}
-                  <span class="star" aria-hidden="true" title={t.score.star}>
-                    *
-                  </span>
-                  <span class="visually-hidden"> ({t.score.star})</span>
-                </>
-              )}
+              {q.star && <StarMark />}
             </legend>
             <div class="scale">
               {dialog.scale.map(({ value, label }) => (
