@@ -1,19 +1,16 @@
 /**
- * A text or date input that saves as the user types. It keeps its own copy
- * of what was typed, so a slow save or a re-render from the database never
- * moves the caret or drops a keystroke, and text that is not valid yet stays
- * on screen with its message instead of being thrown away.
+ * A text, date or number input that saves as the user types (see
+ * use-saved-text.ts). Text that is not valid yet stays on screen with its
+ * message instead of being saved or thrown away.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { useDraftJournal } from './draft-journal';
+import { FieldConflict } from './field-conflict';
+import { useSavedText, type TextBinding } from './use-saved-text';
 
-interface Props {
+interface Props extends TextBinding {
   id: string;
   label: string;
-  value: string;
   /** Danish message for a value that cannot be saved, or undefined when it is fine. */
   check?: (value: string) => string | undefined;
-  onSave: (value: string) => void;
   type?: 'text' | 'date' | 'number';
   hint?: string;
   maxLength?: number;
@@ -25,30 +22,9 @@ interface Props {
   class?: string;
 }
 
-export function SavedInput({ id, label, value, check, onSave, type = 'text', hint, maxLength, min, max, autocomplete, list, class: className }: Props) {
-  const [draft, setDraft] = useState(value);
-  const [error, setError] = useState<string | undefined>();
-  const ref = useRef<HTMLInputElement>(null);
-
-  // Follow changes made elsewhere (another tab, another field) unless the user is typing here.
-  useEffect(() => {
-    if (document.activeElement !== ref.current) setDraft(value);
-  }, [value]);
-  // After the effect above, so a draft put back from the journal wins over the stored value.
-  const journal = useDraftJournal(id, value, (restored) => {
-    setDraft(restored);
-    if (!check?.(restored)) onSave(restored);
-  });
-
-  const onInput = (event: Event) => {
-    const next = (event.currentTarget as HTMLInputElement).value;
-    setDraft(next);
-    journal(next);
-    const problem = check?.(next);
-    setError(problem);
-    if (!problem && next !== value) onSave(next);
-  };
-
+export function SavedInput({ id, label, read, write, check, type = 'text', hint, maxLength, min, max, autocomplete, list, class: className }: Props) {
+  const text = useSavedText(id, { read, write }, check);
+  const error = check?.(text.draft);
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`field ${className ?? ''}`}>
@@ -60,15 +36,15 @@ export function SavedInput({ id, label, value, check, onSave, type = 'text', hin
       )}
       <input
         id={id}
-        ref={ref}
         type={type}
-        value={draft}
+        value={text.draft}
         maxLength={maxLength}
         min={min}
         max={max}
         autocomplete={autocomplete}
         list={list}
-        onInput={onInput}
+        onInput={(event) => text.onInput(event.currentTarget.value)}
+        onBlur={text.flush}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy}
       />
@@ -77,6 +53,7 @@ export function SavedInput({ id, label, value, check, onSave, type = 'text', hin
           {error}
         </p>
       )}
+      <FieldConflict id={id} text={text} />
     </div>
   );
 }

@@ -73,6 +73,14 @@ export const da = {
       return unit(n / 1024 ** 3, 'GB');
     },
   },
+  /** A text field whose stored text was changed in another window while someone typed here (issue #17). */
+  field: {
+    conflict: 'Teksten i feltet er ændret i et andet vindue, mens der blev skrevet her. Intet er overskrevet. Den anden version er:',
+    keepMine: 'Behold teksten her',
+    takeTheirs: 'Brug den anden version',
+    keepBoth: 'Behold begge',
+    cut: (kept: number, cut: number) => `Teksten var for lang. De første ${kept.toLocaleString('da-DK')} tegn er gemt; de sidste ${cut.toLocaleString('da-DK')} tegn kom ikke med.`,
+  },
   upgradedElsewhere: 'Appen er blevet opdateret i et andet vindue. Genindlæs siden for at fortsætte – alt er gemt.',
   reload: 'Genindlæs',
   notFound: {

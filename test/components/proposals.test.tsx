@@ -9,39 +9,55 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppContext, type AppState } from '../../src/app/app-state';
 import { DraftScope } from '../../src/components/draft-journal';
 import type { Workshop } from '../../src/domain/workshop';
+import { InvalidWorkshopError } from '../../src/db/workshops';
+import { SessionContext } from '../../src/session/context';
+import { createSession } from '../../src/session/workshop-session';
 import { Proposals } from '../../src/steps/dialogue/proposals';
 import { twoPersonWorkshop } from '../domain/builders';
 
-type Change = (w: Workshop) => Workshop;
-
-/** A stand-in for the workshop frame's save: each write waits until the test lets it finish. */
+/** A real session whose writes each wait until the test lets them finish (or fail). */
 function slowStore(start: Workshop) {
   let stored = start;
-  const pending: Array<{ change: Change; finish: (ok: boolean) => void }> = [];
+  const pending: Array<{ finish: (ok: boolean | 'full') => void }> = [];
   let ids = 0;
   const app = { newId: () => `p-${(ids += 1)}` } as unknown as AppState;
-  const save = (change: Change) => new Promise<boolean>((resolve) => pending.push({ change, finish: resolve }));
-  const view = () => (
-    <AppContext.Provider value={app}>
-      <DraftScope.Provider value={start.id}>
-        <Proposals workshop={stored} save={save} block="samtaler" />
-      </DraftScope.Provider>
-    </AppContext.Provider>
+  const session = createSession(
+    start,
+    (change) =>
+      new Promise<Workshop>((resolve, reject) =>
+        pending.push({
+          finish: (ok) => {
+            if (ok === true) resolve((stored = change(stored)));
+            else reject(ok === 'full' ? Object.assign(new Error('full'), { name: 'QuotaExceededError' }) : new InvalidWorkshopError(['refused']));
+          },
+        }),
+      ),
   );
-  const rendered = render(view());
+  function View() {
+    return <Proposals workshop={session.workshop.value} save={session.update} block="samtaler" />;
+  }
+  render(
+    <AppContext.Provider value={app}>
+      <SessionContext.Provider value={session}>
+        <DraftScope.Provider value={start.id}>
+          <View />
+        </DraftScope.Provider>
+      </SessionContext.Provider>
+    </AppContext.Provider>,
+  );
   return {
     pending,
+    session,
+    /** What the database holds. */
     texts: () => (stored.dialogue.samtaler?.proposals ?? []).map((p) => p.text),
-    /** Lets the oldest write finish (or fail), and shows the stored workshop as the live query would. */
-    async finishNext(ok = true) {
+    /** Lets the oldest write finish (or fail). */
+    async finishNext(ok: boolean | 'full' = true) {
       const next = pending.shift();
       if (!next) throw new Error('no write is waiting');
-      if (ok) stored = next.change(stored);
       await act(async () => {
         next.finish(ok);
-        await Promise.resolve();
+        for (let i = 0; i < 10; i++) await Promise.resolve();
       });
-      rendered.rerender(view());
     },
   };
 }
@@ -90,7 +106,9 @@ describe('Nyt forslag while the previous one is still being saved', () => {
     await add();
     await type('Andet');
     await add();
-    expect(store.pending).toHaveLength(2);
+    // Both are on screen at once; the second waits for the first write and follows it.
+    expect(screen.getAllByRole('checkbox', { name: 'Til handleplan' })).toHaveLength(2);
+    expect(store.pending).toHaveLength(1);
     await store.finishNext();
     await store.finishNext();
     expect(store.texts()).toEqual(['Første', 'Andet']);
@@ -106,12 +124,26 @@ describe('Nyt forslag while the previous one is still being saved', () => {
     expect(store.texts()).toEqual(['Kun én gang']);
   });
 
-  it('gives the text back when the write fails, so nothing typed is lost', async () => {
+  it('gives the text back when the proposal is refused, so nothing typed is lost', async () => {
     const store = slowStore(twoPersonWorkshop());
     await type('Ring til Fraværslinjen');
     await add();
     await store.finishNext(false);
     expect(field().value).toBe('Ring til Fraværslinjen');
+    expect(screen.queryAllByRole('checkbox', { name: 'Til handleplan' })).toHaveLength(0);
     expect(store.texts()).toEqual([]);
+  });
+
+  it('keeps the proposal in the list when the disk is full, and writes it on retry', async () => {
+    const store = slowStore(twoPersonWorkshop());
+    await type('Ring til Fraværslinjen');
+    await add();
+    await store.finishNext('full');
+    expect(store.session.problem.value).toBe('full');
+    expect(field().value).toBe('');
+    expect(screen.getAllByRole('checkbox', { name: 'Til handleplan' })).toHaveLength(1);
+    await act(() => store.session.retry());
+    await store.finishNext();
+    expect(store.texts()).toEqual(['Ring til Fraværslinjen']);
   });
 });

@@ -63,7 +63,6 @@ export function DialogueStep(props: StepProps) {
   if (!blockId || !block) return null;
   const time = splitTime(workshop.timeBudgetMinutes, chosen.length);
   const blockResult = summary.blocks.find((b) => b.block === blockId);
-  const notes = workshop.dialogue[blockId]?.notes ?? {};
   const formatMean = (mean: number | null) => (mean === null ? '–' : t.results.formatMean(mean));
   const blockTitle = (id: string) => huset.blocks.find((b) => b.id === id)?.title ?? id;
   const toPlan = async () => {
@@ -100,9 +99,9 @@ export function DialogueStep(props: StepProps) {
                   key={prompt.id}
                   id={`note-${blockId}-${prompt.id}`}
                   label={prompt.text}
-                  value={notes[prompt.id] ?? ''}
+                  read={(w) => w.dialogue[blockId]?.notes[prompt.id] ?? ''}
+                  write={(w, text) => setNote(w, blockId, prompt.id, text)}
                   maxLength={LIMITS.note}
-                  onSave={(text) => void save((w) => setNote(w, blockId, prompt.id, text))}
                 />
               ))}
             </section>

@@ -4,6 +4,7 @@ import { useAppState } from '../../app/app-state';
 import type { BlockId } from '../../domain/blocks';
 import { addProposal, removeProposal, updateProposal } from '../../domain/dialogue';
 import { LIMITS } from '../../domain/workshop';
+import { useSession } from '../../session/context';
 import { useDraftJournal } from '../../components/draft-journal';
 import { SavedTextarea } from '../../components/saved-textarea';
 import { t } from '../../i18n';
@@ -11,13 +12,15 @@ import type { StepProps } from '../step-props';
 
 export function Proposals({ workshop, save, block }: Pick<StepProps, 'workshop' | 'save'> & { block: BlockId }) {
   const app = useAppState();
+  const session = useSession();
   const [draft, setDraft] = useState('');
   const [empty, setEmpty] = useState(false);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const proposals = workshop.dialogue[block]?.proposals ?? [];
   const full = proposals.length >= LIMITS.proposals;
-  // A proposal being written is not in the database until "Tilføj forslag"; the journal keeps it through a reload.
-  const journal = useDraftJournal(`new-proposal-${block}`, '', setDraft);
+  // A proposal being written is not in the database until "Tilføj forslag"; the journal keeps it through a reload,
+  // one draft per tab (issue #17: two tabs must not take each other's unsent proposal).
+  const journal = useDraftJournal(`new-proposal-${block}`, '', setDraft, { perTab: true });
 
   const add = async (event: Event) => {
     event.preventDefault();
@@ -33,13 +36,15 @@ export function Proposals({ workshop, save, block }: Pick<StepProps, 'workshop' 
     setDraft('');
     setEmpty(false);
     inputRef.current?.focus();
-    const saved = await save((w) => addProposal(w, block, { id: app.newId(), text, toPlan: true }));
+    const id = app.newId();
+    const saved = await save((w) => addProposal(w, block, { id, text, toPlan: true }));
     const untouched = (inputRef.current?.value ?? '') === '';
     if (saved) {
       // Only now may the journal forget the text, unless something new has been typed meanwhile.
       if (untouched) journal('');
-    } else if (untouched) {
-      // Not stored (the error is shown above): give the text back, so nothing typed is lost.
+    } else if (untouched && !session.workshop.peek().dialogue[block]?.proposals.some((p) => p.id === id)) {
+      // Refused, so it is not in the list either (the error is shown above): give the text back.
+      // (A write that merely failed keeps the proposal in the list and tries again.)
       setDraft(text);
     }
   };
@@ -54,10 +59,10 @@ export function Proposals({ workshop, save, block }: Pick<StepProps, 'workshop' 
             <SavedTextarea
               id={`proposal-${p.id}`}
               label={t.dialogue.proposalText(index + 1)}
-              value={p.text}
+              read={(w) => w.dialogue[block]?.proposals.find((x) => x.id === p.id)?.text ?? ''}
+              write={(w, text) => updateProposal(w, block, p.id, { text })}
               rows={2}
               maxLength={LIMITS.itemText}
-              onSave={(text) => void save((w) => updateProposal(w, block, p.id, { text }))}
             />
             <div class="proposal__actions">
               <label class="check">

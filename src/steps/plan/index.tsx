@@ -18,6 +18,7 @@ import { latestInspiration } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
 import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
+import { useSession } from '../../session/context';
 import type { StepProps } from '../step-props';
 import { ExportPanel } from './export-panel';
 import { ItemEditor } from './item-editor';
@@ -25,6 +26,7 @@ import { ItemEditor } from './item-editor';
 export function PlanStep(props: StepProps) {
   const { workshop, huset, dialog, guidance, labels, save } = props;
   const app = useAppState();
+  const session = useSession();
   const inspiration = useLiveQuery(() => latestInspiration(app.db), [app.db]);
   const [removed, setRemoved] = useState<{ item: ActionItem; index: number } | null>(null);
   const [prefilled, setPrefilled] = useState(0);
@@ -36,16 +38,12 @@ export function PlanStep(props: StepProps) {
 
   // Once per visit: bring in proposals from step 3 that are not in the plan yet.
   useEffect(() => {
-    let added = 0;
-    void save((w) => {
-      const next = prefillFromProposals(w, BLOCK_IDS, app.newId);
-      added = next.plan.items.length - w.plan.items.length;
-      return next;
-    }).then((ok) => ok && setPrefilled(added));
+    const before = session.workshop.peek().plan.items.length;
+    void save((w) => prefillFromProposals(w, BLOCK_IDS, app.newId));
+    setPrefilled(session.workshop.peek().plan.items.length - before);
   }, []);
 
-  // A new item's "Hvad vil vi gøre?" gets focus once the item is on screen,
-  // which is after the live query has brought the saved plan back.
+  // A new item's "Hvad vil vi gøre?" gets focus once the item is rendered.
   const focusNew = useRef<string | null>(null);
   const itemOrder = workshop.plan.items.map((i) => i.id).join();
   useEffect(() => {
@@ -60,20 +58,13 @@ export function PlanStep(props: StepProps) {
   const add = (block: BlockId, what = '') => {
     const id = app.newId();
     focusNew.current = id;
-    void save((w) => addItem(w, newItem(id, block, what))).then((ok) => {
-      if (!ok) focusNew.current = null;
-    });
+    void save((w) => addItem(w, newItem(id, block, what)));
   };
 
   const remove = (id: string) => {
-    let taken: { item: ActionItem; index: number } | undefined;
-    void save((w) => {
-      const result = removeItem(w, id);
-      taken = result.removed;
-      return result.workshop;
-    }).then((ok) => {
-      if (ok && taken) setRemoved(taken);
-    });
+    const taken = removeItem(session.workshop.peek(), id).removed;
+    void save((w) => removeItem(w, id).workshop);
+    if (taken) setRemoved(taken);
   };
 
   const focusAfterMove = useMoveFocus(listRef, itemOrder);
@@ -196,16 +187,16 @@ export function PlanStep(props: StepProps) {
         <h2 id="plan-whole">{t.plan.whole}</h2>
         {/* The booklet asks two questions in one sentence; it stands as a heading, and each field is labelled by its own part. */}
         <h3>{template.effect}</h3>
-        <SavedTextarea id="plan-effect" label={t.plan.effect} value={workshop.plan.effect} maxLength={LIMITS.note} onSave={(effect) => void save((w) => setPlanFields(w, { effect }))} />
-        <SavedTextarea id="plan-evidence" label={t.plan.evidence} value={workshop.plan.evidence} maxLength={LIMITS.note} onSave={(evidence) => void save((w) => setPlanFields(w, { evidence }))} />
+        <SavedTextarea id="plan-effect" label={t.plan.effect} read={(w) => w.plan.effect} write={(w, effect) => setPlanFields(w, { effect })} maxLength={LIMITS.note} />
+        <SavedTextarea id="plan-evidence" label={t.plan.evidence} read={(w) => w.plan.evidence} write={(w, evidence) => setPlanFields(w, { evidence })} maxLength={LIMITS.note} />
         <h3>{template.followUp}</h3>
         <SavedInput
           id="plan-follow-up"
           type="date"
           label={t.plan.followUpDate}
-          value={workshop.plan.followUpDate ?? ''}
+          read={(w) => w.plan.followUpDate ?? ''}
+          write={(w, value) => setPlanFields(w, { followUpDate: value === '' ? null : value })}
           check={(value) => (value === '' || isIsoDate(value) ? undefined : t.create.errors.date)}
-          onSave={(value) => void save((w) => setPlanFields(w, { followUpDate: value === '' ? null : value }))}
         />
         <p class="hint">{template.repeatAdvice}</p>
       </section>

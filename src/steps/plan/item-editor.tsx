@@ -1,8 +1,7 @@
 /** One action-plan item: what, who, when, and whether it is an action or a need for discussion. */
-import { useEffect, useState } from 'preact/hooks';
 import { SavedInput } from '../../components/saved-input';
 import { SavedTextarea } from '../../components/saved-textarea';
-import { isIsoDate, LIMITS, type ActionItem } from '../../domain/workshop';
+import { isIsoDate, LIMITS, type ActionItem, type Workshop } from '../../domain/workshop';
 import { updateItem } from '../../domain/plan';
 import { t } from '../../i18n';
 import type { StepProps } from '../step-props';
@@ -19,46 +18,39 @@ interface Props extends Pick<StepProps, 'save'> {
 }
 
 export function ItemEditor({ item, number, first, last, datalistId, onMove, onRemove, save, template }: Props) {
-  const write = (change: Partial<Omit<ActionItem, 'id'>>) => save((w) => updateItem(w, item.id, change));
-  const set = (change: Partial<Omit<ActionItem, 'id'>>) => void write(change);
+  const set = (change: Partial<Omit<ActionItem, 'id'>>) => void save((w) => updateItem(w, item.id, change));
+  /** One text of this item, as a field reads and writes it in the workshop. */
+  const text = (key: 'what' | 'who' | 'when' | 'forum') => ({
+    read: (w: Workshop) => w.plan.items.find((i) => i.id === item.id)?.[key] ?? '',
+    write: (w: Workshop, value: string) => updateItem(w, item.id, { [key]: value }),
+  });
   const prefix = `item-${item.id}`;
-  // The kind just tapped is shown at once; on a slow tablet the radio would otherwise
-  // spring back until the write is done (found by the stress run, #18). Until #14's
-  // session store applies every change at once, this one overlay stays here.
-  const [tappedKind, setTappedKind] = useState<ActionItem['kind'] | null>(null);
-  const kind = tappedKind ?? item.kind;
-  useEffect(() => {
-    if (tappedKind === item.kind) setTappedKind(null);
-  }, [item.kind, tappedKind]);
-  const chooseKind = (next: ActionItem['kind']) => {
-    setTappedKind(next);
-    void write({ kind: next }).then((ok) => ok || setTappedKind(null));
-  };
+  const kind = item.kind;
+  const chooseKind = (next: ActionItem['kind']) => set({ kind: next });
   return (
     <li class="plan-item" data-item={item.id}>
       <fieldset class="plan-item__box">
         <legend>{t.plan.item(number)}</legend>
-        <SavedTextarea id={`${prefix}-what`} label={template.what} value={item.what} rows={2} maxLength={LIMITS.itemText} onSave={(what) => set({ what })} />
+        <SavedTextarea id={`${prefix}-what`} label={template.what} {...text('what')} rows={2} maxLength={LIMITS.itemText} />
         <div class="plan-item__row">
           <SavedInput
             id={`${prefix}-who`}
             class="plan-item__who"
             label={template.who}
-            value={item.who}
+            {...text('who')}
             list={datalistId}
             autocomplete="off"
             maxLength={LIMITS.itemText}
-            onSave={(who) => set({ who })}
           />
-          <SavedInput id={`${prefix}-when`} class="plan-item__when" label={t.plan.whenText} value={item.when} maxLength={LIMITS.name} onSave={(when) => set({ when })} />
+          <SavedInput id={`${prefix}-when`} class="plan-item__when" label={t.plan.whenText} {...text('when')} maxLength={LIMITS.name} />
           <SavedInput
             id={`${prefix}-date`}
             class="plan-item__date"
             type="date"
             label={t.plan.whenDate}
-            value={item.whenDate ?? ''}
+            read={(w) => w.plan.items.find((i) => i.id === item.id)?.whenDate ?? ''}
+            write={(w, value) => updateItem(w, item.id, { whenDate: value === '' ? null : value })}
             check={(value) => (value === '' || isIsoDate(value) ? undefined : t.create.errors.date)}
-            onSave={(value) => set({ whenDate: value === '' ? null : value })}
           />
         </div>
         <fieldset class="field choices choices--inline">
@@ -71,7 +63,7 @@ export function ItemEditor({ item, number, first, last, datalistId, onMove, onRe
           ))}
         </fieldset>
         {kind === 'discussion' && (
-          <SavedInput id={`${prefix}-forum`} label={t.plan.forum} value={item.forum} maxLength={LIMITS.name} onSave={(forum) => set({ forum })} />
+          <SavedInput id={`${prefix}-forum`} label={t.plan.forum} {...text('forum')} maxLength={LIMITS.name} />
         )}
         <div class="actions">
           <button class="button" type="button" data-move="-1" aria-label={t.plan.moveUp(number)} disabled={first} onClick={() => onMove(-1)}>

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { addVote, removeVote, toggleVote, type BallotProblem } from '../../domain/voting';
 import { t } from '../../i18n';
+import { useSession } from '../../session/context';
 import type { StepProps } from '../step-props';
 import type { VoteElement } from './elements';
 
@@ -13,6 +14,7 @@ interface Props extends Pick<StepProps, 'workshop' | 'save'> {
 }
 
 export function Ballot({ workshop, save, participantId, participantLabel, elements, onDone }: Props) {
+  const session = useSession();
   const [problem, setProblem] = useState<BallotProblem | undefined>();
   const ballot = workshop.voting.ballots[participantId] ?? [];
   const max = workshop.votesPerPerson;
@@ -20,12 +22,9 @@ export function Ballot({ workshop, save, participantId, participantLabel, elemen
   const elementIds = elements.map((e) => e.id);
 
   const change = (apply: (w: typeof workshop) => { workshop: typeof workshop; problem?: BallotProblem }) => {
-    let found: BallotProblem | undefined;
-    void save((w) => {
-      const result = apply(w);
-      found = result.problem;
-      return result.workshop;
-    }).then(() => setProblem(found));
+    // The session applies the change at once, so what it found is known now.
+    setProblem(apply(session.workshop.peek()).problem);
+    void save((w) => apply(w).workshop);
   };
 
   return (

@@ -5,7 +5,7 @@ import { t } from '../../i18n';
 import type { StepProps } from '../step-props';
 import type { VoteElement } from './elements';
 
-export function TallyForm({ workshop, save, elements }: Pick<StepProps, 'workshop' | 'save'> & { elements: VoteElement[] }) {
+export function TallyForm({ workshop, elements }: Pick<StepProps, 'workshop'> & { elements: VoteElement[] }) {
   const ids = elements.map((e) => e.id);
   const tally = tallyVotes(workshop.voting, workshop.participants.map((p) => p.id), ids);
   const check = tallyCheck(tally, workshop.participants.length, workshop.votesPerPerson);
@@ -23,9 +23,9 @@ export function TallyForm({ workshop, save, elements }: Pick<StepProps, 'worksho
               min={0}
               max={10000}
               label={t.prioritise.tallyCount(e.label)}
-              value={String(tally.get(e.id) ?? 0)}
+              read={(w) => String(tallyVotes(w.voting, w.participants.map((p) => p.id), ids).get(e.id) ?? 0)}
+              write={(w, value) => setTally(w, e.id, Number(value))}
               check={countProblem}
-              onSave={(value) => void save((w) => setTally(w, e.id, Number(value)))}
             />
           </li>
         ))}

@@ -9,6 +9,7 @@ import { questionsByBlock, type Question } from '../../domain/content';
 import { answeredCount } from '../../domain/scoring';
 import type { AnswerValue } from '../../domain/workshop';
 import { t } from '../../i18n';
+import { useSession } from '../../session/context';
 import { StarMark } from '../../components/question-list';
 import type { StepProps } from '../step-props';
 
@@ -18,12 +19,10 @@ interface Props extends StepProps {
 }
 
 export function QuestionnaireForm({ workshop, questionnaire, huset, dialog, labels, save, participantId, onDone }: Props) {
+  const session = useSession();
   const groups = questionsByBlock(questionnaire);
-  // What this person tapped, shown at once: a re-render from an earlier, slower save must never
-  // flip a radio back (and leave keyboard focus stranded in a group with nothing checked).
-  const [tapped, setTapped] = useState<Record<string, AnswerValue>>({});
-  const saved = workshop.answers[participantId] ?? {};
-  const answers: Record<string, AnswerValue> = { ...saved, ...tapped };
+  // A tap shows at once: the session applies it before it is written.
+  const answers: Record<string, AnswerValue> = workshop.answers[participantId] ?? {};
   const [blockIndex, setBlockIndex] = useState(() => {
     const cursor = workshop.cursor?.participantId === participantId ? workshop.cursor.questionId : undefined;
     const at = groups.findIndex((g) => g.questions.some((q) => (cursor ? q.id === cursor : !(q.id in answers))));
@@ -45,8 +44,9 @@ export function QuestionnaireForm({ workshop, questionnaire, huset, dialog, labe
   }, [blockIndex]);
 
   if (!group) return null;
-  // Counters show what is stored, so "12 af 24" also means "12 saved".
-  const done = answeredCount(questionnaire, workshop.answers, participantId);
+  // Counters show what IndexedDB has, so "12 af 24" also means "12 saved" (a tap shows at once; its count follows the write).
+  const stored = session.saved.value.answers;
+  const done = answeredCount(questionnaire, stored, participantId);
   const total = questionnaire.questions.length;
   const blockTitle = (id: string) => huset.blocks.find((b) => b.id === id)?.title ?? id;
 
@@ -57,7 +57,6 @@ export function QuestionnaireForm({ workshop, questionnaire, huset, dialog, labe
   };
 
   const answer = (question: Question, value: AnswerValue) => {
-    setTapped((current) => ({ ...current, [question.id]: value }));
     void save((w) => setAnswer(w, participantId, question.id, value));
   };
 
@@ -73,7 +72,7 @@ export function QuestionnaireForm({ workshop, questionnaire, huset, dialog, labe
       <nav aria-label={t.score.blocksNav}>
         <ol class="block-tabs">
           {groups.map((g, i) => {
-            const blockDone = g.questions.filter((q) => q.id in saved).length;
+            const blockDone = g.questions.filter((q) => q.id in (stored[participantId] ?? {})).length;
             return (
               <li key={g.block}>
                 <button

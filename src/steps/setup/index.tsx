@@ -70,13 +70,13 @@ export function SetupStep(props: StepProps) {
         <SavedInput
           id="setup-title"
           label={t.create.workplace}
-          value={workshop.title}
+          read={(w) => w.title}
+          write={(w, title) => ({ ...w, title: title.trim() })}
           maxLength={LIMITS.title + 50}
           check={titleProblem}
           autocomplete="organization"
-          onSave={(title) => void save((w) => ({ ...w, title: title.trim() }))}
         />
-        <SavedInput id="setup-date" type="date" label={t.create.date} value={workshop.date} check={dateProblem} onSave={(date) => void save((w) => ({ ...w, date }))} />
+        <SavedInput id="setup-date" type="date" label={t.create.date} read={(w) => w.date} write={(w, date) => ({ ...w, date })} check={dateProblem} />
         <QuestionnaireChoice
           questionnaires={questionnaires}
           selected={workshop.questionnaire.id}
@@ -152,9 +152,9 @@ export function SetupStep(props: StepProps) {
               label={t.setup.minutes}
               min={LIMITS.timeBudgetMinutes.min}
               max={LIMITS.timeBudgetMinutes.max}
-              value={String(workshop.timeBudgetMinutes)}
+              read={(w) => String(w.timeBudgetMinutes)}
+              write={(w, value) => ({ ...w, timeBudgetMinutes: Number(value) })}
               check={minutesProblem}
-              onSave={(value) => void save((w) => ({ ...w, timeBudgetMinutes: Number(value) }))}
             />
           )}
         </fieldset>

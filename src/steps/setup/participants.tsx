@@ -73,10 +73,10 @@ export function ParticipantList({ workshop, labels, save }: Pick<StepProps, 'wor
                   id={`participant-name-${p.id}`}
                   class="participant__name"
                   label={t.setup.participantName(index + 1)}
-                  value={p.name}
+                  read={(w) => w.participants.find((x) => x.id === p.id)?.name ?? ''}
+                  write={(w, name) => updateParticipant(w, p.id, { name })}
                   maxLength={LIMITS.name}
                   autocomplete="off"
-                  onSave={(name) => void save((w) => updateParticipant(w, p.id, { name }))}
                 />
                 <div class="field participant__role">
                   <label for={`participant-role-${p.id}`}>{t.setup.participantRole(index + 1)}</label>

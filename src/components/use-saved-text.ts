@@ -1,0 +1,157 @@
+/**
+ * What a text field needs to save as it is typed into (SavedTextarea,
+ * SavedInput), without ever losing or silently overwriting text:
+ *
+ * - The field keeps its own copy of what was typed, so a re-render never
+ *   moves the caret or drops a keystroke.
+ * - Typed text reaches the session at most SAVE_EVERY_MS after a keystroke,
+ *   also during unbroken typing (the wait is not restarted by the next key),
+ *   and at once when the field loses focus or the page is hidden or closed.
+ *   The session shows it at once and writes it to IndexedDB in order. The
+ *   draft journal in localStorage covers only those milliseconds: Chromium
+ *   writes localStorage to disk seconds late (issue #17).
+ * - Every write is conditional: it changes the stored text only if that is
+ *   still the text this field's typing started from. If another tab or window
+ *   changed it meanwhile, nothing is overwritten: the field shows the other
+ *   version and lets the user choose (issue #17, point 2).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Workshop } from '../domain/workshop';
+import { useSession } from '../session/context';
+import { useDraftJournal } from './draft-journal';
+
+/** Where a field's text lives in the workshop. */
+export interface TextBinding {
+  read: (workshop: Workshop) => string;
+  write: (workshop: Workshop, text: string) => Workshop;
+}
+
+/** The longest a keystroke waits for its write. */
+export const SAVE_EVERY_MS = 250;
+
+export interface SavedText {
+  draft: string;
+  /** The other version, when the stored text was changed elsewhere while this field had text of its own. */
+  conflict: string | null;
+  /** Call on every input event with the field's new text. */
+  onInput: (text: string) => void;
+  /** Saves what is waiting now (on blur). */
+  flush: () => void;
+  keepMine: () => void;
+  takeTheirs: () => void;
+  /** Both texts, the other version first. */
+  keepBoth: () => void;
+}
+
+export function useSavedText(id: string, binding: TextBinding, check?: (text: string) => string | undefined): SavedText {
+  const session = useSession();
+  const value = binding.read(session.workshop.value);
+  const [draft, setDraft] = useState(value);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const live = useRef({ binding, check, draft });
+  live.current = { binding, check, draft };
+  /** The stored text this field's typing builds on. */
+  const base = useRef(value);
+  /** The last text handed to the session and not yet confirmed as stored. */
+  const sent = useRef<string | null>(null);
+  /** Typed text waiting for its write. */
+  const pending = useRef<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const send = (text: string, expected: string) => {
+    const { read, write } = live.current.binding;
+    if (read(session.workshop.peek()) !== expected) {
+      // Changed under this field since its typing began: never overwrite it silently.
+      setConflict(read(session.workshop.peek()));
+      return;
+    }
+    const written = session.update((w) => (read(w) === expected ? write(w, text) : w));
+    // What the store now holds for this field (it may normalise, e.g. trim).
+    const shown = read(session.workshop.peek());
+    sent.current = shown;
+    void written.then(() => {
+      // Confirmed only if the database has it: a write skipped because of another tab's change shows up as a conflict instead.
+      if (sent.current === shown && read(session.saved.peek()) === shown) {
+        base.current = shown;
+        sent.current = null;
+      }
+    });
+  };
+
+  const flush = () => {
+    clearTimeout(timer.current);
+    const text = pending.current;
+    pending.current = null;
+    if (text === null || live.current.check?.(text)) return;
+    send(text, sent.current ?? base.current);
+  };
+
+  // The journal lets go of typed text only once IndexedDB has it, not when the screen shows it.
+  const journal = useDraftJournal(id, binding.read(session.saved.value), (restored) => {
+    setDraft(restored);
+    pending.current = restored;
+    flush();
+  });
+
+  // The stored text changed: our own write, another field's, or another tab's.
+  useEffect(() => {
+    if (value === live.current.draft || value === sent.current) {
+      if (value === live.current.draft) {
+        base.current = value;
+        setConflict(null);
+      }
+      return;
+    }
+    const ownTextWaiting = pending.current !== null || sent.current !== null || live.current.draft !== base.current;
+    if (!ownTextWaiting) {
+      base.current = value;
+      setDraft(value);
+      return;
+    }
+    setConflict(value);
+  }, [value]);
+
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      flush();
+      removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, []);
+
+  const onInput = (text: string) => {
+    setDraft(text);
+    journal(text);
+    const waiting = pending.current !== null;
+    pending.current = text;
+    // The first unsaved keystroke starts the wait; later ones ride along with it.
+    if (!waiting) timer.current = setTimeout(flush, SAVE_EVERY_MS);
+  };
+
+  const resolveWith = (text: string) => {
+    const theirs = live.current.binding.read(session.workshop.peek());
+    clearTimeout(timer.current);
+    pending.current = null;
+    sent.current = null;
+    base.current = theirs;
+    setConflict(null);
+    setDraft(text);
+    journal(text);
+    if (text !== theirs) send(text, theirs);
+  };
+
+  return {
+    draft,
+    conflict,
+    onInput,
+    flush,
+    keepMine: () => resolveWith(live.current.draft),
+    takeTheirs: () => resolveWith(live.current.binding.read(session.workshop.peek())),
+    keepBoth: () => resolveWith(`${live.current.binding.read(session.workshop.peek())}\n${live.current.draft}`),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The live workshop of the screen that has it open: one store the steps read
+ * from, and one write queue every change goes through (see write-queue.ts).
+ * A tap shows at once; the write follows, validated by the schema, in order,
+ * applied to the workshop as stored at that moment so another tab's change
+ * is kept. Another tab's writes come in through `receive`.
+ */
+import { signal, type ReadonlySignal } from '@preact/signals';
+import type { Workshop } from '../domain/workshop';
+import type { KomIHusDatabase } from '../db/database';
+import { classifyStorageError } from '../db/storage';
+import { InvalidWorkshopError, updateWorkshop } from '../db/workshops';
+import { WriteQueue, type Change, type WriteProblem } from './write-queue';
+
+export type { WriteProblem } from './write-queue';
+
+export interface WorkshopSession {
+  readonly id: string;
+  /** The workshop as the screen shows it: stored, plus every change not yet written. */
+  readonly workshop: ReadonlySignal<Workshop>;
+  /** Why the last write failed, or null. */
+  readonly problem: ReadonlySignal<WriteProblem | null>;
+  /** The workshop as last read from or written to the database (without the changes still queued). */
+  readonly saved: ReadonlySignal<Workshop>;
+  /** Applies the change now and saves it; resolves false if it could not be saved (the frame says why). */
+  update(change: Change<Workshop>): Promise<boolean>;
+  retry(): void;
+  /** The workshop as another tab (or a restore) stored it. */
+  receive(stored: Workshop): void;
+  /** Resolves when everything changed so far is written or has failed. */
+  flushed(): Promise<void>;
+}
+
+export function classifyWriteError(error: unknown): WriteProblem {
+  if (error instanceof InvalidWorkshopError) return 'invalid';
+  const storage = classifyStorageError(error);
+  return storage === 'full' || storage === 'closed' ? storage : 'other';
+}
+
+export function createWorkshopSession(db: KomIHusDatabase, stored: Workshop, now: () => Date): WorkshopSession {
+  const write = async (change: Change<Workshop>): Promise<Workshop> => {
+    try {
+      return await updateWorkshop(db, stored.id, change, now());
+    } catch (error) {
+      // The connection was lost (e.g. the browser closed it): reopen once and try again.
+      if (classifyStorageError(error) !== 'closed') throw error;
+      if (!db.isOpen()) await db.open();
+      return updateWorkshop(db, stored.id, change, now());
+    }
+  };
+  return createSession(stored, write);
+}
+
+/** A session over any storage `write` (read, change and store in one step); tests hand in their own. */
+export function createSession(stored: Workshop, write: (change: Change<Workshop>) => Promise<Workshop>): WorkshopSession {
+  // This tab's recent writes. The live query may bring one back after a later one is done
+  // (its read ran before the later write): that echo is old news, not another tab's change,
+  // and taking it would undo a tap on screen for a moment.
+  const written: string[] = [];
+  const remember = async (change: Change<Workshop>) => {
+    const result = await write(change);
+    written.push(JSON.stringify(result));
+    if (written.length > 20) written.shift();
+    return result;
+  };
+  const workshop = signal(stored);
+  const problem = signal<WriteProblem | null>(null);
+  const saved = signal(stored);
+  const queue = new WriteQueue<Workshop>(stored, {
+    write: remember,
+    classify: classifyWriteError,
+    onChange: (next) => (workshop.value = next),
+    onStored: (next) => (saved.value = next),
+    onProblem: (next, error) => {
+      if (next) console.error(error);
+      problem.value = next;
+    },
+  });
+
+  return {
+    id: stored.id,
+    workshop,
+    problem,
+    saved,
+    update: (change) => queue.update(change),
+    retry: () => void queue.retry(),
+    receive: (next) => {
+      if (next === queue.stored) return;
+      const json = JSON.stringify(next);
+      if (json === JSON.stringify(queue.stored) || written.includes(json)) return;
+      queue.receive(next);
+    },
+    flushed: () => queue.flushed(),
+  };
+}
