@@ -31,6 +31,20 @@ function read(key: string): Draft | undefined {
   return undefined;
 }
 
+/**
+ * Forgets every draft of one workshop, or of all (issue #17: "delete means
+ * delete" — a draft must not outlive the workshop it was typed into).
+ */
+export function forgetDrafts(workshopId?: string): void {
+  try {
+    const prefix = workshopId ? `${PREFIX}${workshopId}/` : PREFIX;
+    const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((k): k is string => !!k?.startsWith(prefix));
+    for (const key of keys) localStorage.removeItem(key);
+  } catch {
+    // Storage blocked: there is nothing the app could have kept there either.
+  }
+}
+
 function remove(key: string): void {
   try {
     localStorage.removeItem(PREFIX + key);
@@ -39,23 +53,79 @@ function remove(key: string): void {
   }
 }
 
+/** This tab's id: kept through a reload (sessionStorage), new in every other tab. */
+let tabId: string | undefined;
+function thisTab(): string {
+  if (tabId) return tabId;
+  try {
+    tabId = sessionStorage.getItem('kom-i-hus:tab') ?? undefined;
+    if (!tabId) sessionStorage.setItem('kom-i-hus:tab', (tabId = crypto.randomUUID()));
+  } catch {
+    tabId ??= crypto.randomUUID();
+  }
+  // Held while the tab lives, so another tab can tell a closed tab's drafts from a live one's.
+  void navigator.locks?.request(`kom-i-hus:tab:${tabId}`, () => new Promise<never>(() => undefined)).catch(() => undefined);
+  return tabId;
+}
+
+/**
+ * The newest draft of this field left by a tab that is gone (closed, or the
+ * browser died), taken over by this tab. A live tab's draft is its own.
+ */
+async function adoptOrphan(key: string): Promise<Draft | undefined> {
+  const held = new Set((await navigator.locks?.query().catch(() => undefined))?.held?.map((l) => l.name) ?? []);
+  const orphans: string[] = [];
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      const tab = k?.startsWith(`${PREFIX}${key}#`) ? k.slice(PREFIX.length + key.length + 1) : undefined;
+      if (k && tab && tab !== thisTab() && !held.has(`kom-i-hus:tab:${tab}`)) orphans.push(k);
+    }
+  } catch {
+    return undefined;
+  }
+  const draft = orphans.map((k) => read(k.slice(PREFIX.length))).find((d) => d !== undefined);
+  for (const k of orphans) remove(k.slice(PREFIX.length));
+  return draft;
+}
+
 /**
  * Journals a field's text. `restore` is called once, on mount, with a draft
  * that the database never received. Returns the function to call on every keystroke.
+ * A `perTab` field (a box whose text is not in the database at all, like
+ * "Nyt forslag") keeps one draft per tab, so two tabs never take each
+ * other's text; a closed tab's draft is taken over by the next to open it.
  */
-export function useDraftJournal(fieldId: string, stored: string, restore: (draft: string) => void): (typed: string) => void {
+export function useDraftJournal(fieldId: string, stored: string, restore: (draft: string) => void, options: { perTab?: boolean } = {}): (typed: string) => void {
   const scope = useContext(DraftScope);
-  const key = scope ? `${scope}/${fieldId}` : null;
+  const field = scope ? `${scope}/${fieldId}` : null;
+  const key = field && options.perTab ? `${field}#${thisTab()}` : field;
   const storedRef = useRef(stored);
   storedRef.current = stored;
 
   useEffect(() => {
-    if (!key) return;
+    if (!key || !field) return;
     const draft = read(key);
-    if (!draft) return;
-    // Someone changed the field since (another tab, an import): what is stored wins.
-    if (draft.value !== stored && draft.base === stored) restore(draft.value);
-    else if (draft.value === stored || draft.base !== stored) remove(key);
+    if (draft) {
+      // Someone changed the field since (another tab, an import): what is stored wins.
+      if (draft.value !== stored && draft.base === stored) restore(draft.value);
+      else if (draft.value === stored || draft.base !== stored) remove(key);
+      return;
+    }
+    if (!options.perTab) return;
+    let live = true;
+    void adoptOrphan(field).then((orphan) => {
+      if (!live || !orphan || orphan.value === stored) return;
+      try {
+        localStorage.setItem(PREFIX + key, JSON.stringify(orphan));
+      } catch {
+        // Storage full or blocked: the text is still put back on screen.
+      }
+      restore(orphan.value);
+    });
+    return () => {
+      live = false;
+    };
   }, [key]);
 
   useEffect(() => {

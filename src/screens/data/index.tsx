@@ -7,6 +7,7 @@ import { backupFileName, serialiseBackup } from '../../data/envelope';
 import { needsBackupReminder } from '../../domain/backup-reminder';
 import type { Workshop } from '../../domain/workshop';
 import { allWorkshops, deleteAllData, markBackup } from '../../db/backup';
+import { forgetDrafts } from '../../components/draft-journal';
 import { getSetting } from '../../db/settings';
 import { storageStatus, type StorageStatus } from '../../db/storage';
 import { useLiveQuery } from '../../db/use-live-query';
@@ -98,7 +99,10 @@ export function DataScreen() {
                 type="button"
                 onClick={() => {
                   setConfirmDelete(false);
-                  void deleteAllData(db).then(() => setMessage(t.data.deletedAll));
+                  void deleteAllData(db).then(() => {
+                    forgetDrafts();
+                    setMessage(t.data.deletedAll);
+                  });
                 }}
               >
                 {t.data.confirmDeleteAllYes}

@@ -5,6 +5,7 @@ import { href } from '../../app/routes';
 import type { Questionnaire } from '../../domain/content';
 import type { Workshop } from '../../domain/workshop';
 import { deleteWorkshop } from '../../db/workshops';
+import { forgetDrafts } from '../../components/draft-journal';
 import { ErrorNotice } from '../../components/status';
 import { t } from '../../i18n';
 
@@ -29,6 +30,7 @@ export function WorkshopList({ workshops, questionnaires }: Props) {
   const remove = async (workshop: Workshop) => {
     try {
       await deleteWorkshop(app.db, workshop.id);
+      forgetDrafts(workshop.id);
     } catch (error) {
       console.error(error);
       setFailed(true);
