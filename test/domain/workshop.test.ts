@@ -5,6 +5,7 @@ import { isIsoDate, LIMITS, newWorkshop, type Workshop } from '../../src/domain/
 import { checkWorkshop, type WorkshopCheck } from '../../src/domain/workshop-schema';
 
 const NOW = new Date('2026-01-05T10:30:00.000Z');
+const MARIA = { id: 'p-1', name: 'Maria', role: 'leder' } as const;
 
 function workshop(overrides: Partial<Parameters<typeof newWorkshop>[0]> = {}): Workshop {
   return newWorkshop(
@@ -84,14 +85,14 @@ describe('checkWorkshop', () => {
   });
 
   it.each([0, 6, 2.5, -1, '3', null])('rejects the answer value %j, naming participant and question', (value) => {
-    const problems = problemsOf(checkWorkshop(withFields({ answers: { 'p-1': { 'm1-01': value } } })));
+    const problems = problemsOf(checkWorkshop(withFields({ participants: [MARIA], answers: { 'p-1': { 'm1-01': value } } })));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^answers\.p-1\.m1-01: /);
   });
 
   it('accepts every value of the scale and "skip"', () => {
     const answers = { 'p-1': { 'm1-01': 1, 'm1-02': 2, 'm1-03': 3, 'm1-04': 4, 'm1-05': 5, 'm1-06': 'skip' } };
-    expect(expectAccepted(withFields({ answers })).answers).toEqual(answers);
+    expect(expectAccepted(withFields({ participants: [MARIA], answers })).answers).toEqual(answers);
   });
 
   it('keeps a block\'s time-box, and rejects one that is negative, fractional or longer than a day', () => {
