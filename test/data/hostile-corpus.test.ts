@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackup, type ParseResult } from '../../src/data/parse-backup';
+import { INSTALLED } from './fixtures';
 import { classify, hostileCorpus, type CorpusCase } from './hostile-corpus';
 
 /** zod's and JavaScript's own English, and signs of a value printed without care. */
@@ -21,7 +22,7 @@ function run(item: CorpusCase): Outcome {
   const byteLength = item.byteLength ?? new TextEncoder().encode(item.text).length;
   let result: ParseResult | undefined;
   expect(() => {
-    result = parseBackup(item.text, { byteLength });
+    result = parseBackup(item.text, { installed: INSTALLED, byteLength });
   }, `${item.category}: ${item.name} threw`).not.toThrow();
   return { item, verdict: classify(item), result: result as ParseResult };
 }

@@ -6,9 +6,9 @@
  * parts use a seeded generator, so a failure can be reproduced by its name.
  */
 import { FORMAT_NAME, MAX_FILE_BYTES } from '../../src/data/envelope';
-import { LIMITS } from '../../src/domain/workshop';
+import { LIMITS, type Workshop } from '../../src/domain/workshop';
 import { checkWorkshop } from '../../src/domain/workshop-schema';
-import { backupData, backupText } from './fixtures';
+import { backupData, backupText, INSTALLED } from './fixtures';
 
 export interface CorpusCase {
   category: string;
@@ -376,12 +376,34 @@ export function classify(item: CorpusCase): 'invalid' | 'valid' | 'unsure' {
       // checkWorkshop itself overflows the stack on very deep or very wide input.
       return 'invalid';
     }
-    if (!check.ok || ids.has(check.workshop.id)) return 'invalid';
+    if (!check.ok || ids.has(check.workshop.id) || !linksToDevice(check.workshop)) return 'invalid';
     ids.add(check.workshop.id);
   }
   const base = baseData();
   const sameMetadata = JSON.stringify([app, scope, exportedAt]) === JSON.stringify([base.app, base.scope, base.exportedAt]);
   return sameMetadata ? 'valid' : 'unsure';
+}
+
+/**
+ * The oracle's own look at what the schema cannot know: the questionnaire is
+ * on the device, every answer is to one of its questions and on its scale,
+ * and no ballot is longer than the votes each person has.
+ */
+function linksToDevice(workshop: Workshop): boolean {
+  const questionnaire = INSTALLED.questionnaires.find((q) => q.id === workshop.questionnaire.id && q.version === workshop.questionnaire.version);
+  if (!questionnaire) return false;
+  const questions = questionnaire.questions.map((q) => q.id);
+  for (const answers of Object.values(workshop.answers)) {
+    for (const [questionId, value] of Object.entries(answers)) {
+      if (!questions.includes(questionId) || (value !== 'skip' && !INSTALLED.scale.includes(value))) return false;
+    }
+  }
+  if (Object.values(workshop.voting.ballots).some((ballot) => ballot.length > workshop.votesPerPerson)) return false;
+  if (workshop.voting.target === 'questions') {
+    const voted = [...Object.values(workshop.voting.ballots).flat(), ...Object.keys(workshop.voting.tally).filter((id) => (workshop.voting.tally[id] ?? 0) > 0)];
+    if (voted.some((id) => !questions.includes(id))) return false;
+  }
+  return true;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
