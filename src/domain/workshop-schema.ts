@@ -100,7 +100,8 @@ export const PlanSchema = z.strictObject({
 });
 export type Plan = z.infer<typeof PlanSchema>;
 
-const WorkshopFieldsSchema = z.strictObject({
+/** A workshop field by field, without the links between fields (for tests that need a contradiction to pass it). */
+export const WorkshopFieldsSchema = z.strictObject({
   schemaVersion: z.literal(WORKSHOP_SCHEMA_VERSION),
   id: IdSchema,
   title: required(LIMITS.title),

@@ -9,11 +9,9 @@ import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { planImport, keepBoth } from '../../data/import-plan';
 import { MAX_FILE_BYTES } from '../../data/envelope';
-import { parseBackup } from '../../data/parse-backup';
+import type { ParseResult } from '../../data/parse-backup';
 import type { Workshop } from '../../domain/workshop';
-import type { InstalledContent } from '../../domain/workshop-links';
-import { restoreWorkshops } from '../../db/backup';
-import { installedContent } from '../../db/content';
+import { readBackupFile, restoreWorkshops } from '../../db/backup';
 import { t } from '../../i18n';
 
 type State =
@@ -37,15 +35,14 @@ export function RestoreForm({ existing }: { existing: Workshop[] }) {
     setState({ kind: 'reading' });
     // Refuse an oversized file before reading it into memory.
     const text = file.size > MAX_FILE_BYTES ? '' : await file.text().catch(() => '');
-    // Every workshop must link to a questionnaire, questions and scale this device has.
-    let installed: InstalledContent;
+    let result: ParseResult;
     try {
-      installed = await installedContent(app.db);
+      result = await readBackupFile(app.db, text, file.size);
     } catch (error) {
+      // Only the database can fail here (reading the installed questionnaires); parseBackup never throws.
       console.error(error);
       return setState({ kind: 'failed' });
     }
-    const result = parseBackup(text, { byteLength: file.size, installed });
     if (!result.ok) return setState({ kind: 'refused', message: result.message, details: result.details });
     const { fresh, conflicts } = planImport(result.workshops, new Set(existing.map((w) => w.id)), new Map(existing.map((w) => [w.id, w])));
     setState({ kind: 'confirm', fresh, conflicts });
