@@ -374,6 +374,7 @@ export const da = {
     forum: 'Hvor drøftes det? (fx LokalMED)',
     whenText: 'Hvornår? (fx »inden sommerferien«)',
     whenDate: 'Dato (valgfri)',
+    dateTooLate: 'Datoen ligger for langt ude i fremtiden til en kalender. Vælg en dato senest 30. december 9999.',
     moveUp: (n: number) => `Flyt punkt ${n} op`,
     moveDown: (n: number) => `Flyt punkt ${n} ned`,
     remove: (n: number) => `Slet punkt ${n}`,

@@ -2,10 +2,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SavedInput } from '../../components/saved-input';
 import { SavedTextarea } from '../../components/saved-textarea';
-import { isIsoDate, LIMITS, type ActionItem } from '../../domain/workshop';
+import { LIMITS, type ActionItem } from '../../domain/workshop';
 import { updateItem } from '../../domain/plan';
 import { t } from '../../i18n';
 import type { StepProps } from '../step-props';
+import { planDateMessage } from './plan-date';
 
 interface Props extends Pick<StepProps, 'save'> {
   item: ActionItem;
@@ -57,7 +58,7 @@ export function ItemEditor({ item, number, first, last, datalistId, onMove, onRe
             type="date"
             label={t.plan.whenDate}
             value={item.whenDate ?? ''}
-            check={(value) => (value === '' || isIsoDate(value) ? undefined : t.create.errors.date)}
+            check={planDateMessage}
             onSave={(value) => set({ whenDate: value === '' ? null : value })}
           />
         </div>
