@@ -241,6 +241,10 @@ describe('parseBackup refuses, with one clear Danish message', () => {
       [{ answers: { 'p-1': { 'm2-01': 6 } } }, 'et svar er ugyldigt (det skal være 1–5 eller »Ved ikke«)'],
       [{ answers: { 'p-1': { 'm2-01': '5' } } }, 'et svar er ugyldigt (det skal være 1–5 eller »Ved ikke«)'],
       [{ answers: { 'P 1': {} } }, 'svarene indeholder et ugyldigt id'],
+      [
+        { voting: { ...fullWorkshop().voting, ballots: { 'p-1': ['trivsel', 'statistik', 'samtaler', 'tidlige-indsatser', 'faelles-ejerskab', 'tydelig-ledelse'] } } },
+        'en stemmeseddel er for lang (højst 5 stemmer)',
+      ],
       [{ createdAt: 'i går' }, 'tidspunktet for oprettelsen er ikke et gyldigt tidspunkt'],
       [{ anonymous: 'nej' }, 'indstillingen om anonyme deltagere er ugyldig (det skal være ja eller nej)'],
       [{ schemaVersion: 2 }, 'dialogmødets versionsnummer har en værdi, som Kom i hus ikke kender'],

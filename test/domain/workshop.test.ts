@@ -133,6 +133,11 @@ describe('checkWorkshop', () => {
     expect(problemsOf(checkWorkshop(withFields({ participants })))).toEqual([expect.stringMatching(/^participants\[0\]\.id: /)]);
   });
 
+  it.each(['constructor', 'prototype'])('rejects the id "%s", which every plain object inherits', (id) => {
+    const participants = [{ id, name: 'Anna', role: 'leder' }];
+    expect(problemsOf(checkWorkshop(withFields({ participants })))).toEqual([expect.stringMatching(/^participants\[0\]\.id: /)]);
+  });
+
   it('never lets an answers key "__proto__" through into the checked workshop', () => {
     const answers = JSON.parse('{ "__proto__": { "m1-01": 3 }, "p-1": { "m1-01": 2 } }') as unknown;
     const check = checkWorkshop(withFields({ answers }));
@@ -148,6 +153,14 @@ describe('checkWorkshop', () => {
   it('rejects answers keyed by the participant id "__proto__"', () => {
     const answers = JSON.parse('{ "__proto__": { "m1-01": 3 } }') as unknown;
     expect(problemsOf(checkWorkshop(withFields({ answers })))).toEqual([expect.stringContaining('answers')]);
+  });
+
+  it('rejects a ballot of more votes than any workshop gives (5), even where repeats are allowed', () => {
+    const voting = (ballot: string[]) => ({ ...workshop().voting, allowRepeat: true, ballots: { 'p-1': ballot } });
+    const five = ['trivsel', 'trivsel', 'statistik', 'samtaler', 'samtaler'];
+    expectAccepted(withFields({ participants: [MARIA], votesPerPerson: 5, voting: voting(five) }));
+    const problems = problemsOf(checkWorkshop(withFields({ participants: [MARIA], votesPerPerson: 5, voting: voting([...five, 'trivsel']) })));
+    expect(problems).toEqual([expect.stringMatching(/^voting\.ballots\.p-1: /)]);
   });
 
   it.each([0, 6, 1.5])('rejects votesPerPerson %j', (votesPerPerson) => {
