@@ -7,9 +7,12 @@
  * The checks run from cheap to expensive, and each guards the next: size
  * before JSON.parse, the envelope and its version before anything looks
  * inside, the structure walk before any recursive code (protoKeyPaths, zod,
- * migrations) touches the data.
+ * migrations) touches the data. Last come the links: a workshop that passes
+ * the schema but contradicts itself, or names a questionnaire, question or
+ * answer this device does not have, is refused too (workshop-links.ts).
  */
 import type { Workshop } from '../domain/workshop';
+import { importProblems, type InstalledContent, type LinkProblem } from '../domain/workshop-links';
 import { checkWorkshop, WorkshopSchema } from '../domain/workshop-schema';
 import { protoKeyLocations, z } from '../domain/zod';
 import {
@@ -23,7 +26,7 @@ import {
 import { details as said, messages } from '../i18n/backup.da';
 import { isPlainRecord, MIGRATIONS, migrateWith, MissingMigrationError, type MigrationRegistry } from './migrations';
 import { findStructureProblem, type Path } from './structure';
-import { describeIssue, readableTitle, subjectOf } from '../i18n/workshop-problems.da';
+import { describeIssue, describeLinkProblem, readableTitle, subjectOf } from '../i18n/workshop-problems.da';
 
 export type ParseResult =
   | {
@@ -42,6 +45,8 @@ export type ParseFailure = Extract<ParseResult, { ok: false }>;
 export interface ParseOptions {
   /** The file's size in bytes as the browser reports it (File.size). */
   byteLength: number;
+  /** The questionnaires and scale on this device: every workshop must link to them. */
+  installed: InstalledContent;
   /** Only for tests of old formats; the app always uses MIGRATIONS. */
   migrations?: MigrationRegistry;
 }
@@ -116,7 +121,7 @@ function parseUnguarded(text: string, options: ParseOptions): ParseResult {
     if (after) return after;
   }
 
-  return checkContents(current, version);
+  return checkContents(current, version, options.installed);
 }
 
 /** Depth, size, huge strings and keys that reach Object.prototype. */
@@ -137,7 +142,7 @@ function checkStructure(data: unknown): ParseFailure | null {
   return null;
 }
 
-function checkContents(data: unknown, originalVersion: number): ParseResult {
+function checkContents(data: unknown, originalVersion: number, installed: InstalledContent): ParseResult {
   if (!isPlainRecord(data)) return refuse(messages.notBackup, [describeTopLevel(data)]);
   const workshops = hasOwn(data, 'workshops') ? data.workshops : undefined;
   if (Array.isArray(workshops) && workshops.length === 0) return refuse(messages.noWorkshops);
@@ -160,6 +165,11 @@ function checkContents(data: unknown, originalVersion: number): ParseResult {
     const [a, b] = duplicate;
     return refuse(messages.duplicate(labelOf(a, valid[a]), labelOf(b, valid[b])));
   }
+
+  const contradictions = valid
+    .map((workshop, index) => ({ index, workshop, problems: importProblems(workshop, installed) }))
+    .filter((failure) => failure.problems.length > 0);
+  if (contradictions.length > 0) return refuseContradictions(contradictions);
 
   return {
     ok: true,
@@ -185,6 +195,30 @@ function refuseWorkshops(failures: { index: number; raw: unknown }[]): ParseFail
     message = rootNotObject ? messages.notAWorkshop(label) : messages.invalidWorkshop(label, describeIssue(first, raw));
     if (!rootNotObject && issues.length > 1) message += ` ${messages.moreProblems(issues.length - 1)}`;
   });
+  if (failures.length > 1) message += ` ${messages.otherWorkshops(failures.length - 1)}`;
+  return refuse(message, details);
+}
+
+/** A problem that a newer version of the app would solve: the user is asked to update. */
+function needsUpdate(problem: LinkProblem): boolean {
+  return problem.code === 'newer-questionnaire' || problem.code === 'unknown-questionnaire';
+}
+
+/**
+ * Workshops that passed the schema but contradict themselves or the content
+ * on this device. The message names the first (or the first that asks for an
+ * update, since updating may mend the whole file); the details list them all.
+ */
+function refuseContradictions(failures: { index: number; workshop: Workshop; problems: LinkProblem[] }[]): ParseFailure {
+  const lead = failures.find((f) => f.problems.some(needsUpdate)) ?? failures[0];
+  if (!lead) return refuse(messages.unreadable);
+  const details = failures.flatMap(({ index, workshop, problems }) =>
+    problems.map((problem) => messages.invalidWorkshop(labelOf(index, workshop), describeLinkProblem(problem))),
+  );
+  const first = lead.problems.find(needsUpdate) ?? lead.problems[0];
+  if (!first) return refuse(messages.unreadable);
+  let message = messages.invalidWorkshop(labelOf(lead.index, lead.workshop), describeLinkProblem(first));
+  if (lead.problems.length > 1) message += ` ${messages.moreProblems(lead.problems.length - 1)}`;
   if (failures.length > 1) message += ` ${messages.otherWorkshops(failures.length - 1)}`;
   return refuse(message, details);
 }

@@ -1,5 +1,7 @@
 /** Reading and writing everything at once: backup export, restore (all or nothing) and "delete all". */
+import { parseBackup, type ParseResult } from '../data/parse-backup';
 import type { Workshop } from '../domain/workshop';
+import { installedContent } from './content';
 import type { KomIHusDatabase } from './database';
 import { setSetting } from './settings';
 
@@ -10,6 +12,15 @@ export function allWorkshops(db: KomIHusDatabase): Promise<Workshop[]> {
 /** Remembers that a backup of everything was saved now (for the 7-day reminder). */
 export function markBackup(db: KomIHusDatabase, now: Date): Promise<void> {
   return setSetting(db, 'lastBackupAt', now.toISOString());
+}
+
+/**
+ * Reads a backup file's text and checks it in full, against the questionnaires
+ * and scale installed on this device too. Writes nothing: a good file goes to
+ * restoreWorkshops once the user has confirmed.
+ */
+export async function readBackupFile(db: KomIHusDatabase, text: string, byteLength: number): Promise<ParseResult> {
+  return parseBackup(text, { byteLength, installed: await installedContent(db) });
 }
 
 /**

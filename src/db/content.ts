@@ -1,5 +1,6 @@
 /** Seeding and reading the booklet's content in IndexedDB. */
 import type { ContentSet, Dialog, Guidance, Huset, Inspiration, Questionnaire } from '../domain/content';
+import type { InstalledContent } from '../domain/workshop-links';
 import type { ContentRecord, KomIHusDatabase } from './database';
 
 /**
@@ -78,4 +79,19 @@ export async function latestDialog(db: KomIHusDatabase): Promise<Dialog | undefi
 export async function latestGuidance(db: KomIHusDatabase): Promise<Guidance | undefined> {
   const record = await latest(db, 'guidance');
   return record?.kind === 'guidance' ? (strip(record) as Guidance) : undefined;
+}
+
+/**
+ * What an imported workshop is checked against: every questionnaire version
+ * on the device (a workshop keeps the version it used) and the answer scale
+ * the screens show. Without the dialogue texts no workshop can be shown, so
+ * the scale is then empty and nothing with answers is taken in.
+ */
+export async function installedContent(db: KomIHusDatabase): Promise<InstalledContent> {
+  const questionnaires = (await db.content.where('kind').equals('questionnaire').toArray()) as Array<Questionnaire & ContentRecord>;
+  const dialog = await latestDialog(db);
+  return {
+    questionnaires: questionnaires.map((record) => ({ id: record.id, version: record.version, questions: record.questions.map((q) => ({ id: q.id })) })),
+    scale: dialog?.scale.map((step) => step.value) ?? [],
+  };
 }

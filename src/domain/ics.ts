@@ -40,6 +40,18 @@ export interface IcsInput {
   labels: IcsLabels;
 }
 
+/**
+ * The last date a calendar file can hold. An all-day event ends the next day
+ * (DTEND is exclusive), and RFC 5545 dates have four-digit years: the end of
+ * 9999-12-31 would be written 100000101, which no calendar reads.
+ */
+export const LAST_CALENDAR_DATE = '9999-12-30';
+
+/** True for a real date (YYYY-MM-DD) that a calendar file can carry, end day included. */
+export function isCalendarDate(value: string): boolean {
+  return isIsoDate(value) && value <= LAST_CALENDAR_DATE;
+}
+
 /** Longest summary in characters before it is cut with "…"; calendar views show little more. */
 export const SUMMARY_MAX = 80;
 
@@ -174,8 +186,9 @@ function itemDescription(item: IcsItem, labels: IcsLabels): string {
 export function buildIcs(input: IcsInput): string | null {
   const { labels } = input;
   const events: EventData[] = [];
-  // Dates are checked again here: a bad date would make the whole file unreadable to some clients.
-  if (input.followUpDate && isIsoDate(input.followUpDate)) {
+  // Dates are checked again here (a workshop may come from a file): a bad or too late date would
+  // make the whole file unreadable to some clients, so it is left out rather than written wrong.
+  if (input.followUpDate && isCalendarDate(input.followUpDate)) {
     events.push({
       // Stable UIDs make a re-import update the events instead of adding copies.
       uid: `followup-${input.workshopId}@${UID_DOMAIN}`,
@@ -186,7 +199,7 @@ export function buildIcs(input: IcsInput): string | null {
     });
   }
   for (const item of input.items) {
-    if (!item.whenDate || !isIsoDate(item.whenDate)) continue;
+    if (!item.whenDate || !isCalendarDate(item.whenDate)) continue;
     events.push({
       uid: `${item.id}@${UID_DOMAIN}`,
       date: item.whenDate,

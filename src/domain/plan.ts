@@ -1,8 +1,22 @@
 /** Step 4: the action plan's items and its plan-wide fields. */
 import type { BlockId } from './blocks.ts';
 import { markProposal, proposalsForPlan } from './dialogue.ts';
+import { isCalendarDate } from './ics.ts';
 import { furthestStep } from './setup.ts';
-import { LIMITS, type ActionItem, type Plan, type Workshop } from './workshop.ts';
+import { isIsoDate, LIMITS, type ActionItem, type Plan, type Workshop } from './workshop.ts';
+
+export type PlanDateProblem = 'invalid' | 'too-late';
+
+/**
+ * What is wrong with a plan date as typed (an item's date or the follow-up
+ * date), if anything. Empty is no date. Every plan date goes into the
+ * calendar file, so it must be one that file can hold (LAST_CALENDAR_DATE).
+ */
+export function planDateProblem(value: string): PlanDateProblem | undefined {
+  if (value === '') return undefined;
+  if (!isIsoDate(value)) return 'invalid';
+  return isCalendarDate(value) ? undefined : 'too-late';
+}
 
 /** A blank item for a block: a concrete action unless said otherwise. */
 export function newItem(id: string, block: BlockId, what = ''): ActionItem {

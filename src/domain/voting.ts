@@ -267,3 +267,20 @@ export function tallyCheck(tally: Map<string, number>, participantCount: number,
 export function ballotsComplete(workshop: Workshop, participantIds: readonly string[]): string[] {
   return [...new Set(participantIds)].filter((id) => ballotOf(workshop.voting, id).length < workshop.votesPerPerson);
 }
+
+/**
+ * The most votes any ballot holds. Votes per person may not be set below it:
+ * a ballot would then hold more votes than allowed, and a backup of the
+ * workshop would be refused as contradictory.
+ */
+export function longestBallot(voting: Voting): number {
+  return Math.max(0, ...Object.values(voting.ballots).map((ballot) => ballot.length));
+}
+
+/**
+ * True when votes on single questions exist. They name the questions of the
+ * workshop's questionnaire, so the questionnaire cannot change under them.
+ */
+export function hasQuestionVotes(voting: Voting): boolean {
+  return voting.target === 'questions' && (longestBallot(voting) > 0 || Object.values(voting.tally).some((count) => count > 0));
+}

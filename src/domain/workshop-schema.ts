@@ -5,6 +5,7 @@
  */
 import { BlockIdSchema } from './content.ts';
 import { isIsoDate, LIMITS, MODES, ROLES, STEPS, WORKSHOP_SCHEMA_VERSION } from './workshop.ts';
+import { selfContradictions, type LinkProblem } from './workshop-links.ts';
 import { parseStrict, z } from './zod.ts';
 
 /** Ids of participants, questions, prompts and items: plain slugs, never `__proto__`. */
@@ -99,7 +100,8 @@ export const PlanSchema = z.strictObject({
 });
 export type Plan = z.infer<typeof PlanSchema>;
 
-export const WorkshopSchema = z.strictObject({
+/** A workshop field by field, without the links between fields (for tests that need a contradiction to pass it). */
+export const WorkshopFieldsSchema = z.strictObject({
   schemaVersion: z.literal(WORKSHOP_SCHEMA_VERSION),
   id: IdSchema,
   title: required(LIMITS.title),
@@ -123,7 +125,58 @@ export const WorkshopSchema = z.strictObject({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
-export type Workshop = z.infer<typeof WorkshopSchema>;
+
+/** Where in the workshop a link problem is, for the issue's path (the message comes from its code). */
+function pathOf(problem: LinkProblem): PropertyKey[] {
+  switch (problem.code) {
+    case 'duplicate-participant-id':
+      return ['participants', problem.positions[1], 'id'];
+    case 'duplicate-item-id':
+      return ['plan', 'items', problem.positions[1], 'id'];
+    case 'duplicate-proposal-id':
+      return ['dialogue'];
+    case 'duplicate-chosen-block':
+      return ['voting', 'chosen'];
+    case 'duplicate-order-element':
+      return ['voting', 'order'];
+    case 'repeated-vote':
+    case 'ballot-too-long':
+    case 'ballot-of-unknown-participant':
+    case 'vote-for-unknown-element':
+      return ['voting', 'ballots', problem.participantId];
+    case 'tally-for-unknown-element':
+      return ['voting', 'tally', problem.elementId];
+    case 'answers-of-unknown-participant':
+      return ['answers', problem.participantId];
+    case 'unknown-question':
+    case 'answer-off-scale':
+      return ['answers', problem.participantId, problem.questionId];
+    default:
+      return ['questionnaire'];
+  }
+}
+
+/**
+ * A workshop: its fields, and links between them that hold (workshop-links.ts).
+ * Each contradiction becomes a custom issue whose message is its code and
+ * whose `params.link` is the problem itself, for a Danish description.
+ * Run only on a workshop whose fields all passed, so each problem is told once.
+ */
+export const WorkshopSchema = WorkshopFieldsSchema.check(
+  z.superRefine((workshop, ctx) => {
+    for (const problem of selfContradictions(workshop)) {
+      ctx.addIssue({ code: 'custom', message: problem.code, path: pathOf(problem), params: { link: problem }, input: workshop });
+    }
+  }, { when: (payload) => payload.issues.length === 0 }),
+);
+export type Workshop = z.infer<typeof WorkshopFieldsSchema>;
+
+/** The link problem a zod issue stands for, if it is one (see WorkshopSchema). */
+export function linkProblemOf(issue: z.core.$ZodIssue): LinkProblem | null {
+  if (issue.code !== 'custom') return null;
+  const link: unknown = issue.params?.link;
+  return typeof link === 'object' && link !== null && 'code' in link ? (link as LinkProblem) : null;
+}
 
 export type WorkshopCheck = { ok: true; workshop: Workshop } | { ok: false; problems: string[] };
 

@@ -164,6 +164,7 @@ export const da = {
     intro: 'Udfyld det grundlæggende om mødet. Alt gemmes, mens I skriver, og kan ændres senere uden at svar går tabt.',
     basics: 'Mødet',
     questionnaireLocked: 'Målgruppen kan ikke skiftes, når nogen har svaret.',
+    questionnaireLockedByVotes: 'Målgruppen kan ikke skiftes, når der er stemt på enkelte spørgsmål. Nulstil afstemningen i trin 2 for at skifte.',
     mode: 'Hvordan bruger I værktøjet?',
     modeHints: {
       group: 'En facilitator styrer mødet, fx på en projektor. Deltagernes svar tastes ind én ad gangen eller kommer senere.',
@@ -184,6 +185,7 @@ export const da = {
     removed: (label: string) => `${sentence(label)} er fjernet.`,
     votes: 'Stemmer pr. deltager i trin 2',
     votesHint: 'Hæftet anbefaler 2 stemmer, som sættes på to forskellige byggesten.',
+    votesFloor: (n: number) => `En deltager har allerede afgivet ${count(n, 'stemme', 'stemmer')}, så I kan ikke vælge færre, før I nulstiller afstemningen i trin 2.`,
     timeBudget: 'Tid til hele processen',
     timePresets: { 90: '1½ time (lille ledergruppe, Trio eller arbejdsmiljøgruppe)', 150: '2½ time (større ledergruppe eller helt MED-udvalg)' } as Record<number, string>,
     timeCustom: 'Andet antal minutter',
@@ -380,6 +382,7 @@ export const da = {
     forum: 'Hvor drøftes det? (fx LokalMED)',
     whenText: 'Hvornår? (fx »inden sommerferien«)',
     whenDate: 'Dato (valgfri)',
+    dateTooLate: 'Datoen ligger for langt ude i fremtiden til en kalender. Vælg en dato senest 30. december 9999.',
     moveUp: (n: number) => `Flyt punkt ${n} op`,
     moveDown: (n: number) => `Flyt punkt ${n} ned`,
     remove: (n: number) => `Slet punkt ${n}`,

@@ -5,10 +5,14 @@
  * tegn") and name fields by their code names, so they only go to the details.
  */
 import { LIMITS } from '../domain/workshop';
+import type { LinkProblem } from '../domain/workshop-links';
+import { linkProblemOf } from '../domain/workshop-schema';
 import type { z } from '../domain/zod';
 import dialog from '../../questionnaires/dialog.json';
+import huset from '../../questionnaires/huset.json';
 import { danishNumber } from './backup.da';
 import { da } from './da';
+import { count } from './plural';
 
 // The plan's fields are named as the screen names them: the booklet's template labels come from its content file.
 const TEMPLATE = dialog.planTemplate;
@@ -37,6 +41,9 @@ const ADJECTIVES = {
 
 /** One plain sentence (no final full stop) for the issue, e.g. "datoen er ikke en gyldig dato". */
 export function describeIssue(issue: Issue, workshop: unknown): string {
+  // A contradiction between fields (workshop-links.ts) carries its own problem.
+  const link = linkProblemOf(issue);
+  if (link) return describeLinkProblem(link);
   // A bad record key is reported on a path that ends in the key; the problem is the record's.
   const subject = subjectOf(issue.code === 'invalid_key' ? issue.path.slice(0, -1) : issue.path);
   const { noun, gender } = subject;
@@ -249,4 +256,56 @@ export function readableTitle(workshop: unknown): string | null {
   const clean = title.slice(0, LIMITS.title * 2).replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ').replace(/\s+/g, ' ').trim();
   if (!clean) return null;
   return clean.length > TITLE_IN_MESSAGE ? `${Array.from(clean).slice(0, TITLE_IN_MESSAGE - 1).join('').trimEnd()}…` : clean;
+}
+
+/** A building block by the short title Huset gives it (from the content file, never retyped). */
+function blockName(id: string): string {
+  return huset.blocks.find((b) => b.id === id)?.shortTitle ?? id;
+}
+
+const SAME_ID = 'er gemt med samme id, så de ikke kan skelnes fra hinanden';
+const NOT_LISTED = 'som ikke er på deltagerlisten';
+const NOT_VOTABLE = 'noget, som ikke kan vælges i afstemningen';
+
+/**
+ * One plain sentence (no final full stop) for a contradiction in a workshop
+ * or between it and the content on this device: which participant, item or
+ * block, and what is wrong, by place in the list and never by id.
+ */
+export function describeLinkProblem(problem: LinkProblem): string {
+  const participant = (position: number) => `deltager ${position + 1}`;
+  switch (problem.code) {
+    case 'duplicate-participant-id':
+      return `${participant(problem.positions[0])} og ${participant(problem.positions[1])} ${SAME_ID}`;
+    case 'duplicate-item-id':
+      return `punkt ${problem.positions[0] + 1} og punkt ${problem.positions[1] + 1} i handleplanen ${SAME_ID}`;
+    case 'duplicate-proposal-id':
+      return `to forslag i dialogen ${SAME_ID}`;
+    case 'duplicate-chosen-block':
+      return `byggestenen »${blockName(problem.block)}« er valgt to gange til dialogen`;
+    case 'duplicate-order-element':
+      return 'det samme står to gange i rækkefølgen i prioriteringen';
+    case 'repeated-vote':
+      return `${participant(problem.position)} har flere stemmer på det samme, selv om det ikke er tilladt i dette dialogmøde`;
+    case 'ballot-too-long':
+      return `${participant(problem.position)} har ${count(problem.votes, 'stemme', 'stemmer')}, men hver deltager har kun ${problem.max}`;
+    case 'ballot-of-unknown-participant':
+      return `der er stemmer fra en deltager, ${NOT_LISTED}`;
+    case 'vote-for-unknown-element':
+      return problem.position === null ? `der er en stemme på ${NOT_VOTABLE}` : `${participant(problem.position)} har stemt på ${NOT_VOTABLE}`;
+    case 'tally-for-unknown-element':
+      return `optællingen af stemmer har stemmer på ${NOT_VOTABLE}`;
+    case 'answers-of-unknown-participant':
+      return `der er svar fra en deltager, ${NOT_LISTED}`;
+    case 'unknown-questionnaire':
+      return 'mødet bruger et spørgeskema, som denne app ikke kender. Er filen lavet med en nyere version af Kom i hus, så opdater appen, og prøv igen';
+    case 'newer-questionnaire':
+      return 'mødet bruger en nyere udgave af spørgeskemaet, end denne app har. Opdater appen, og prøv igen';
+    case 'missing-questionnaire-version':
+      return 'mødet bruger en ældre udgave af spørgeskemaet, som ikke findes på denne enhed';
+    case 'unknown-question':
+      return `${participant(problem.position)} har svaret på et spørgsmål, som spørgeskemaet ikke har`;
+    case 'answer-off-scale':
+      return `${participant(problem.position)} har et svar, som ikke er på skalaen (det skal være 1–5 eller »Ved ikke«)`;
+  }
 }

@@ -9,7 +9,7 @@ import {
   serialiseBackup,
 } from '../../src/data/envelope';
 import { parseBackup } from '../../src/data/parse-backup';
-import { assertValid, backupText, fullWorkshop, NOW, twoWorkshops } from './fixtures';
+import { assertValid, backupText, fullWorkshop, INSTALLED, NOW, twoWorkshops } from './fixtures';
 
 /** Local noon, so the date in the file name is the same in every time zone the tests run in. */
 const LOCAL_NOON = new Date(2026, 10, 25, 12, 0, 0);
@@ -38,7 +38,7 @@ describe('serialiseBackup', () => {
     const workshops = twoWorkshops();
     workshops.forEach(assertValid);
     const text = backupText(workshops);
-    const result = parseBackup(text, { byteLength: new TextEncoder().encode(text).length });
+    const result = parseBackup(text, { installed: INSTALLED, byteLength: new TextEncoder().encode(text).length });
     expect(result).toEqual({
       ok: true,
       workshops,
@@ -58,7 +58,7 @@ describe('serialiseBackup', () => {
     };
     assertValid(tricky);
     const text = backupText([tricky]);
-    const result = parseBackup(text, { byteLength: text.length });
+    const result = parseBackup(text, { installed: INSTALLED, byteLength: text.length });
     expect(result.ok && result.workshops).toEqual([tricky]);
   });
 
@@ -73,7 +73,7 @@ describe('serialiseBackup', () => {
     const many = Array.from({ length: 500 }, (_, i) => fullWorkshop(`w-${i}`, `Dialogmøde ${i}`));
     const text = backupText(many);
     expect(text.length).toBeLessThan(MAX_FILE_BYTES);
-    const result = parseBackup(text, { byteLength: text.length });
+    const result = parseBackup(text, { installed: INSTALLED, byteLength: text.length });
     expect(result.ok && result.workshops.length).toBe(500);
   });
 });

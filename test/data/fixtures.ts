@@ -1,9 +1,27 @@
 /** Valid workshops and backup files for the data tests, filled in at every level the schema has. */
+import { readFileSync } from 'node:fs';
 import { serialiseBackup } from '../../src/data/envelope';
+import type { InstalledContent } from '../../src/domain/workshop-links';
 import { newWorkshop, type Workshop } from '../../src/domain/workshop';
 import { checkWorkshop } from '../../src/domain/workshop-schema';
 
 export const NOW = new Date('2026-11-25T09:15:00.000Z');
+
+/**
+ * A content file as shipped. Read from disk, not imported: the end-to-end
+ * tests load these fixtures too, and Node wants JSON imports marked as such.
+ */
+function shipped<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`../../questionnaires/${name}`, import.meta.url), 'utf8')) as T;
+}
+
+type QuestionnaireFile = InstalledContent['questionnaires'][number];
+
+/** What a device with this build's content has installed: both questionnaires in version 1 and the 1–5 scale. */
+export const INSTALLED: InstalledContent = {
+  questionnaires: [shipped<QuestionnaireFile>('maalgruppe-1.json'), shipped<QuestionnaireFile>('maalgruppe-2.json')],
+  scale: shipped<{ scale: Array<{ value: number }> }>('dialog.json').scale.map((step) => step.value),
+};
 
 /** A workshop that has been through all four steps: participants, answers, votes, notes, proposals and a plan. */
 export function fullWorkshop(id = 'w-1', title = 'Børnehuset Solsikken'): Workshop {

@@ -6,9 +6,10 @@
  * parts use a seeded generator, so a failure can be reproduced by its name.
  */
 import { FORMAT_NAME, MAX_FILE_BYTES } from '../../src/data/envelope';
-import { LIMITS } from '../../src/domain/workshop';
+import { LIMITS, type Workshop } from '../../src/domain/workshop';
 import { checkWorkshop } from '../../src/domain/workshop-schema';
-import { backupData, backupText } from './fixtures';
+import type { LinkProblemCode } from '../../src/domain/workshop-links';
+import { backupData, backupText, INSTALLED, twoWorkshops } from './fixtures';
 
 export interface CorpusCase {
   category: string;
@@ -340,6 +341,106 @@ function garbage(): CorpusCase[] {
   return cases;
 }
 
+/** What a contradictory case must get: refused, with this link problem leading the message. */
+export interface ContradictionCase extends CorpusCase {
+  /** Which workshop of the file contradicts itself (0-based). */
+  at: number;
+  /** The verdict, written with the case: never computed by the code under test. */
+  expect: { refused: true; code: LinkProblemCode };
+}
+
+type Workshop1 = ReturnType<typeof twoWorkshops>[number];
+const BLOCKS = ['trivsel', 'statistik', 'samtaler', 'tidlige-indsatser', 'faelles-ejerskab', 'tydelig-ledelse'] as const;
+
+/**
+ * Workshops that pass the schema field by field but contradict themselves or
+ * the content on the device, built from the valid fixture: every kind of
+ * contradiction, at several places, in either workshop of the file. Each case
+ * says what the app must answer.
+ */
+export function contradictions(): ContradictionCase[] {
+  const cases: ContradictionCase[] = [];
+  const add = (code: LinkProblemCode, name: string, change: (w: Workshop1) => Workshop1) => {
+    for (const at of [0, 1]) {
+      const workshops = twoWorkshops();
+      workshops[at] = change(structuredClone(workshops[at] as Workshop1));
+      cases.push({ category: 'contradiction', name: `${code}: ${name} in workshop ${at + 1}`, text: backupText(workshops), at, expect: { refused: true, code } });
+    }
+  };
+  const withVoting = (w: Workshop1, voting: Partial<Workshop1['voting']>): Workshop1 => ({ ...w, voting: { ...w.voting, ...voting } });
+
+  // Two participants with one id: every pair of places, and a copy at the end.
+  for (const [a, b] of [[0, 1], [0, 2], [1, 2]] as const) {
+    add('duplicate-participant-id', `participants ${a + 1} and ${b + 1}`, (w) => {
+      const participants = [...w.participants];
+      const later = participants[b]!;
+      participants[b] = { ...later, id: participants[a]!.id };
+      // The later person's answers and votes go with their old id: keep them under the shared one, so only the ids clash.
+      const answers = Object.fromEntries(Object.entries(w.answers).filter(([id]) => id !== later.id));
+      const ballots = Object.fromEntries(Object.entries(w.voting.ballots).filter(([id]) => id !== later.id));
+      return withVoting({ ...w, participants, answers }, { ballots });
+    });
+  }
+  add('duplicate-participant-id', 'a copy of participant 1 at the end', (w) => ({ ...w, participants: [...w.participants, { ...w.participants[0]!, name: 'Anne igen' }] }));
+
+  // Two plan items with one id.
+  add('duplicate-item-id', 'item 2 takes the id of item 1', (w) => ({ ...w, plan: { ...w.plan, items: [w.plan.items[0]!, { ...w.plan.items[1]!, id: 'i-1' }] } }));
+  add('duplicate-item-id', 'a copy of item 1 at the end', (w) => ({ ...w, plan: { ...w.plan, items: [...w.plan.items, { ...w.plan.items[0]!, what: 'Kopi' }] } }));
+  add('duplicate-item-id', 'a copy of item 2 first', (w) => ({ ...w, plan: { ...w.plan, items: [{ ...w.plan.items[1]!, block: 'samtaler' }, ...w.plan.items] } }));
+
+  // Two proposals with one id, in one block and in two.
+  add('duplicate-proposal-id', 'in the same block', (w) => ({ ...w, dialogue: { trivsel: { ...w.dialogue.trivsel!, proposals: [...w.dialogue.trivsel!.proposals, { id: 'f-1', text: 'Kopi', toPlan: false }] } } }));
+  add('duplicate-proposal-id', 'in two blocks', (w) => ({ ...w, dialogue: { ...w.dialogue, statistik: { notes: {}, proposals: [{ id: 'f-1', text: 'Andet forslag', toPlan: false }] } } }));
+
+  // A building block chosen twice, each block, and twice in the facilitator's order.
+  for (const block of BLOCKS) add('duplicate-chosen-block', `${block} twice`, (w) => withVoting(w, { chosen: [block, 'faelles-ejerskab' === block ? 'trivsel' : 'faelles-ejerskab', block] }));
+  for (const order of [['trivsel', 'trivsel'], ['statistik', 'trivsel', 'statistik'], ['trivsel', 'statistik', 'samtaler', 'statistik']]) {
+    add('duplicate-order-element', `order ${order.join(',')}`, (w) => withVoting(w, { order }));
+  }
+
+  // Two votes on one element where repeats are not allowed.
+  for (const block of ['trivsel', 'samtaler', 'tydelig-ledelse']) {
+    add('repeated-vote', `participant 2 votes ${block} twice`, (w) => withVoting(w, { ballots: { ...w.voting.ballots, 'p-2': [block, block] } }));
+  }
+
+  // More votes than each person has.
+  add('ballot-too-long', '2 votes, 1 allowed', (w) => ({ ...w, votesPerPerson: 1 }));
+  add('ballot-too-long', '3 votes, 2 allowed', (w) => withVoting(w, { ballots: { 'p-1': ['trivsel', 'statistik', 'samtaler'] } }));
+  add('ballot-too-long', '5 votes, 4 allowed', (w) => withVoting({ ...w, votesPerPerson: 4 }, { ballots: { 'p-3': [...BLOCKS.slice(0, 5)] } }));
+  add('ballot-too-long', '3 votes on one block, 2 allowed (repeats on)', (w) => withVoting(w, { allowRepeat: true, ballots: { 'p-2': ['trivsel', 'trivsel', 'trivsel'] } }));
+
+  // Votes and answers from someone not on the list.
+  for (const id of ['p-4', 'p-9', 'anne']) {
+    add('ballot-of-unknown-participant', `ballot of ${id}`, (w) => withVoting(w, { ballots: { ...w.voting.ballots, [id]: ['samtaler'] } }));
+    add('answers-of-unknown-participant', `answers of ${id}`, (w) => ({ ...w, answers: { ...w.answers, [id]: { 'm2-05': 3 } } }));
+  }
+
+  // Votes on what cannot be voted on: no building block, or no question of Målgruppe 2.
+  for (const element of ['kantine', 'm2-01', 'trivsel-2']) {
+    add('vote-for-unknown-element', `a ballot vote on ${element} (blocks)`, (w) => withVoting(w, { ballots: { 'p-1': ['trivsel', element] } }));
+    add('tally-for-unknown-element', `a tally of ${element} (blocks)`, (w) => withVoting(w, { tally: { trivsel: 1, [element]: 2 } }));
+  }
+  const onQuestions = (w: Workshop1, voting: Partial<Workshop1['voting']>) => withVoting(w, { target: 'questions', order: [], chosen: [], tally: {}, ballots: {}, ...voting });
+  for (const element of ['m1-01', 'm2-25', 'trivsel']) {
+    add('vote-for-unknown-element', `a ballot vote on ${element} (questions)`, (w) => onQuestions(w, { ballots: { 'p-2': ['m2-04', element] } }));
+    add('tally-for-unknown-element', `a tally of ${element} (questions)`, (w) => onQuestions(w, { method: 'tally', tally: { 'm2-04': 3, [element]: 1 } }));
+  }
+
+  // A questionnaire the device does not have: never heard of, or newer than it has.
+  for (const id of ['maalgruppe-3', 'maalgruppe', 'huset', 'dialog']) {
+    add('unknown-questionnaire', `questionnaire ${id}`, (w) => ({ ...w, questionnaire: { id, version: 1 } }));
+  }
+  for (const [id, version] of [['maalgruppe-2', 2], ['maalgruppe-2', 17], ['maalgruppe-1', 2]] as const) {
+    add('newer-questionnaire', `${id} version ${version}`, (w) => ({ ...w, questionnaire: { id, version } }));
+  }
+
+  // Answers to questions Målgruppe 2 does not have (Målgruppe 1's, or past its last).
+  for (const [participant, question] of [['p-1', 'm1-01'], ['p-1', 'm2-25'], ['p-2', 'm2-00'], ['p-2', 'q1'], ['p-3', 'm1-28']] as const) {
+    add('unknown-question', `${participant} answers ${question}`, (w) => ({ ...w, answers: { ...w.answers, [participant]: { ...w.answers[participant], [question]: 3 } } }));
+  }
+  return cases;
+}
+
 export function hostileCorpus(): CorpusCase[] {
   return [...truncations(), ...byteFlips(), ...wrongTypes(), ...outOfRange(), ...overLimits(), ...unknownKeys(), ...prototypeKeys(), ...deepNesting(), ...garbage()];
 }
@@ -376,12 +477,34 @@ export function classify(item: CorpusCase): 'invalid' | 'valid' | 'unsure' {
       // checkWorkshop itself overflows the stack on very deep or very wide input.
       return 'invalid';
     }
-    if (!check.ok || ids.has(check.workshop.id)) return 'invalid';
+    if (!check.ok || ids.has(check.workshop.id) || !linksToDevice(check.workshop)) return 'invalid';
     ids.add(check.workshop.id);
   }
   const base = baseData();
   const sameMetadata = JSON.stringify([app, scope, exportedAt]) === JSON.stringify([base.app, base.scope, base.exportedAt]);
   return sameMetadata ? 'valid' : 'unsure';
+}
+
+/**
+ * The oracle's own look at what the schema cannot know: the questionnaire is
+ * on the device, every answer is to one of its questions and on its scale,
+ * and no ballot is longer than the votes each person has.
+ */
+function linksToDevice(workshop: Workshop): boolean {
+  const questionnaire = INSTALLED.questionnaires.find((q) => q.id === workshop.questionnaire.id && q.version === workshop.questionnaire.version);
+  if (!questionnaire) return false;
+  const questions = questionnaire.questions.map((q) => q.id);
+  for (const answers of Object.values(workshop.answers)) {
+    for (const [questionId, value] of Object.entries(answers)) {
+      if (!questions.includes(questionId) || (value !== 'skip' && !INSTALLED.scale.includes(value))) return false;
+    }
+  }
+  if (Object.values(workshop.voting.ballots).some((ballot) => ballot.length > workshop.votesPerPerson)) return false;
+  if (workshop.voting.target === 'questions') {
+    const voted = [...Object.values(workshop.voting.ballots).flat(), ...Object.keys(workshop.voting.tally).filter((id) => (workshop.voting.tally[id] ?? 0) > 0)];
+    if (voted.some((id) => !questions.includes(id))) return false;
+  }
+  return true;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { FORMAT_NAME, MAX_FILE_BYTES } from '../../src/data/envelope';
 import { parseBackup, type ParseResult } from '../../src/data/parse-backup';
 import type { Workshop } from '../../src/domain/workshop';
-import { backupData, backupText, fullWorkshop, twoWorkshops } from './fixtures';
+import { backupData, backupText, fullWorkshop, INSTALLED, twoWorkshops } from './fixtures';
 
 function parse(text: string): ParseResult {
-  return parseBackup(text, { byteLength: text.length });
+  return parseBackup(text, { installed: INSTALLED, byteLength: text.length });
 }
 
 /** Parses a backup whose data has been edited by `edit`. */
@@ -61,21 +61,21 @@ describe('parseBackup accepts', () => {
 
 describe('parseBackup refuses, with one clear Danish message', () => {
   it('a file over 5 MB, before reading it', () => {
-    const result = parseBackup('', { byteLength: Math.round(6.2 * 1024 * 1024) });
+    const result = parseBackup('', { installed: INSTALLED, byteLength: Math.round(6.2 * 1024 * 1024) });
     expect(messageOf(result)).toBe('Filen er for stor (6,2 MB). Den må højst være 5 MB.');
   });
 
   it('a file one byte over the limit (never shown as "5,0 MB")', () => {
-    expect(messageOf(parseBackup('{}', { byteLength: MAX_FILE_BYTES + 1 }))).toBe('Filen er for stor (5,1 MB). Den må højst være 5 MB.');
+    expect(messageOf(parseBackup('{}', { installed: INSTALLED, byteLength: MAX_FILE_BYTES + 1 }))).toBe('Filen er for stor (5,1 MB). Den må højst være 5 MB.');
   });
 
   it('a long text even when the caller reports a small size', () => {
     const text = ' '.repeat(MAX_FILE_BYTES + 10);
-    expect(messageOf(parseBackup(text, { byteLength: 10 }))).toMatch(/^Filen er for stor/);
+    expect(messageOf(parseBackup(text, { installed: INSTALLED, byteLength: 10 }))).toMatch(/^Filen er for stor/);
   });
 
   it('exactly 5 MB is allowed through the size check', () => {
-    expect(messageOf(parseBackup('', { byteLength: MAX_FILE_BYTES }))).toBe('Filen er tom.');
+    expect(messageOf(parseBackup('', { installed: INSTALLED, byteLength: MAX_FILE_BYTES }))).toBe('Filen er tom.');
   });
 
   it('an empty or blank file', () => {
@@ -241,6 +241,10 @@ describe('parseBackup refuses, with one clear Danish message', () => {
       [{ answers: { 'p-1': { 'm2-01': 6 } } }, 'et svar er ugyldigt (det skal være 1–5 eller »Ved ikke«)'],
       [{ answers: { 'p-1': { 'm2-01': '5' } } }, 'et svar er ugyldigt (det skal være 1–5 eller »Ved ikke«)'],
       [{ answers: { 'P 1': {} } }, 'svarene indeholder et ugyldigt id'],
+      [
+        { voting: { ...fullWorkshop().voting, ballots: { 'p-1': ['trivsel', 'statistik', 'samtaler', 'tidlige-indsatser', 'faelles-ejerskab', 'tydelig-ledelse'] } } },
+        'en stemmeseddel er for lang (højst 5 stemmer)',
+      ],
       [{ createdAt: 'i går' }, 'tidspunktet for oprettelsen er ikke et gyldigt tidspunkt'],
       [{ anonymous: 'nej' }, 'indstillingen om anonyme deltagere er ugyldig (det skal være ja eller nej)'],
       [{ schemaVersion: 2 }, 'dialogmødets versionsnummer har en værdi, som Kom i hus ikke kender'],
@@ -328,8 +332,70 @@ describe('parseBackup refuses, with one clear Danish message', () => {
   });
 
   it('never throws, even when given something that is not a string', () => {
-    expect(() => parseBackup(undefined as unknown as string, { byteLength: 0 })).not.toThrow();
-    expect(messageOf(parseBackup(undefined as unknown as string, { byteLength: 0 }))).toBe('Filen kunne ikke læses.');
-    expect(messageOf(parseBackup({} as unknown as string, { byteLength: Number.NaN }))).toBe('Filen kunne ikke læses.');
+    expect(() => parseBackup(undefined as unknown as string, { installed: INSTALLED, byteLength: 0 })).not.toThrow();
+    expect(messageOf(parseBackup(undefined as unknown as string, { installed: INSTALLED, byteLength: 0 }))).toBe('Filen kunne ikke læses.');
+    expect(messageOf(parseBackup({} as unknown as string, { installed: INSTALLED, byteLength: Number.NaN }))).toBe('Filen kunne ikke læses.');
+  });
+});
+
+describe('parseBackup refuses a workshop that passes the schema but contradicts itself or this device', () => {
+  const trio = () => fullWorkshop('w-2', 'Trioen');
+  const cases: [string, Record<string, unknown>, string][] = [
+    ['two participants with one id', { participants: [...trio().participants, { id: 'p-1', name: 'Kopi', role: 'med' }] }, 'deltager 1 og deltager 4 er gemt med samme id, så de ikke kan skelnes fra hinanden'],
+    ['two plan items with one id', { plan: { ...trio().plan, items: [trio().plan.items[0], { ...trio().plan.items[1], id: 'i-1' }] } }, 'punkt 1 og punkt 2 i handleplanen er gemt med samme id, så de ikke kan skelnes fra hinanden'],
+    ['a block chosen twice', { voting: { ...trio().voting, chosen: ['trivsel', 'statistik', 'trivsel'] } }, 'byggestenen »Trivsel og arbejdsmiljø« er valgt to gange til dialogen'],
+    ['a vote on something that is no building block', { voting: { ...trio().voting, ballots: { 'p-1': ['kantine'] } } }, 'deltager 1 har stemt på noget, som ikke kan vælges i afstemningen'],
+    ['a tally for something that is no building block', { voting: { ...trio().voting, tally: { kantine: 3 } } }, 'optællingen af stemmer har stemmer på noget, som ikke kan vælges i afstemningen'],
+    ['a ballot longer than the votes each has', { votesPerPerson: 1 }, 'deltager 1 har 2 stemmer, men hver deltager har kun 1'],
+    ['a repeated vote where repeats are not allowed', { voting: { ...trio().voting, ballots: { 'p-2': ['samtaler', 'samtaler'] } } }, 'deltager 2 har flere stemmer på det samme, selv om det ikke er tilladt i dette dialogmøde'],
+    ['answers from someone not on the list', { answers: { ...trio().answers, 'p-9': { 'm2-01': 3 } } }, 'der er svar fra en deltager, som ikke er på deltagerlisten'],
+    ['an answer to a question Målgruppe 2 does not have', { answers: { 'p-1': { 'm2-01': 4, 'm1-28': 2 } } }, 'deltager 1 har svaret på et spørgsmål, som spørgeskemaet ikke har'],
+    ['a vote on a question Målgruppe 2 does not have', { voting: { ...trio().voting, target: 'questions', ballots: { 'p-1': ['m2-03', 'm2-25'] }, tally: {}, order: [] } }, 'deltager 1 har stemt på noget, som ikke kan vælges i afstemningen'],
+    ['a questionnaire the app does not know', { questionnaire: { id: 'maalgruppe-3', version: 1 } }, 'mødet bruger et spørgeskema, som denne app ikke kender. Er filen lavet med en nyere version af Kom i hus, så opdater appen, og prøv igen'],
+  ];
+  it.each(cases)('%s', (_, fields, problem) => {
+    const result = refusal(parseWithTrio(fields));
+    expect(result.message).toBe(`Dialogmøde 2 (»Trioen«): ${problem}.`);
+    expect(result.details).toEqual([`Dialogmøde 2 (»Trioen«): ${problem}.`]);
+  });
+
+  it('a newer questionnaire version than the device has: asks the group to update the app', () => {
+    expect(messageOf(parseWithTrio({ questionnaire: { id: 'maalgruppe-2', version: 2 } }))).toBe(
+      'Dialogmøde 2 (»Trioen«): mødet bruger en nyere udgave af spørgeskemaet, end denne app har. Opdater appen, og prøv igen.',
+    );
+  });
+
+  it('an older questionnaire version the device does not have', () => {
+    const installed = { ...INSTALLED, questionnaires: INSTALLED.questionnaires.map((q) => ({ ...q, version: 2 })) };
+    const text = backupText([fullWorkshop('w-1', 'Trioen')]);
+    expect(messageOf(parseBackup(text, { installed, byteLength: text.length }))).toBe(
+      'Dialogmøde 1 (»Trioen«): mødet bruger en ældre udgave af spørgeskemaet, som ikke findes på denne enhed.',
+    );
+  });
+
+  it('leads with the workshop that needs an update, counts the rest, and lists every problem in the details', () => {
+    const result = refusal(
+      parseEdited((data) => {
+        const workshops = data.workshops as Record<string, unknown>[];
+        workshops[0] = { ...workshops[0], votesPerPerson: 1, answers: { 'p-1': { 'm1-01': 2 } } };
+        workshops[1] = { ...workshops[1], questionnaire: { id: 'maalgruppe-2', version: 5 }, votesPerPerson: 1 };
+      }),
+    );
+    expect(result.message).toBe(
+      'Dialogmøde 2 (»Trioen«): mødet bruger en nyere udgave af spørgeskemaet, end denne app har. Opdater appen, og prøv igen. Der er også 1 anden fejl i dette dialogmøde. 1 andet dialogmøde i filen har også fejl.',
+    );
+    expect(result.details).toEqual([
+      'Dialogmøde 1 (»Børnehuset Solsikken«): deltager 1 har 2 stemmer, men hver deltager har kun 1.',
+      'Dialogmøde 1 (»Børnehuset Solsikken«): deltager 1 har svaret på et spørgsmål, som spørgeskemaet ikke har.',
+      'Dialogmøde 2 (»Trioen«): mødet bruger en nyere udgave af spørgeskemaet, end denne app har. Opdater appen, og prøv igen.',
+      'Dialogmøde 2 (»Trioen«): deltager 1 har 2 stemmer, men hver deltager har kun 1.',
+    ]);
+  });
+
+  it('refuses every workshop when the device has no questionnaires at all', () => {
+    const text = backupText();
+    expect(messageOf(parseBackup(text, { installed: { questionnaires: [], scale: [1, 2, 3, 4, 5] }, byteLength: text.length }))).toMatch(
+      /^Dialogmøde 1 \(»Børnehuset Solsikken«\): mødet bruger et spørgeskema, som denne app ikke kender\..* 1 andet dialogmøde i filen har også fejl\.$/,
+    );
   });
 });

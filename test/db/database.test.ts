@@ -48,6 +48,11 @@ function input(overrides: Partial<NewWorkshopInput> = {}): NewWorkshopInput {
     title: 'Børnehuset Solsikken',
     date: '2026-01-05',
     questionnaire: { id: 'maalgruppe-1', version: 1 },
+    // The answers below come from these two: answers from someone not on the list are refused.
+    participants: [
+      { id: 'p-1', name: 'Maria', role: 'leder' },
+      { id: 'p-2', name: 'Ole', role: 'tr' },
+    ],
     ...overrides,
   };
 }

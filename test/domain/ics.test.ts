@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIcs, type IcsInput, type IcsItem } from '../../src/domain/ics';
+import { buildIcs, isCalendarDate, LAST_CALENDAR_DATE, type IcsInput, type IcsItem } from '../../src/domain/ics';
 
 // The tests read the file back the way a calendar client does: unfold, split
 // into properties, unescape. Checking substrings of the raw text would miss folds.
@@ -243,6 +243,39 @@ describe('buildIcs', () => {
         expect(p?.raw, `${date} ${name}`).toBe(value);
       }
     });
+  });
+
+  it('writes every date with a four-digit year (RFC 5545), up to the last day a calendar can end on', () => {
+    const dates: Record<string, [string, string]> = {
+      '9999-12-30': ['99991230', '99991231'],
+      '9998-12-31': ['99981231', '99990101'],
+      '1000-01-01': ['10000101', '10000102'],
+      '0100-03-01': ['01000301', '01000302'],
+    };
+    const ics = build({ followUpDate: LAST_CALENDAR_DATE, items: Object.keys(dates).map((date, i) => item(`d${i}`, date)) });
+    const found = byUid(ics);
+    Object.entries(dates).forEach(([date, [start, end]], i) => {
+      const event = found.get(`d${i}@kom-i-hus`);
+      expect(event && prop(event, 'DTSTART'), date).toBe(start);
+      expect(event && prop(event, 'DTEND'), date).toBe(end);
+    });
+    for (const event of events(ics)) {
+      for (const name of ['DTSTART', 'DTEND']) expect(prop(event, name), name).toMatch(/^\d{8}$/);
+    }
+  });
+
+  it('leaves out a date whose end would need a five-digit year (9999-12-31 would end 100000101)', () => {
+    expect(buildIcs(input({ followUpDate: '9999-12-31', items: [] }))).toBeNull();
+    const ics = build({ followUpDate: '9999-12-31', items: [item('item-a', '2026-06-15'), item('item-z', '9999-12-31')] });
+    expect([...byUid(ics).keys()]).toEqual(['item-a@kom-i-hus']);
+    expect(ics).not.toContain('10000101');
+    expect(ics).not.toMatch(/DTEND;VALUE=DATE:\d{9}/);
+  });
+
+  it('isCalendarDate: real dates up to LAST_CALENDAR_DATE', () => {
+    expect(LAST_CALENDAR_DATE).toBe('9999-12-30');
+    for (const ok of ['2026-09-01', '9999-12-30', '2028-02-29']) expect(isCalendarDate(ok), ok).toBe(true);
+    for (const bad of ['9999-12-31', '10000-01-01', '2026-02-30', '', 'i morgen']) expect(isCalendarDate(bad), bad).toBe(false);
   });
 
   it('keeps UIDs stable across exports while DTSTAMP follows the clock', () => {

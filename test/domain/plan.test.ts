@@ -6,6 +6,7 @@ import {
   itemsOfBlock,
   moveItem,
   newItem,
+  planDateProblem,
   prefillFromProposals,
   removeItem,
   restoreItem,
@@ -377,5 +378,19 @@ describe('setPlanFields', () => {
     const w = setPlanFields(workshop(), { effect: 'Mere trivsel', followUpDate: '2026-09-01' });
     const next = setPlanFields(w, { followUpDate: null });
     expect(next.plan).toEqual({ items: [], effect: 'Mere trivsel', evidence: '', followUpDate: null });
+  });
+});
+
+describe('planDateProblem: a plan date must be real and fit in the calendar file', () => {
+  it('accepts no date and real dates up to 9999-12-30', () => {
+    for (const value of ['', '2027-06-01', '2028-02-29', '9999-12-30']) expect(planDateProblem(value), value).toBeUndefined();
+  });
+
+  it('refuses 9999-12-31: its calendar event would end in the year 10000', () => {
+    expect(planDateProblem('9999-12-31')).toBe('too-late');
+  });
+
+  it('refuses what is not a date', () => {
+    for (const value of ['2027-02-29', '2027-13-01', '1. juni', '10000-01-01']) expect(planDateProblem(value), value).toBe('invalid');
   });
 });

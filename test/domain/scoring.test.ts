@@ -151,6 +151,17 @@ describe('summarise', () => {
     expect(summary).toEqual(summarise(FIXTURE, withoutP3, ['p1', 'p2', 'nobody']));
   });
 
+  it('counts only whole answers 1–5: a stray 0, 6, 2.5 or "3" that bypassed the schema changes no result', () => {
+    // As if read from a store or file that was never checked: the schema would refuse every one of these.
+    const stray = [0, 6, -1, 2.5, '3', 7] as unknown as Cell[];
+    const answers = grid({ q1: [4, ...stray], q3: [...stray, 2] });
+    const summary = summarise(FIXTURE, answers, ids(7));
+    expect(resultFor(summary, 'q1')).toMatchObject({ distribution: [0, 0, 0, 1, 0], answered: 1, skipped: 0, missing: 6, mean: 4, min: 4, max: 4, spread: 0 });
+    expect(resultFor(summary, 'q3')).toMatchObject({ distribution: [0, 1, 0, 0, 0], answered: 1, mean: 2, min: 2, max: 2 });
+    expect(blockFor(summary, 'tydelig-ledelse')).toMatchObject({ answered: 1, respondents: 1, mean: 4, max: 4 });
+    expect(summary).toEqual(summarise(FIXTURE, grid({ q1: [4], q3: [undefined, undefined, undefined, undefined, undefined, undefined, 2] }), ids(7)));
+  });
+
   it('never lets a skip lower a mean: 4 and skip give 4', () => {
     const summary = summarise(FIXTURE, grid({ q1: [4, 'skip'], q2: [4, 'skip'], q5: ['skip', 'skip'] }), ids(2));
     expect(resultFor(summary, 'q1')).toMatchObject({ mean: 4, min: 4, max: 4, spread: 0, sd: 0, answered: 1, skipped: 1 });

@@ -7,6 +7,8 @@ import {
   ballotsComplete,
   checkBallot,
   expectedVotes,
+  hasQuestionVotes,
+  longestBallot,
   moveElement,
   moveRanked,
   rankElements,
@@ -379,5 +381,20 @@ describe('ballotsComplete', () => {
     expect(ballotsComplete(w, ['p1', 'p2'])).toEqual(['p1']);
     w = cast(w, 'p1', 'statistik');
     expect(ballotsComplete(w, ['p1', 'p2'])).toEqual([]);
+  });
+});
+
+describe('limits that votes already cast set on the setup', () => {
+  it('longestBallot: the most votes any ballot holds, 0 when nobody voted', () => {
+    expect(longestBallot(voting({}))).toBe(0);
+    expect(longestBallot(voting({ ballots: { p1: [], p2: [] } }))).toBe(0);
+    expect(longestBallot(voting({ ballots: { p1: ['trivsel'], p2: ['trivsel', 'samtaler', 'statistik'] } }))).toBe(3);
+  });
+
+  it('hasQuestionVotes: only votes (ballot or tally) on single questions', () => {
+    expect(hasQuestionVotes(voting({ target: 'blocks', ballots: { p1: ['trivsel'] } }))).toBe(false);
+    expect(hasQuestionVotes(voting({ target: 'questions', ballots: { p1: [] }, tally: { 'm1-01': 0 } }))).toBe(false);
+    expect(hasQuestionVotes(voting({ target: 'questions', ballots: { p1: ['m1-01'] } }))).toBe(true);
+    expect(hasQuestionVotes(voting({ target: 'questions', method: 'tally', tally: { 'm1-02': 4 } }))).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { isIsoDate, LIMITS, newWorkshop, type Workshop } from '../../src/domain/
 import { checkWorkshop, type WorkshopCheck } from '../../src/domain/workshop-schema';
 
 const NOW = new Date('2026-01-05T10:30:00.000Z');
+const MARIA = { id: 'p-1', name: 'Maria', role: 'leder' } as const;
 
 function workshop(overrides: Partial<Parameters<typeof newWorkshop>[0]> = {}): Workshop {
   return newWorkshop(
@@ -84,14 +85,14 @@ describe('checkWorkshop', () => {
   });
 
   it.each([0, 6, 2.5, -1, '3', null])('rejects the answer value %j, naming participant and question', (value) => {
-    const problems = problemsOf(checkWorkshop(withFields({ answers: { 'p-1': { 'm1-01': value } } })));
+    const problems = problemsOf(checkWorkshop(withFields({ participants: [MARIA], answers: { 'p-1': { 'm1-01': value } } })));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^answers\.p-1\.m1-01: /);
   });
 
   it('accepts every value of the scale and "skip"', () => {
     const answers = { 'p-1': { 'm1-01': 1, 'm1-02': 2, 'm1-03': 3, 'm1-04': 4, 'm1-05': 5, 'm1-06': 'skip' } };
-    expect(expectAccepted(withFields({ answers })).answers).toEqual(answers);
+    expect(expectAccepted(withFields({ participants: [MARIA], answers })).answers).toEqual(answers);
   });
 
   it('keeps a block\'s time-box, and rejects one that is negative, fractional or longer than a day', () => {
@@ -132,6 +133,11 @@ describe('checkWorkshop', () => {
     expect(problemsOf(checkWorkshop(withFields({ participants })))).toEqual([expect.stringMatching(/^participants\[0\]\.id: /)]);
   });
 
+  it.each(['constructor', 'prototype'])('rejects the id "%s", which every plain object inherits', (id) => {
+    const participants = [{ id, name: 'Anna', role: 'leder' }];
+    expect(problemsOf(checkWorkshop(withFields({ participants })))).toEqual([expect.stringMatching(/^participants\[0\]\.id: /)]);
+  });
+
   it('never lets an answers key "__proto__" through into the checked workshop', () => {
     const answers = JSON.parse('{ "__proto__": { "m1-01": 3 }, "p-1": { "m1-01": 2 } }') as unknown;
     const check = checkWorkshop(withFields({ answers }));
@@ -147,6 +153,14 @@ describe('checkWorkshop', () => {
   it('rejects answers keyed by the participant id "__proto__"', () => {
     const answers = JSON.parse('{ "__proto__": { "m1-01": 3 } }') as unknown;
     expect(problemsOf(checkWorkshop(withFields({ answers })))).toEqual([expect.stringContaining('answers')]);
+  });
+
+  it('rejects a ballot of more votes than any workshop gives (5), even where repeats are allowed', () => {
+    const voting = (ballot: string[]) => ({ ...workshop().voting, allowRepeat: true, ballots: { 'p-1': ballot } });
+    const five = ['trivsel', 'trivsel', 'statistik', 'samtaler', 'samtaler'];
+    expectAccepted(withFields({ participants: [MARIA], votesPerPerson: 5, voting: voting(five) }));
+    const problems = problemsOf(checkWorkshop(withFields({ participants: [MARIA], votesPerPerson: 5, voting: voting([...five, 'trivsel']) })));
+    expect(problems).toEqual([expect.stringMatching(/^voting\.ballots\.p-1: /)]);
   });
 
   it.each([0, 6, 1.5])('rejects votesPerPerson %j', (votesPerPerson) => {

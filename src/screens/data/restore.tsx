@@ -1,6 +1,7 @@
 /**
- * Restore from a backup file: the file is read and checked in full first; a
- * bad file gets one clear message and changes nothing. Workshops that
+ * Restore from a backup file: the file is read and checked in full first,
+ * against the questionnaires installed on this device too; a bad file gets
+ * one clear message and changes nothing. Workshops that
  * already exist are replaced or kept beside the imported ones, as the user
  * chooses, and everything is written in one transaction.
  */
@@ -8,9 +9,9 @@ import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { planImport, keepBoth } from '../../data/import-plan';
 import { MAX_FILE_BYTES } from '../../data/envelope';
-import { parseBackup } from '../../data/parse-backup';
+import type { ParseResult } from '../../data/parse-backup';
 import type { Workshop } from '../../domain/workshop';
-import { restoreWorkshops } from '../../db/backup';
+import { readBackupFile, restoreWorkshops } from '../../db/backup';
 import { t } from '../../i18n';
 
 type State =
@@ -34,7 +35,14 @@ export function RestoreForm({ existing }: { existing: Workshop[] }) {
     setState({ kind: 'reading' });
     // Refuse an oversized file before reading it into memory.
     const text = file.size > MAX_FILE_BYTES ? '' : await file.text().catch(() => '');
-    const result = parseBackup(text, { byteLength: file.size });
+    let result: ParseResult;
+    try {
+      result = await readBackupFile(app.db, text, file.size);
+    } catch (error) {
+      // Only the database can fail here (reading the installed questionnaires); parseBackup never throws.
+      console.error(error);
+      return setState({ kind: 'failed' });
+    }
     if (!result.ok) return setState({ kind: 'refused', message: result.message, details: result.details });
     const { fresh, conflicts } = planImport(result.workshops, new Set(existing.map((w) => w.id)), new Map(existing.map((w) => [w.id, w])));
     setState({ kind: 'confirm', fresh, conflicts });

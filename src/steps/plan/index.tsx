@@ -13,13 +13,14 @@ import { SavedTextarea } from '../../components/saved-textarea';
 import { useMoveFocus } from '../../components/use-move-focus';
 import { BLOCK_IDS, type BlockId } from '../../domain/blocks';
 import { addItem, itemsOfBlock, moveItem, newItem, planIsFull, prefillFromProposals, removeItem, restoreItem, setPlanFields } from '../../domain/plan';
-import { isIsoDate, LIMITS, type ActionItem } from '../../domain/workshop';
+import { LIMITS, type ActionItem } from '../../domain/workshop';
 import { latestInspiration } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
 import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
 import { useSession } from '../../session/context';
 import type { StepProps } from '../step-props';
+import { planDateMessage } from './plan-date';
 import { ExportPanel } from './export-panel';
 import { ItemEditor } from './item-editor';
 
@@ -196,7 +197,7 @@ export function PlanStep(props: StepProps) {
           label={t.plan.followUpDate}
           read={(w) => w.plan.followUpDate ?? ''}
           write={(w, value) => setPlanFields(w, { followUpDate: value === '' ? null : value })}
-          check={(value) => (value === '' || isIsoDate(value) ? undefined : t.create.errors.date)}
+          check={planDateMessage}
         />
         <p class="hint">{template.repeatAdvice}</p>
       </section>

@@ -1,10 +1,11 @@
 /** One action-plan item: what, who, when, and whether it is an action or a need for discussion. */
 import { SavedInput } from '../../components/saved-input';
 import { SavedTextarea } from '../../components/saved-textarea';
-import { isIsoDate, LIMITS, type ActionItem, type Workshop } from '../../domain/workshop';
+import { LIMITS, type ActionItem, type Workshop } from '../../domain/workshop';
 import { updateItem } from '../../domain/plan';
 import { t } from '../../i18n';
 import type { StepProps } from '../step-props';
+import { planDateMessage } from './plan-date';
 
 interface Props extends Pick<StepProps, 'save'> {
   item: ActionItem;
@@ -50,7 +51,7 @@ export function ItemEditor({ item, number, first, last, datalistId, onMove, onRe
             label={t.plan.whenDate}
             read={(w) => w.plan.items.find((i) => i.id === item.id)?.whenDate ?? ''}
             write={(w, value) => updateItem(w, item.id, { whenDate: value === '' ? null : value })}
-            check={(value) => (value === '' || isIsoDate(value) ? undefined : t.create.errors.date)}
+            check={planDateMessage}
           />
         </div>
         <fieldset class="field choices choices--inline">

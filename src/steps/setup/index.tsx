@@ -9,6 +9,7 @@ import { navigate } from '../../app/use-route';
 import { QuestionnaireChoice } from '../../components/questionnaire-choice';
 import { SavedInput } from '../../components/saved-input';
 import { addParticipant, checkParticipants, checkSetup, furthestStep } from '../../domain/setup';
+import { hasQuestionVotes, longestBallot } from '../../domain/voting';
 import { LIMITS, MODES, type Mode, type Workshop } from '../../domain/workshop';
 import { t } from '../../i18n';
 import type { StepProps } from '../step-props';
@@ -41,6 +42,9 @@ export function SetupStep(props: StepProps) {
   }, [attempt]);
   const [customTime, setCustomTime] = useState(!PRESETS.includes(workshop.timeBudgetMinutes as 90 | 150));
   const anyAnswers = Object.values(workshop.answers).some((a) => Object.keys(a).length > 0);
+  // Votes already cast set limits: no fewer votes per person than a ballot holds, no other questions under votes on questions.
+  const questionVotes = hasQuestionVotes(workshop.voting);
+  const fewestVotes = longestBallot(workshop.voting);
   const problems = checkParticipants(workshop.mode, workshop.participants);
 
   const setMode = (mode: Mode) =>
@@ -80,10 +84,10 @@ export function SetupStep(props: StepProps) {
         <QuestionnaireChoice
           questionnaires={questionnaires}
           selected={workshop.questionnaire.id}
-          disabled={anyAnswers}
+          disabled={anyAnswers || questionVotes}
           onSelect={(q) => void save((w) => ({ ...w, questionnaire: { id: q.id, version: q.version } }))}
         >
-          {anyAnswers && <p class="hint">{t.setup.questionnaireLocked}</p>}
+          {anyAnswers ? <p class="hint">{t.setup.questionnaireLocked}</p> : questionVotes && <p class="hint">{t.setup.questionnaireLockedByVotes}</p>}
         </QuestionnaireChoice>
       </section>
 
@@ -109,9 +113,14 @@ export function SetupStep(props: StepProps) {
           <p class="hint" id="setup-votes-hint">
             {t.setup.votesHint}
           </p>
+          {fewestVotes > 1 && (
+            <p class="hint" id="setup-votes-floor">
+              {t.setup.votesFloor(fewestVotes)}
+            </p>
+          )}
           <select
             id="setup-votes-select"
-            aria-describedby="setup-votes-hint"
+            aria-describedby={fewestVotes > 1 ? 'setup-votes-hint setup-votes-floor' : 'setup-votes-hint'}
             value={String(workshop.votesPerPerson)}
             onChange={(e) => {
               const votesPerPerson = Number((e.currentTarget as HTMLSelectElement).value);
@@ -119,7 +128,7 @@ export function SetupStep(props: StepProps) {
             }}
           >
             {[1, 2, 3, 4, 5].map((n) => (
-              <option key={n} value={String(n)}>
+              <option key={n} value={String(n)} disabled={n < fewestVotes}>
                 {n}
               </option>
             ))}

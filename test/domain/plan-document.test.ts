@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { bundledContent } from '../../src/content/bundled';
+import { buildPlanDocument, type PlanDocumentInput } from '../../src/domain/plan-document';
+import type { Workshop } from '../../src/domain/workshop';
+import { twoPersonWorkshop } from './builders';
+
+const content = bundledContent();
+const questionnaire = content.questionnaires.find((q) => q.id === 'maalgruppe-1');
+if (!questionnaire) throw new Error('test setup: no Målgruppe 1');
+
+/** Maria and Ole answered, voted and planned; their names are in the labels the screens pass in. */
+function workshop(anonymous: boolean): Workshop {
+  const base = twoPersonWorkshop();
+  return {
+    ...base,
+    anonymous,
+    answers: { p1: { 'm1-01': 2, 'm1-02': 4 }, p2: { 'm1-01': 3 } },
+    voting: { ...base.voting, ballots: { p1: ['trivsel', 'statistik'], p2: ['trivsel'] }, revealed: true, chosen: ['trivsel'] },
+    plan: {
+      ...base.plan,
+      items: [{ id: 'i-1', block: 'trivsel', kind: 'action', what: 'Trivselstavle', who: 'Lederen', when: '', whenDate: '2027-03-01', forum: '' }],
+      followUpDate: '2027-09-01',
+    },
+  };
+}
+
+function document(anonymous: boolean) {
+  const input: PlanDocumentInput = {
+    workshop: workshop(anonymous),
+    questionnaire: questionnaire!,
+    huset: content.huset,
+    dialog: content.dialog,
+    labels: new Map([
+      ['p1', 'Maria (leder)'],
+      ['p2', 'Ole (TR)'],
+    ]),
+    includeNotes: true,
+    formatDate: (iso) => iso,
+    anonymousParticipants: (n) => `${n} deltagere (anonymt)`,
+    formatWhen: (when, date) => [date ?? '', when].filter(Boolean).join(' – '),
+  };
+  return buildPlanDocument(input);
+}
+
+describe('buildPlanDocument and anonymity', () => {
+  it('names the participants when the workshop is not anonymous', () => {
+    const doc = document(false);
+    expect(doc.anonymous).toBe(false);
+    expect(doc.participants).toBe('Maria (leder), Ole (TR)');
+  });
+
+  it('shows only a count, and no name anywhere in the document, when the workshop is anonymous', () => {
+    const doc = document(true);
+    expect(doc.anonymous).toBe(true);
+    expect(doc.participants).toBe('2 deltagere (anonymt)');
+    const everything = JSON.stringify(doc);
+    expect(everything).not.toContain('Maria (leder)');
+    expect(everything).not.toContain('Ole (TR)');
+    // The rest of the plan is the same either way.
+    expect({ ...doc, participants: '', anonymous: false }).toEqual({ ...document(false), participants: '' });
+  });
+});
