@@ -49,6 +49,9 @@ export default defineConfig({
       workbox: {
         // Precache the whole app shell and every lazy screen, so every step works offline.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The 512 px icons are read by the browser when the app is installed (online), never by
+        // a page: leaving them out keeps 14 KiB of precache for the app itself (budget 800 KiB).
+        globIgnores: ['icons/icon-512.png', 'icons/maskable-512.png'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // On the very first install, take charge of the open page at once, so screens not yet

@@ -5,18 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { chooseMode, createWorkshop, TITLE } from './vote-helpers';
-
-/** A solo workshop with one block chosen, on the step-3 screen. */
-async function openDialogue(page: Page) {
-  await createWorkshop(page, 'Lederen i Sydhavn', /Målgruppe 1/);
-  await chooseMode(page, 'Alene – selvevaluering');
-  await expect(page.getByRole('button', { name: 'Fjern leder', exact: true })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Udvælg emner' }).click();
-  await page.getByRole('checkbox', { name: `Tag ${TITLE.samtaler} med i dialogen` }).check();
-  await page.getByRole('button', { name: 'Videre til Trin 3: Gå i dialog' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: TITLE.samtaler })).toBeVisible();
-}
+import { openDialogue, TITLE } from './vote-helpers';
 
 const saveFailed = (page: Page) => page.getByText('Det seneste kunne ikke gemmes på enheden.', { exact: false });
 

@@ -82,6 +82,17 @@ export async function createWorkshop(page: Page, title: string, målgruppe: RegE
 export { addParticipant, chooseMode };
 
 /** "Gå til Trin 1", and waits until step 1 is the current step (the set-up is valid). */
+/** A solo workshop with one block (Samtaler) chosen, on the step-3 screen. */
+export async function openDialogue(page: Page, title = 'Lederen i Sydhavn'): Promise<void> {
+  await createWorkshop(page, title, /Målgruppe 1/);
+  await chooseMode(page, 'Alene – selvevaluering');
+  await expect(page.getByRole('button', { name: 'Fjern leder', exact: true })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Udvælg emner' }).click();
+  await page.getByRole('checkbox', { name: `Tag ${TITLE.samtaler} med i dialogen` }).check();
+  await page.getByRole('button', { name: 'Videre til Trin 3: Gå i dialog' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: TITLE.samtaler })).toBeVisible();
+}
+
 export async function goToScoring(page: Page): Promise<void> {
   await pressGoToScoring(page);
   await expect(page.getByRole('link', { name: 'Trin 1: Besvar' })).toHaveAttribute('aria-current', 'step');
