@@ -18,6 +18,8 @@ export interface WorkshopSession {
   readonly id: string;
   /** The workshop as the screen shows it: stored, plus every change not yet written. */
   readonly workshop: ReadonlySignal<Workshop>;
+  /** True while a change waits for, or is in, a write. */
+  readonly saving: ReadonlySignal<boolean>;
   /** Why the last write failed, or null. */
   readonly problem: ReadonlySignal<WriteProblem | null>;
   /** The workshop as last read from or written to the database (without the changes still queued). */
@@ -66,11 +68,13 @@ export function createSession(stored: Workshop, write: (change: Change<Workshop>
   const workshop = signal(stored);
   const problem = signal<WriteProblem | null>(null);
   const saved = signal(stored);
+  const saving = signal(false);
   const queue = new WriteQueue<Workshop>(stored, {
     write: remember,
     classify: classifyWriteError,
     onChange: (next) => (workshop.value = next),
     onStored: (next) => (saved.value = next),
+    onBusy: (busy) => (saving.value = busy),
     onProblem: (next, error) => {
       if (next) console.error(error);
       problem.value = next;
@@ -82,6 +86,7 @@ export function createSession(stored: Workshop, write: (change: Change<Workshop>
     workshop,
     problem,
     saved,
+    saving,
     update: (change) => queue.update(change),
     retry: () => void queue.retry(),
     receive: (next) => {

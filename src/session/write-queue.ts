@@ -34,6 +34,8 @@ export interface WriteQueueOptions<T> {
   onChange?: (record: T) => void;
   /** Called with the record as stored whenever that changes (a write, or another tab's). */
   onStored?: (record: T) => void;
+  /** Called when changes start waiting for a write (true) and when every one is written or has failed (false). */
+  onBusy?: (busy: boolean) => void;
   /** Called with the latest problem, or null once writes succeed again. */
   onProblem?: (problem: WriteProblem | null, error?: unknown) => void;
 }
@@ -89,6 +91,7 @@ export class WriteQueue<T> {
     if (next === this.#local) return this.#running ? this.#running.then(() => !this.#failed) : Promise.resolve(true);
     return new Promise<boolean>((settle) => {
       this.#queued.push({ change, settle });
+      this.#options.onBusy?.(true);
       this.#setLocal(next);
       void this.#drain();
     });
@@ -134,6 +137,7 @@ export class WriteQueue<T> {
     this.#running = this.#run().finally(() => {
       this.#running = null;
       if (this.#again) void this.#drain();
+      else this.#options.onBusy?.(false);
     });
     return this.#running;
   }

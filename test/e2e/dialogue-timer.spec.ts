@@ -154,7 +154,9 @@ test('a running time-box keeps running through a visit to another block and a re
   const clock = timer.locator('.timer__clock');
   // With the clock paused, the app's start-up timers run only when the test moves time:
   // a few steps of 20 ms (well under the half second that would change the clock's text).
+  // As a person would, a reload comes after the tap is saved ("Alt er gemt på enheden"), not within its milliseconds.
   const reloadOnPausedClock = async () => {
+    await expect(page.locator('.save-state')).toHaveText('Alt er gemt på enheden');
     await page.reload();
     await expect(async () => {
       await page.clock.runFor(20);

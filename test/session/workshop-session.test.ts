@@ -38,4 +38,15 @@ describe('the workshop session', () => {
     expect(session.workshop.value.answers[participant]?.['m1-02']).toBe(5);
     expect(answerOf(session.workshop.value, participant)).toBe(2);
   });
+
+  it('says it is saving from the tap until the write is done', async () => {
+    const { session, participant } = open();
+    expect(session.saving.value).toBe(false);
+    const written = session.update((w) => setAnswer(w, participant, 'm1-01', 4));
+    expect(session.saving.value).toBe(true);
+    await written;
+    await session.flushed();
+    expect(session.saving.value).toBe(false);
+    expect(answerOf(session.saved.value, participant)).toBe(4);
+  });
 });

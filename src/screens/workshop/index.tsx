@@ -67,6 +67,10 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
         {workshop.title} · {t.formatDate(workshop.date)}
       </p>
       <StepNav workshop={workshop} active={active} />
+      {/* Not a live region: it changes with every key. A failed write has its own alert below. */}
+      <p class="save-state" data-saving={session.saving.value ? 'true' : 'false'}>
+        {problem ? t.workshop.notSaved : session.saving.value ? t.workshop.saving : t.workshop.allSaved}
+      </p>
       {problem && (
         <div class="notice notice--error" role="alert">
           <p>{problem === 'full' ? t.workshop.storageFull : problem === 'closed' ? t.workshop.connectionLost : t.workshop.saveFailed}</p>
