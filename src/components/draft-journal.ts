@@ -36,12 +36,17 @@ function read(key: string): Draft | undefined {
  * delete" — a draft must not outlive the workshop it was typed into).
  */
 export function forgetDrafts(workshopId?: string): void {
+  for (const key of draftKeys(workshopId ? `${workshopId}/` : '')) remove(key);
+}
+
+/** The keys (without PREFIX) of every draft whose key starts with `start`; none where storage is blocked. */
+function draftKeys(start: string): string[] {
   try {
-    const prefix = workshopId ? `${PREFIX}${workshopId}/` : PREFIX;
-    const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((k): k is string => !!k?.startsWith(prefix));
-    for (const key of keys) localStorage.removeItem(key);
+    return Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i))
+      .filter((k): k is string => !!k?.startsWith(PREFIX + start))
+      .map((k) => k.slice(PREFIX.length));
   } catch {
-    // Storage blocked: there is nothing the app could have kept there either.
+    return [];
   }
 }
 
@@ -74,18 +79,12 @@ function thisTab(): string {
  */
 async function adoptOrphan(key: string): Promise<Draft | undefined> {
   const held = new Set((await navigator.locks?.query().catch(() => undefined))?.held?.map((l) => l.name) ?? []);
-  const orphans: string[] = [];
-  try {
-    for (let i = 0; i < localStorage.length; i++) {
-      const k = localStorage.key(i);
-      const tab = k?.startsWith(`${PREFIX}${key}#`) ? k.slice(PREFIX.length + key.length + 1) : undefined;
-      if (k && tab && tab !== thisTab() && !held.has(`kom-i-hus:tab:${tab}`)) orphans.push(k);
-    }
-  } catch {
-    return undefined;
-  }
-  const draft = orphans.map((k) => read(k.slice(PREFIX.length))).find((d) => d !== undefined);
-  for (const k of orphans) remove(k.slice(PREFIX.length));
+  const orphans = draftKeys(`${key}#`).filter((k) => {
+    const tab = k.slice(key.length + 1);
+    return tab !== thisTab() && !held.has(`kom-i-hus:tab:${tab}`);
+  });
+  const draft = orphans.map(read).find((d) => d !== undefined);
+  for (const k of orphans) remove(k);
   return draft;
 }
 

@@ -60,9 +60,10 @@ export function useSavedText(id: string, binding: TextBinding, check?: (text: st
 
   const send = (text: string, expected: string) => {
     const { read, write } = live.current.binding;
-    if (read(session.workshop.peek()) !== expected) {
+    const now = read(session.workshop.peek());
+    if (now !== expected) {
       // Changed under this field since its typing began: never overwrite it silently.
-      setConflict(read(session.workshop.peek()));
+      setConflict(now);
       return;
     }
     const written = session.update((w) => (read(w) === expected ? write(w, text) : w));
@@ -133,8 +134,10 @@ export function useSavedText(id: string, binding: TextBinding, check?: (text: st
     if (!waiting) timer.current = setTimeout(flush, SAVE_EVERY_MS);
   };
 
-  const resolveWith = (text: string) => {
+  /** Ends a conflict with the text `choose` makes of the other version and the one typed here. */
+  const resolveWith = (choose: (theirs: string, mine: string) => string) => {
     const theirs = live.current.binding.read(session.workshop.peek());
+    const text = choose(theirs, live.current.draft);
     clearTimeout(timer.current);
     pending.current = null;
     sent.current = null;
@@ -150,8 +153,8 @@ export function useSavedText(id: string, binding: TextBinding, check?: (text: st
     conflict,
     onInput,
     flush,
-    keepMine: () => resolveWith(live.current.draft),
-    takeTheirs: () => resolveWith(live.current.binding.read(session.workshop.peek())),
-    keepBoth: () => resolveWith(`${live.current.binding.read(session.workshop.peek())}\n${live.current.draft}`),
+    keepMine: () => resolveWith((_theirs, mine) => mine),
+    takeTheirs: () => resolveWith((theirs) => theirs),
+    keepBoth: () => resolveWith((theirs, mine) => `${theirs}\n${mine}`),
   };
 }

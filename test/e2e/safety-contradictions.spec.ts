@@ -9,8 +9,7 @@
 import { Buffer } from 'node:buffer';
 import { backupText, fullWorkshop, twoWorkshops } from '../data/fixtures';
 import { expect, test } from './fixtures';
-import { dumpDatabase } from './safety-helpers';
-import { skipOfflineNotice } from './vote-helpers';
+import { dumpDatabase, restoreTwoWorkshops } from './safety-helpers';
 
 const REFUSED = 'Filen kan ikke gendannes. Intet er ændret.';
 
@@ -55,15 +54,7 @@ function files(): ContradictoryFile[] {
 }
 
 test('backups whose meetings contradict themselves or this device are refused, naming meeting and problem, and change nothing', async ({ page }) => {
-  await skipOfflineNotice(page);
-  await page.goto('/#/data');
-  await expect(page.getByRole('heading', { level: 1, name: 'Data og sikkerhed' })).toBeVisible();
-  const input = page.locator('#restore-file');
-  // Something worth protecting: two full meetings.
-  await input.setInputFiles({ name: 'sikkerhedskopi.json', mimeType: 'application/json', buffer: Buffer.from(backupText()) });
-  await expect(page.getByText('Filen indeholder 2 dialogmøder.')).toBeVisible();
-  await page.getByRole('button', { name: 'Gendan', exact: true }).click();
-  await expect(page.getByText('2 dialogmøder er gendannet.')).toBeVisible();
+  const input = await restoreTwoWorkshops(page);
 
   const meetings = async (): Promise<string[]> => {
     await page.goto('/#/');

@@ -5,11 +5,28 @@
  * the hard way.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
-import { workshopIdOf } from './fixtures';
-import { addParticipant, chooseMode, createWorkshop, goToScoring } from './vote-helpers';
+import type { Download, Locator, Page } from '@playwright/test';
+import { backupText } from '../data/fixtures';
+import { expect, workshopIdOf } from './fixtures';
+import { addParticipant, chooseMode, createWorkshop, goToScoring, skipOfflineNotice } from './vote-helpers';
 
 export const DATABASE = 'kom-i-hus';
+
+/**
+ * Something worth protecting: the two full workshops of test/data/fixtures,
+ * restored through the real "Data og sikkerhed" screen. Returns its file input.
+ */
+export async function restoreTwoWorkshops(page: Page): Promise<Locator> {
+  await skipOfflineNotice(page);
+  await page.goto('/#/data');
+  await expect(page.getByRole('heading', { level: 1, name: 'Data og sikkerhed' })).toBeVisible();
+  const input = page.locator('#restore-file');
+  await input.setInputFiles({ name: 'sikkerhedskopi.json', mimeType: 'application/json', buffer: Buffer.from(backupText()) });
+  await expect(page.getByText('Filen indeholder 2 dialogmøder.')).toBeVisible();
+  await page.getByRole('button', { name: 'Gendan', exact: true }).click();
+  await expect(page.getByText('2 dialogmøder er gendannet.')).toBeVisible();
+  return input;
+}
 
 /** A stored answer as the app keeps it: 1–5 or "skip". */
 export type StoredAnswer = 1 | 2 | 3 | 4 | 5 | 'skip';

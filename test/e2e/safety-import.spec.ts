@@ -15,10 +15,8 @@
 import { Buffer } from 'node:buffer';
 import { jsPDF } from 'jspdf';
 import { classify, hostileCorpus, type CorpusCase } from '../data/hostile-corpus';
-import { backupText } from '../data/fixtures';
 import { allowTime, expect, expectAccessible, test } from './fixtures';
-import { downloadFrom, dumpDatabase } from './safety-helpers';
-import { skipOfflineNotice } from './vote-helpers';
+import { downloadFrom, dumpDatabase, restoreTwoWorkshops } from './safety-helpers';
 
 const REFUSED = 'Filen kan ikke gendannes. Intet er ændret.';
 /** As the unit test: every refusal says what it is about — the file, or one workshop in it. */
@@ -126,14 +124,7 @@ test('hundreds of bad and hostile backup files are each refused in Danish and ch
   page.on('pageerror', (error) => errors.push(`${current}: ${error.message}`));
 
   // ------------------------------------------------ something worth protecting: two full workshops and a backup date
-  await skipOfflineNotice(page);
-  await page.goto('/#/data');
-  await expect(page.getByRole('heading', { level: 1, name: 'Data og sikkerhed' })).toBeVisible();
-  const input = page.locator('#restore-file');
-  await input.setInputFiles({ name: 'sikkerhedskopi.json', mimeType: 'application/json', buffer: Buffer.from(backupText()) });
-  await expect(page.getByText('Filen indeholder 2 dialogmøder.')).toBeVisible();
-  await page.getByRole('button', { name: 'Gendan', exact: true }).click();
-  await expect(page.getByText('2 dialogmøder er gendannet.')).toBeVisible();
+  const input = await restoreTwoWorkshops(page);
   const real = await downloadFrom(page, () => page.getByRole('button', { name: 'Gem sikkerhedskopi af alt' }).click());
   await expect(page.getByText(/^Seneste sikkerhedskopi: /)).toBeVisible();
   const realBackup = real.bytes.toString('utf8');

@@ -52,10 +52,15 @@ test('two tabs each keep their own unsent "Nyt forslag"', async ({ page, context
   await other.close();
 });
 
+/** A new meeting with a proposal typed into "Nyt forslag" but not added: a draft in web storage. */
+async function leaveUnsentProposal(page: Page, title: string, text: string): Promise<void> {
+  await openDialogue(page, title);
+  await page.getByLabel('Nyt forslag').fill(text);
+  expect(await webStorage(page)).toContain(text);
+}
+
 test('"Slet alle dialogmøder" leaves no draft behind, and deleting one workshop removes its drafts', async ({ page }) => {
-  await openDialogue(page, 'Det hemmelige møde');
-  await page.getByLabel('Nyt forslag').fill('Et hemmeligt udkast');
-  expect(await webStorage(page)).toContain('Et hemmeligt udkast');
+  await leaveUnsentProposal(page, 'Det hemmelige møde', 'Et hemmeligt udkast');
 
   // One workshop, deleted from the Forside.
   await page.getByRole('link', { name: 'Forside' }).click();
@@ -65,9 +70,7 @@ test('"Slet alle dialogmøder" leaves no draft behind, and deleting one workshop
   expect(await webStorage(page)).not.toContain('Et hemmeligt udkast');
 
   // All workshops, from "Data og sikkerhed".
-  await openDialogue(page, 'Det andet møde');
-  await page.getByLabel('Nyt forslag').fill('Endnu et udkast');
-  expect(await webStorage(page)).toContain('Endnu et udkast');
+  await leaveUnsentProposal(page, 'Det andet møde', 'Endnu et udkast');
   await page.getByRole('link', { name: 'Data og sikkerhed' }).click();
   await page.getByRole('button', { name: 'Slet alle dialogmøder på denne enhed' }).click();
   await page.getByRole('button', { name: 'Ja, slet alt' }).click();
