@@ -17,9 +17,37 @@ const nonEmpty = (max: number) => z.string().check(z.trim(), z.minLength(1), z.m
 const contentId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'skal være små bogstaver, tal og bindestreger'));
 const contentVersion = z.int().check(z.gte(1));
 
-/** What every content file starts with: its kind, id, version and the document it comes from. */
+/** The languages content files are written in; a file without `language` is Danish. */
+export const CONTENT_LANGUAGES = ['da', 'en'] as const;
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
+
+/**
+ * What a translated file says about itself: which Danish file (id and
+ * version) it translates, that it is unofficial, and the notice to show with
+ * it. The Danish files have no such field; checkTranslation
+ * (translation.ts) holds a translation to its original.
+ */
+export const TranslationMarkSchema = z.strictObject({
+  of: z.strictObject({ id: contentId, version: contentVersion }),
+  status: z.literal('unofficial'),
+  notice: nonEmpty(200),
+});
+export type TranslationMark = z.infer<typeof TranslationMarkSchema>;
+
+/**
+ * What every content file starts with: its kind, id, version and the
+ * document it comes from; a translation also says its language and what it
+ * translates.
+ */
 function fileHeader<Kind extends string>(kind: Kind) {
-  return { kind: z.literal(kind), id: contentId, version: contentVersion, source: nonEmpty(300) };
+  return {
+    kind: z.literal(kind),
+    id: contentId,
+    version: contentVersion,
+    source: nonEmpty(300),
+    language: z.optional(z.enum(CONTENT_LANGUAGES)),
+    translation: z.optional(TranslationMarkSchema),
+  };
 }
 
 export const BuildingBlockSchema = z.strictObject({
