@@ -1,13 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { parseBackup, type ParseResult } from '../../src/data/parse-backup';
 import { readBackupFile, restoreWorkshops, markBackup } from '../../src/db/backup';
 import { seedContent } from '../../src/db/content';
 import { openDatabase, type KomIHusDatabase } from '../../src/db/database';
 import { bundledContent } from '../../src/content/bundled';
 import type { LinkProblemCode } from '../../src/domain/workshop-links';
 import { WorkshopFieldsSchema } from '../../src/domain/workshop-schema';
-import { backupText, INSTALLED, NOW, twoWorkshops } from './fixtures';
+import { backupText, INSTALLED, NOW, twoWorkshops, parseAsShown, type ShownResult } from './fixtures';
 import { classify, contradictions, hostileCorpus, type CorpusCase } from './hostile-corpus';
 
 /** zod's and JavaScript's own English, and signs of a value printed without care. */
@@ -22,16 +21,16 @@ const OPENING = /^(Filen |Dialogmøde \d+[ :])/;
 interface Outcome {
   item: CorpusCase;
   verdict: ReturnType<typeof classify>;
-  result: ParseResult;
+  result: ShownResult;
 }
 
 function run(item: CorpusCase): Outcome {
   const byteLength = item.byteLength ?? new TextEncoder().encode(item.text).length;
-  let result: ParseResult | undefined;
+  let result: ShownResult | undefined;
   expect(() => {
-    result = parseBackup(item.text, { installed: INSTALLED, byteLength });
+    result = parseAsShown(item.text, { installed: INSTALLED, byteLength });
   }, `${item.category}: ${item.name} threw`).not.toThrow();
-  return { item, verdict: classify(item), result: result as ParseResult };
+  return { item, verdict: classify(item), result: result as ShownResult };
 }
 
 describe('a generated corpus of bad and hostile files', () => {
@@ -144,7 +143,7 @@ describe('a corpus of schema-valid workshops that contradict themselves or this 
 
   it('refuses each, naming the meeting and the problem in Danish', () => {
     for (const item of cases) {
-      const result = parseBackup(item.text, { installed: INSTALLED, byteLength: new TextEncoder().encode(item.text).length });
+      const result = parseAsShown(item.text, { installed: INSTALLED, byteLength: new TextEncoder().encode(item.text).length });
       if (result.ok) throw new Error(`accepted a contradictory file: ${item.name}`);
       const label = `Dialogmøde ${item.at + 1} (»${titles[item.at]}«): `;
       expect(result.message.startsWith(label), `${item.name}: ${result.message}`).toBe(true);

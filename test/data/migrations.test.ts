@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_VERSION } from '../../src/data/envelope';
 import { isPlainRecord, migrate, MIGRATIONS, migrateWith, MissingMigrationError, type MigrationRegistry } from '../../src/data/migrations';
-import { parseBackup } from '../../src/data/parse-backup';
-import { backupData, fullWorkshop, INSTALLED } from './fixtures';
+import { backupData, fullWorkshop, INSTALLED, parseAsShown } from './fixtures';
 
 /**
  * A made-up format version 0, as an older app might have written it: the
@@ -66,14 +65,14 @@ describe('migrations', () => {
 
   it('parseBackup runs the step and reports the file as migrated', () => {
     const text = versionZeroText();
-    const result = parseBackup(text, { installed: INSTALLED, byteLength: text.length, migrations: V0_TO_V1 });
+    const result = parseAsShown(text, { installed: INSTALLED, byteLength: text.length, migrations: V0_TO_V1 });
     expect(result).toMatchObject({ ok: true, formatVersion: 0, migrated: true });
     expect(result.ok && result.workshops[0]).toEqual(fullWorkshop('w-1', 'Ældrecentret Lærkebo'));
   });
 
   it('parseBackup refuses a version-0 file with the real registry', () => {
     const text = versionZeroText();
-    expect(parseBackup(text, { installed: INSTALLED, byteLength: text.length })).toMatchObject({
+    expect(parseAsShown(text, { installed: INSTALLED, byteLength: text.length })).toMatchObject({
       ok: false,
       message: 'Filen er lavet med en version af Kom i hus, som denne app ikke kan læse.',
     });
@@ -83,7 +82,7 @@ describe('migrations', () => {
     const data = JSON.parse(versionZeroText()) as Record<string, unknown>;
     (data.workshops as Record<string, unknown>[])[0]!.workplace = 'x'.repeat(201);
     const text = JSON.stringify(data);
-    expect(parseBackup(text, { installed: INSTALLED, byteLength: text.length, migrations: V0_TO_V1 })).toMatchObject({
+    expect(parseAsShown(text, { installed: INSTALLED, byteLength: text.length, migrations: V0_TO_V1 })).toMatchObject({
       ok: false,
       message: 'Dialogmøde 1 (»xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…«): titlen er for lang (højst 200 tegn).',
     });
@@ -96,7 +95,7 @@ describe('migrations', () => {
       },
     };
     const text = versionZeroText();
-    expect(parseBackup(text, { installed: INSTALLED, byteLength: text.length, migrations: broken })).toEqual({
+    expect(parseAsShown(text, { installed: INSTALLED, byteLength: text.length, migrations: broken })).toEqual({
       ok: false,
       message: 'Filen er lavet med en ældre version af Kom i hus og kunne ikke gøres klar til denne version.',
       details: ['Filen har versionsnummer 0.'],
@@ -106,7 +105,7 @@ describe('migrations', () => {
   it('a step that builds something hostile is caught by the same structure checks', () => {
     const hostile: MigrationRegistry = { 0: (d) => ({ ...(d as object), workshops: [JSON.parse('{"__proto__":{"x":1}}')] }) };
     const text = versionZeroText();
-    const result = parseBackup(text, { installed: INSTALLED, byteLength: text.length, migrations: hostile });
+    const result = parseAsShown(text, { installed: INSTALLED, byteLength: text.length, migrations: hostile });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(/ugyldigt feltnavn/);
   });

@@ -1,34 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAME, MAX_FILE_BYTES } from '../../src/data/envelope';
-import { parseBackup, type ParseResult } from '../../src/data/parse-backup';
 import type { Workshop } from '../../src/domain/workshop';
-import { backupData, backupText, fullWorkshop, INSTALLED, twoWorkshops } from './fixtures';
+import { backupData, backupText, fullWorkshop, INSTALLED, twoWorkshops, parseAsShown, type ShownResult } from './fixtures';
 
-function parse(text: string): ParseResult {
-  return parseBackup(text, { installed: INSTALLED, byteLength: text.length });
+function parse(text: string): ShownResult {
+  return parseAsShown(text, { installed: INSTALLED, byteLength: text.length });
 }
 
 /** Parses a backup whose data has been edited by `edit`. */
-function parseEdited(edit: (data: Record<string, unknown>) => void, workshops?: Workshop[]): ParseResult {
+function parseEdited(edit: (data: Record<string, unknown>) => void, workshops?: Workshop[]): ShownResult {
   const data = backupData(workshops);
   edit(data);
   return parse(JSON.stringify(data, null, 2));
 }
 
 /** Parses a backup in which the second workshop ("Trioen") has `fields` replaced. */
-function parseWithTrio(fields: Record<string, unknown>): ParseResult {
+function parseWithTrio(fields: Record<string, unknown>): ShownResult {
   return parseEdited((data) => {
     const workshops = data.workshops as Record<string, unknown>[];
     workshops[1] = { ...workshops[1], ...fields };
   });
 }
 
-function refusal(result: ParseResult): { message: string; details: string[] } {
+function refusal(result: ShownResult): { message: string; details: string[] } {
   if (result.ok) throw new Error('expected the file to be refused, but it was accepted');
   return result;
 }
 
-function messageOf(result: ParseResult): string {
+function messageOf(result: ShownResult): string {
   return refusal(result).message;
 }
 
@@ -61,21 +60,21 @@ describe('parseBackup accepts', () => {
 
 describe('parseBackup refuses, with one clear Danish message', () => {
   it('a file over 5 MB, before reading it', () => {
-    const result = parseBackup('', { installed: INSTALLED, byteLength: Math.round(6.2 * 1024 * 1024) });
+    const result = parseAsShown('', { installed: INSTALLED, byteLength: Math.round(6.2 * 1024 * 1024) });
     expect(messageOf(result)).toBe('Filen er for stor (6,2 MB). Den må højst være 5 MB.');
   });
 
   it('a file one byte over the limit (never shown as "5,0 MB")', () => {
-    expect(messageOf(parseBackup('{}', { installed: INSTALLED, byteLength: MAX_FILE_BYTES + 1 }))).toBe('Filen er for stor (5,1 MB). Den må højst være 5 MB.');
+    expect(messageOf(parseAsShown('{}', { installed: INSTALLED, byteLength: MAX_FILE_BYTES + 1 }))).toBe('Filen er for stor (5,1 MB). Den må højst være 5 MB.');
   });
 
   it('a long text even when the caller reports a small size', () => {
     const text = ' '.repeat(MAX_FILE_BYTES + 10);
-    expect(messageOf(parseBackup(text, { installed: INSTALLED, byteLength: 10 }))).toMatch(/^Filen er for stor/);
+    expect(messageOf(parseAsShown(text, { installed: INSTALLED, byteLength: 10 }))).toMatch(/^Filen er for stor/);
   });
 
   it('exactly 5 MB is allowed through the size check', () => {
-    expect(messageOf(parseBackup('', { installed: INSTALLED, byteLength: MAX_FILE_BYTES }))).toBe('Filen er tom.');
+    expect(messageOf(parseAsShown('', { installed: INSTALLED, byteLength: MAX_FILE_BYTES }))).toBe('Filen er tom.');
   });
 
   it('an empty or blank file', () => {
@@ -332,9 +331,9 @@ describe('parseBackup refuses, with one clear Danish message', () => {
   });
 
   it('never throws, even when given something that is not a string', () => {
-    expect(() => parseBackup(undefined as unknown as string, { installed: INSTALLED, byteLength: 0 })).not.toThrow();
-    expect(messageOf(parseBackup(undefined as unknown as string, { installed: INSTALLED, byteLength: 0 }))).toBe('Filen kunne ikke læses.');
-    expect(messageOf(parseBackup({} as unknown as string, { installed: INSTALLED, byteLength: Number.NaN }))).toBe('Filen kunne ikke læses.');
+    expect(() => parseAsShown(undefined as unknown as string, { installed: INSTALLED, byteLength: 0 })).not.toThrow();
+    expect(messageOf(parseAsShown(undefined as unknown as string, { installed: INSTALLED, byteLength: 0 }))).toBe('Filen kunne ikke læses.');
+    expect(messageOf(parseAsShown({} as unknown as string, { installed: INSTALLED, byteLength: Number.NaN }))).toBe('Filen kunne ikke læses.');
   });
 });
 
@@ -368,7 +367,7 @@ describe('parseBackup refuses a workshop that passes the schema but contradicts 
   it('an older questionnaire version the device does not have', () => {
     const installed = { ...INSTALLED, questionnaires: INSTALLED.questionnaires.map((q) => ({ ...q, version: 2 })) };
     const text = backupText([fullWorkshop('w-1', 'Trioen')]);
-    expect(messageOf(parseBackup(text, { installed, byteLength: text.length }))).toBe(
+    expect(messageOf(parseAsShown(text, { installed, byteLength: text.length }))).toBe(
       'Dialogmøde 1 (»Trioen«): mødet bruger en ældre udgave af spørgeskemaet, som ikke findes på denne enhed.',
     );
   });
@@ -394,7 +393,7 @@ describe('parseBackup refuses a workshop that passes the schema but contradicts 
 
   it('refuses every workshop when the device has no questionnaires at all', () => {
     const text = backupText();
-    expect(messageOf(parseBackup(text, { installed: { questionnaires: [], scale: [1, 2, 3, 4, 5] }, byteLength: text.length }))).toMatch(
+    expect(messageOf(parseAsShown(text, { installed: { questionnaires: [], scale: [1, 2, 3, 4, 5] }, byteLength: text.length }))).toMatch(
       /^Dialogmøde 1 \(»Børnehuset Solsikken«\): mødet bruger et spørgeskema, som denne app ikke kender\..* 1 andet dialogmøde i filen har også fejl\.$/,
     );
   });

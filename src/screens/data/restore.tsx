@@ -9,15 +9,16 @@ import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { planImport, keepBoth } from '../../data/import-plan';
 import { MAX_FILE_BYTES } from '../../data/envelope';
-import type { ParseResult } from '../../data/parse-backup';
+import type { ParseFailure, ParseResult } from '../../data/parse-backup';
 import type { Workshop } from '../../domain/workshop';
 import { readBackupFile, restoreWorkshops } from '../../db/backup';
 import { t } from '../../i18n';
+import { describeRefusal } from '../../i18n/backup.da';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'reading' }
-  | { kind: 'refused'; message: string; details: string[] }
+  | { kind: 'refused'; refusal: ParseFailure }
   | { kind: 'confirm'; fresh: Workshop[]; conflicts: Array<{ incoming: Workshop; existing: Workshop }> }
   | { kind: 'done'; count: number }
   | { kind: 'failed' };
@@ -43,7 +44,7 @@ export function RestoreForm({ existing }: { existing: Workshop[] }) {
       console.error(error);
       return setState({ kind: 'failed' });
     }
-    if (!result.ok) return setState({ kind: 'refused', message: result.message, details: result.details });
+    if (!result.ok) return setState({ kind: 'refused', refusal: result });
     const { fresh, conflicts } = planImport(result.workshops, new Set(existing.map((w) => w.id)), new Map(existing.map((w) => [w.id, w])));
     setState({ kind: 'confirm', fresh, conflicts });
   };
@@ -78,24 +79,7 @@ export function RestoreForm({ existing }: { existing: Workshop[] }) {
         {state.kind === 'reading' && <p>{t.data.reading}</p>}
         {state.kind === 'done' && <p class="notice">{t.data.restored(state.count)}</p>}
       </div>
-      {state.kind === 'refused' && (
-        <div class="notice notice--error" role="alert">
-          <p>
-            <strong>{t.data.restoreRefused}</strong>
-          </p>
-          <p>{state.message}</p>
-          {state.details.length > 0 && (
-            <details>
-              <summary>{t.data.details}</summary>
-              <ul>
-                {state.details.map((d, i) => (
-                  <li key={i}>{d}</li>
-                ))}
-              </ul>
-            </details>
-          )}
-        </div>
-      )}
+      {state.kind === 'refused' && <Refusal refusal={state.refusal} />}
       {state.kind === 'failed' && (
         <p class="notice notice--error" role="alert">
           {t.data.restoreFailed}
@@ -136,5 +120,28 @@ export function RestoreForm({ existing }: { existing: Workshop[] }) {
         </div>
       )}
     </section>
+  );
+}
+
+/** Why the file was refused, in words: the message, and every problem under "Vis detaljer". */
+function Refusal({ refusal }: { refusal: ParseFailure }) {
+  const { message, details } = describeRefusal(refusal);
+  return (
+    <div class="notice notice--error" role="alert">
+      <p>
+        <strong>{t.data.restoreRefused}</strong>
+      </p>
+      <p>{message}</p>
+      {details.length > 0 && (
+        <details>
+          <summary>{t.data.details}</summary>
+          <ul>
+            {details.map((d, i) => (
+              <li key={i}>{d}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
   );
 }
