@@ -54,14 +54,20 @@ export function serialiseBackup(workshops: readonly Workshop[], options: Seriali
 
 /** Long titles are cut so the whole name stays well below the 255-byte limit of common file systems. */
 
+/** The words of a backup's file name, in the chosen language: "sikkerhedskopi", and "dialogmøde" for an untitled workshop. */
+export interface BackupFileWords {
+  all: string;
+  workshop: string;
+}
+
 /**
  * "Kom i hus – sikkerhedskopi – 2026-11-25.json", or with the workshop's
  * title for a single workshop. The date is the user's local date, the one
  * they will look for in their downloads.
  */
-export function backupFileName(scope: BackupScope, now: Date, workshopTitle?: string): string {
+export function backupFileName(scope: BackupScope, now: Date, words: BackupFileWords, workshopTitle?: string): string {
   const title = scope === 'workshop' ? safeFileNamePart(workshopTitle ?? '') : '';
-  const middle = scope === 'all' ? 'sikkerhedskopi' : title || 'dialogmøde';
+  const middle = scope === 'all' ? words.all : title || words.workshop;
   return `${APP_NAME} – ${middle} – ${localIsoDate(now)}.json`;
 }
 

@@ -41,6 +41,9 @@ export type Measure = (text: string, fontSize: number, bold: boolean) => number;
 
 /** Every word the PDF prints. The Danish set is DANISH_PDF_LABELS in src/i18n/pdf.da.ts. */
 export interface PdfLabels {
+  /** The document's language tag ("da") and search keywords, for the PDF's own metadata. */
+  language: 'da' | 'en';
+  keywords: string;
   title: string;
   subtitle: string;
   date: string;

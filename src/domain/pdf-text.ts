@@ -64,10 +64,10 @@ export function pdfSafe(text: string): { text: string; replaced: string[] } {
 }
 
 /**
- * The PDF's file name, "Handleplan – <arbejdsplads> – <dato>.pdf", safe on
+ * The PDF's file name, "<title> – <arbejdsplads> – <dato>.pdf" (title "Handleplan" in Danish), safe on
  * every common file system (invalid characters become "-", no trailing dots
  * or spaces, the workplace cut to a sensible length).
  */
-export function planFileName(workplace: string, isoDate: string, title = 'Handleplan'): string {
+export function planFileName(title: string, workplace: string, isoDate: string): string {
   return fileName([title, workplace, isoDate], 'pdf');
 }

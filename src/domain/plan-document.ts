@@ -48,6 +48,8 @@ export interface PlanDocumentInput {
   labels: Map<string, string>;
   includeNotes: boolean;
   formatDate: (iso: string) => string;
+  /** Names joined as the language joins them ("Anna, Bo og Carl"). */
+  formatList: (items: readonly string[]) => string;
   /** e.g. (n) => `${n} deltagere (anonymt)` */
   anonymousParticipants: (count: number) => string;
   /** the text for an item's "Hvornår?" when it has a date and/or a free text */
@@ -125,7 +127,7 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
 
   const participants = workshop.anonymous
     ? input.anonymousParticipants(workshop.participants.length)
-    : workshop.participants.map((p) => labels.get(p.id) ?? '').filter(Boolean).join(', ');
+    : input.formatList(workshop.participants.map((p) => labels.get(p.id) ?? '').filter(Boolean));
 
   return {
     workplace: workshop.title,

@@ -1,6 +1,9 @@
 /** Every Danish string of the user interface. Content from the booklet lives in /questionnaires. */
 import type { Mode, Role, Step } from '../domain/workshop';
+import { formatsFor } from './format';
 import { count, plural } from './plural';
+
+const format = formatsFor('da');
 
 /** "leder har svaret" → "Leder har svaret": a sentence may begin with a participant's label. */
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -66,9 +69,11 @@ export const da = {
     confirmDeleteAll: 'Alle dialogmøder, svar, stemmer, noter og handleplaner slettes fra denne enhed. Det kan ikke fortrydes. Har I en sikkerhedskopi?',
     confirmDeleteAllYes: 'Ja, slet alt',
     deletedAll: 'Alle dialogmøder er slettet fra enheden.',
+    /** The middle of a backup's file name: "Kom i hus – sikkerhedskopi – 2026-11-25.json". */
+    fileNames: { all: 'sikkerhedskopi', workshop: 'dialogmøde' },
     bytes: (n: number) => {
-      const unit = (value: number, name: string) => `${value.toLocaleString('da-DK', { maximumFractionDigits: 1 })} ${name}`;
-      if (n < 1024 * 1024) return `${Math.max(1, Math.round(n / 1024))} kB`;
+      const unit = (value: number, name: string) => `${format.number(value, 1)} ${name}`;
+      if (n < 1024 * 1024) return `${format.number(Math.max(1, Math.round(n / 1024)))} kB`;
       if (n < 1024 ** 3) return unit(n / 1024 ** 2, 'MB');
       return unit(n / 1024 ** 3, 'GB');
     },
@@ -79,7 +84,7 @@ export const da = {
     keepMine: 'Behold teksten her',
     takeTheirs: 'Brug den anden version',
     keepBoth: 'Behold begge',
-    cut: (kept: number, cut: number) => `Teksten var for lang. De første ${kept.toLocaleString('da-DK')} tegn er gemt; de sidste ${cut.toLocaleString('da-DK')} tegn kom ikke med.`,
+    cut: (kept: number, cut: number) => `Teksten var for lang. De første ${format.number(kept)} tegn er gemt; de sidste ${format.number(cut)} tegn kom ikke med.`,
   },
   upgradedElsewhere: 'Appen er blevet opdateret i et andet vindue. Genindlæs siden for at fortsætte – alt er gemt.',
   reload: 'Genindlæs',
@@ -236,7 +241,7 @@ export const da = {
       later: 'Svarer senere',
     },
     toResults: 'Se jeres besvarelser',
-    missingWarning: (names: string) => `Ikke alle har svaret færdig: ${names}. Resultaterne viser kun de svar, der er givet.`,
+    missingWarning: (names: readonly string[]) => `Ikke alle har svaret færdig: ${format.list(names)}. Resultaterne viser kun de svar, der er givet.`,
     toResultsAnyway: 'Se besvarelserne alligevel',
     cancel: 'Annuller',
   },
@@ -248,7 +253,7 @@ export const da = {
       `Sådan har I vurderet jeres sygefraværsarbejde. Tallene er gennemsnit på skalaen 1 (${lowest}) til 5 (${highest}); »${skip}« tæller ikke med.`,
     anonymous: 'Skjul navne (anonym visning til fælles skærm)',
     participation: (done: number, total: number) => `${done} af ${count(total, 'deltager', 'deltagere')} har svaret færdig.`,
-    missing: (names: string) => `Mangler: ${names}.`,
+    missing: (names: readonly string[]) => `Mangler: ${format.list(names)}.`,
     missingCount: (n: number) => plural(n, { one: 'Én deltager mangler.', other: `${n} deltagere mangler.` }),
     noAnswers: 'Der er ingen svar endnu. Når deltagerne har svaret, vises resultaterne her.',
     toScore: 'Gå til Trin 1: Besvar spørgeskemaet',
@@ -272,7 +277,7 @@ export const da = {
     distribution: 'Fordeling af svar',
     disagreeBadge: 'Uenighed',
     spreadSteps: (spread: number) => `${count(spread, 'point', 'point')} fra hinanden`,
-    formatMean: (mean: number) => mean.toLocaleString('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    formatMean: (mean: number) => format.decimal(mean, 1),
   },
   prioritise: {
     intro: 'Hver deltager sætter sine krydser ved det, I bør tale om først. Det, der får flest krydser, tager I fat på i dialogen.',
@@ -308,7 +313,7 @@ export const da = {
     handoverBody: 'Stemmerne er hemmelige, indtil resultatet vises for alle.',
     handoverStart: (label: string) => `Jeg er ${label} – stem`,
     allVoted: 'Alle har stemt',
-    notAllVoted: (names: string) => `Mangler at stemme: ${names}.`,
+    notAllVoted: (names: readonly string[]) => `Mangler at stemme: ${format.list(names)}.`,
     reveal: 'Vis resultatet',
     start: 'Start afstemningen',
     endEarly: 'Afslut afstemningen uden de manglende stemmer',
@@ -406,7 +411,7 @@ export const da = {
     making: 'Laver PDF …',
     pdfDone: (name: string) => `PDF'en er hentet: ${name}`,
     pdfFailed: 'PDF\'en kunne ikke laves. Prøv igen.',
-    replacedChars: (chars: string) => `Disse tegn kan ikke vises i PDF'en og er erstattet med ?: ${chars}`,
+    replacedChars: (chars: readonly string[]) => `Disse tegn kan ikke vises i PDF'en og er erstattet med ?: ${format.list(chars)}`,
     icsDone: (name: string) => `Kalenderfilen er hentet: ${name}`,
     anonymous: (n: number) => `${count(n, 'deltager', 'deltagere')} (anonymt)`,
     print: 'Udskriv',
@@ -481,16 +486,11 @@ export const da = {
     dialogue: 'Trin 3: Gå i dialog',
     plan: 'Trin 4: Lav en handleplan',
   } satisfies Record<Step, string>,
-  formatDate: (iso: string) => {
-    const [y, m, d] = iso.split('-').map(Number);
-    if (!y || !m || !d) return iso;
-    return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('da-DK', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-  },
+  /** "2026-12-01" → "1. december 2026". */
+  formatDate: format.date,
+  /** Items as Danish joins them: "Anna, Bo og Carl". */
+  formatList: format.list,
+  formatDateTime: format.dateTime,
 };
 
 export type Strings = typeof da;

@@ -6,11 +6,16 @@
  */
 import type { Dialog, Guidance } from '../domain/content';
 import type { PdfLabels } from '../domain/pdf-layout';
+import { formatsFor } from './format';
 import { count } from './plural';
+
+const format = formatsFor('da');
 
 export function danishPdfLabels(dialog: Dialog, guidance: Guidance): PdfLabels {
   const template = dialog.planTemplate;
   return {
+    language: 'da',
+    keywords: 'handleplan, sygefravær',
     title: 'Handleplan',
     subtitle: `${guidance.title} – ${guidance.subtitle}`,
     date: 'Dato',
@@ -19,7 +24,7 @@ export function danishPdfLabels(dialog: Dialog, guidance: Guidance): PdfLabels {
     scoresHeading: 'Jeres besvarelser (Trin 1)',
     scoresIntro: 'Gennemsnittet af jeres svar pr. byggesten i Huset, på skalaen fra 1 til 5.',
     scaleLegend: `${dialog.scale.map((step) => `${step.value} = ${step.label}`).join(' · ')}. »${dialog.skipLabel}« tæller ikke med.`,
-    formatScore: (mean) => mean.toFixed(1).replace('.', ','),
+    formatScore: (mean) => format.decimal(mean, 1),
     noScore: '– ingen svar',
     prioritiesHeading: 'Jeres prioriteringer (Trin 2)',
     priorityColumns: { rank: 'Plads', label: 'Emne', votes: 'Stemmer' },

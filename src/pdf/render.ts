@@ -30,8 +30,8 @@ export async function renderPlanPdf(doc: PlanDocument, labels: PdfLabels): Promi
 
   // Document info strings may hold any Unicode (jsPDF writes them as UTF-16).
   const title = pdfSafe(doc.workplace ? `${labels.title} – ${doc.workplace}` : labels.title).text;
-  pdf.setProperties({ title, subject: labels.subtitle, creator: 'Kom i hus', keywords: 'handleplan, sygefravær' });
-  pdf.setLanguage('da');
+  pdf.setProperties({ title, subject: labels.subtitle, creator: 'Kom i hus', keywords: labels.keywords });
+  pdf.setLanguage(labels.language);
   pdf.viewerPreferences({ DisplayDocTitle: true });
   return { blob: pdf.output('blob'), replaced: model.replaced, pages: model.pages.length };
 }

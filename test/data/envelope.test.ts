@@ -1,3 +1,4 @@
+import { da } from '../../src/i18n/da';
 import { describe, expect, it } from 'vitest';
 import {
   backupFileName,
@@ -8,8 +9,7 @@ import {
   safeFileNamePart,
   serialiseBackup,
 } from '../../src/data/envelope';
-import { parseBackup } from '../../src/data/parse-backup';
-import { assertValid, backupText, fullWorkshop, INSTALLED, NOW, twoWorkshops } from './fixtures';
+import { assertValid, backupText, fullWorkshop, INSTALLED, NOW, twoWorkshops, parseAsShown } from './fixtures';
 
 /** Local noon, so the date in the file name is the same in every time zone the tests run in. */
 const LOCAL_NOON = new Date(2026, 10, 25, 12, 0, 0);
@@ -38,7 +38,7 @@ describe('serialiseBackup', () => {
     const workshops = twoWorkshops();
     workshops.forEach(assertValid);
     const text = backupText(workshops);
-    const result = parseBackup(text, { installed: INSTALLED, byteLength: new TextEncoder().encode(text).length });
+    const result = parseAsShown(text, { installed: INSTALLED, byteLength: new TextEncoder().encode(text).length });
     expect(result).toEqual({
       ok: true,
       workshops,
@@ -58,7 +58,7 @@ describe('serialiseBackup', () => {
     };
     assertValid(tricky);
     const text = backupText([tricky]);
-    const result = parseBackup(text, { installed: INSTALLED, byteLength: text.length });
+    const result = parseAsShown(text, { installed: INSTALLED, byteLength: text.length });
     expect(result.ok && result.workshops).toEqual([tricky]);
   });
 
@@ -73,30 +73,30 @@ describe('serialiseBackup', () => {
     const many = Array.from({ length: 500 }, (_, i) => fullWorkshop(`w-${i}`, `Dialogmøde ${i}`));
     const text = backupText(many);
     expect(text.length).toBeLessThan(MAX_FILE_BYTES);
-    const result = parseBackup(text, { installed: INSTALLED, byteLength: text.length });
+    const result = parseAsShown(text, { installed: INSTALLED, byteLength: text.length });
     expect(result.ok && result.workshops.length).toBe(500);
   });
 });
 
 describe('backupFileName', () => {
   it('names a backup of everything by date', () => {
-    expect(backupFileName('all', LOCAL_NOON)).toBe('Kom i hus – sikkerhedskopi – 2026-11-25.json');
+    expect(backupFileName('all', LOCAL_NOON, da.data.fileNames)).toBe('Kom i hus – sikkerhedskopi – 2026-11-25.json');
   });
 
   it('ignores a title for a backup of everything', () => {
-    expect(backupFileName('all', LOCAL_NOON, 'Trioen')).toBe('Kom i hus – sikkerhedskopi – 2026-11-25.json');
+    expect(backupFileName('all', LOCAL_NOON, da.data.fileNames, 'Trioen')).toBe('Kom i hus – sikkerhedskopi – 2026-11-25.json');
   });
 
   it('names a single workshop by its title', () => {
-    expect(backupFileName('workshop', LOCAL_NOON, 'Børnehuset Solsikken')).toBe('Kom i hus – Børnehuset Solsikken – 2026-11-25.json');
+    expect(backupFileName('workshop', LOCAL_NOON, da.data.fileNames, 'Børnehuset Solsikken')).toBe('Kom i hus – Børnehuset Solsikken – 2026-11-25.json');
   });
 
   it('uses the local date, not the UTC date, just after midnight', () => {
-    expect(backupFileName('all', new Date(2027, 0, 1, 0, 5))).toBe('Kom i hus – sikkerhedskopi – 2027-01-01.json');
+    expect(backupFileName('all', new Date(2027, 0, 1, 0, 5), da.data.fileNames)).toBe('Kom i hus – sikkerhedskopi – 2027-01-01.json');
   });
 
   it('replaces characters that file systems refuse', () => {
-    expect(backupFileName('workshop', LOCAL_NOON, 'A/B\\C:D*E?F"G<H>I|J')).toBe('Kom i hus – A-B-C-D-E-F-G-H-I-J – 2026-11-25.json');
+    expect(backupFileName('workshop', LOCAL_NOON, da.data.fileNames, 'A/B\\C:D*E?F"G<H>I|J')).toBe('Kom i hus – A-B-C-D-E-F-G-H-I-J – 2026-11-25.json');
   });
 
   it('turns control and invisible direction characters into spaces', () => {
@@ -109,9 +109,9 @@ describe('backupFileName', () => {
   });
 
   it('falls back to »dialogmøde« when nothing of the title is left', () => {
-    expect(backupFileName('workshop', LOCAL_NOON, ' \u0001 ')).toBe('Kom i hus – dialogmøde – 2026-11-25.json');
-    expect(backupFileName('workshop', LOCAL_NOON)).toBe('Kom i hus – dialogmøde – 2026-11-25.json');
-    expect(backupFileName('workshop', LOCAL_NOON, '...')).toBe('Kom i hus – dialogmøde – 2026-11-25.json');
+    expect(backupFileName('workshop', LOCAL_NOON, da.data.fileNames, ' \u0001 ')).toBe('Kom i hus – dialogmøde – 2026-11-25.json');
+    expect(backupFileName('workshop', LOCAL_NOON, da.data.fileNames)).toBe('Kom i hus – dialogmøde – 2026-11-25.json');
+    expect(backupFileName('workshop', LOCAL_NOON, da.data.fileNames, '...')).toBe('Kom i hus – dialogmøde – 2026-11-25.json');
   });
 
   it('shortens a long title and never splits an emoji', () => {

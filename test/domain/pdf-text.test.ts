@@ -45,17 +45,17 @@ describe('pdfSafe', () => {
 
 describe('planFileName', () => {
   it('names the file after the workplace and the date', () => {
-    expect(planFileName('Plejecenter Søndergården', '2025-03-12')).toBe('Handleplan – Plejecenter Søndergården – 2025-03-12.pdf');
+    expect(planFileName('Handleplan', 'Plejecenter Søndergården', '2025-03-12')).toBe('Handleplan – Plejecenter Søndergården – 2025-03-12.pdf');
   });
 
   it('replaces characters that file systems do not allow', () => {
-    expect(planFileName('Børn/Unge: "Nord" <A|B>? *', '2025-03-12')).toBe('Handleplan – Børn-Unge- -Nord- -A-B-- - – 2025-03-12.pdf');
-    expect(planFileName('Team\nØst\t...', '2025-03-12')).toBe('Handleplan – Team Øst – 2025-03-12.pdf');
+    expect(planFileName('Handleplan', 'Børn/Unge: "Nord" <A|B>? *', '2025-03-12')).toBe('Handleplan – Børn-Unge- -Nord- -A-B-- - – 2025-03-12.pdf');
+    expect(planFileName('Handleplan', 'Team\nØst\t...', '2025-03-12')).toBe('Handleplan – Team Øst – 2025-03-12.pdf');
   });
 
   it('leaves out an empty workplace and cuts a very long one', () => {
-    expect(planFileName('  ', '2025-03-12')).toBe('Handleplan – 2025-03-12.pdf');
-    const name = planFileName('x'.repeat(300), '2025-03-12');
+    expect(planFileName('Handleplan', '  ', '2025-03-12')).toBe('Handleplan – 2025-03-12.pdf');
+    const name = planFileName('Handleplan', 'x'.repeat(300), '2025-03-12');
     expect(name.length).toBeLessThan(120);
     expect(name.endsWith(' – 2025-03-12.pdf')).toBe(true);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatsFor } from '../../src/i18n/format';
 import { bundledContent } from '../../src/content/bundled';
 import { buildPlanDocument, type PlanDocumentInput } from '../../src/domain/plan-document';
 import type { Workshop } from '../../src/domain/workshop';
@@ -36,6 +37,7 @@ function document(anonymous: boolean) {
     ]),
     includeNotes: true,
     formatDate: (iso) => iso,
+    formatList: formatsFor('da').list,
     anonymousParticipants: (n) => `${n} deltagere (anonymt)`,
     formatWhen: (when, date) => [date ?? '', when].filter(Boolean).join(' – '),
   };
@@ -46,7 +48,7 @@ describe('buildPlanDocument and anonymity', () => {
   it('names the participants when the workshop is not anonymous', () => {
     const doc = document(false);
     expect(doc.anonymous).toBe(false);
-    expect(doc.participants).toBe('Maria (leder), Ole (TR)');
+    expect(doc.participants).toBe('Maria (leder) og Ole (TR)');
   });
 
   it('shows only a count, and no name anywhere in the document, when the workshop is anonymous', () => {

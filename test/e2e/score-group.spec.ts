@@ -143,14 +143,14 @@ test('a facilitator enters answers for two, marks one "Svarer senere", leaves on
   // To the result: a warning names the two who have not finished.
   await page.getByRole('button', { name: 'Se jeres besvarelser' }).click();
   const warning = page.getByRole('alert').filter({ hasText: 'Ikke alle har svaret færdig' });
-  await expect(warning).toHaveText(/Ikke alle har svaret færdig: Lone \(AMR\), Peter \(TR\)\. Resultaterne viser kun de svar, der er givet\./);
+  await expect(warning).toHaveText(/Ikke alle har svaret færdig: Lone \(AMR\) og Peter \(TR\)\. Resultaterne viser kun de svar, der er givet\./);
   await expect(warning).toBeFocused();
   await expectAccessible(page, 'missing-answers warning');
   await page.getByRole('button', { name: 'Se besvarelserne alligevel' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Jeres besvarelser' })).toBeVisible();
   const participation = page.locator('.participation');
-  await expect(participation).toHaveText('2 af 4 deltagere har svaret færdig. Mangler: Lone (AMR), Peter (TR).');
+  await expect(participation).toHaveText('2 af 4 deltagere har svaret færdig. Mangler: Lone (AMR) og Peter (TR).');
   await expectResultsShown(page, expectedResults(m1, [MARIA, AHMED, NOBODY, PETER]));
   // Tydelig ledelse by hand: Maria 4+4+3+5+4+4, Ahmed 2+1+3+2+2 (one skip), Peter 5+5+2+4+5+5 = 24+10+26 = 60 / 17.
   await expect(page.locator('li.bar[data-block="tydelig-ledelse"] .bar__text')).toHaveText('Gennemsnit 3,5 · laveste 1, højeste 5 · 3 deltagere har svaret');
@@ -169,7 +169,7 @@ test('a facilitator enters answers for two, marks one "Svarer senere", leaves on
   await expect(participation).toHaveText('2 af 4 deltagere har svaret færdig. 2 deltagere mangler.');
   for (const name of ['Lone', 'Peter']) await expect(page.locator('body')).not.toContainText(name);
   await anonymous.uncheck();
-  await expect(participation).toHaveText('2 af 4 deltagere har svaret færdig. Mangler: Lone (AMR), Peter (TR).');
+  await expect(participation).toHaveText('2 af 4 deltagere har svaret færdig. Mangler: Lone (AMR) og Peter (TR).');
 
   // Removing someone who has answered asks first; "Annuller" keeps them and their answers.
   await page.getByRole('link', { name: 'Opsætning' }).click();

@@ -35,7 +35,7 @@ export function DataScreen() {
 
   const save = async (scope: 'all' | 'workshop', list: Workshop[]) => {
     const now = app.now();
-    const name = backupFileName(scope, now, scope === 'workshop' ? list[0]?.title : undefined);
+    const name = backupFileName(scope, now, t.data.fileNames, scope === 'workshop' ? list[0]?.title : undefined);
     download(new Blob([serialiseBackup(list, { now, appVersion: APP_VERSION, scope })], { type: 'application/json' }), name);
     if (scope === 'all') await markBackup(db, now);
     setMessage(t.data.backupSaved(name));
@@ -57,7 +57,7 @@ export function DataScreen() {
           <p>{storage.persisted === true ? t.data.persistedYes : storage.persisted === false ? t.data.persistedNo : t.data.persistedUnknown}</p>
         )}
         {storage?.usageBytes != null && storage.quotaBytes != null && <p>{t.data.usage(t.data.bytes(storage.usageBytes), t.data.bytes(storage.quotaBytes))}</p>}
-        <p>{lastBackupAt ? t.data.lastBackup(new Date(lastBackupAt).toLocaleString('da-DK', { dateStyle: 'long', timeStyle: 'short' })) : t.data.neverBackedUp}</p>
+        <p>{lastBackupAt ? t.data.lastBackup(t.formatDateTime(new Date(lastBackupAt))) : t.data.neverBackedUp}</p>
       </section>
 
       <section class="card" aria-labelledby="data-backup">

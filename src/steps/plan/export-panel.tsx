@@ -25,9 +25,9 @@ export function ExportPanel(props: StepProps) {
     try {
       const { renderPlanPdf, danishPdfLabels } = await import('../../pdf');
       const result = await renderPlanPdf(planDocument(props, includeNotes), danishPdfLabels(dialog, guidance));
-      const name = planFileName(workshop.title, workshop.date);
+      const name = planFileName(t.print.title, workshop.title, workshop.date);
       download(result.blob, name);
-      setStatus({ kind: 'done', message: t.plan.pdfDone(name), replaced: result.replaced.length ? t.plan.replacedChars(result.replaced.join(', ')) : undefined });
+      setStatus({ kind: 'done', message: t.plan.pdfDone(name), replaced: result.replaced.length ? t.plan.replacedChars(result.replaced) : undefined });
     } catch (error) {
       console.error(error);
       setStatus({ kind: 'error', message: t.plan.pdfFailed });

@@ -12,6 +12,7 @@ export function planDocument({ workshop, questionnaire, huset, dialog, labels }:
     labels,
     includeNotes,
     formatDate: t.formatDate,
+    formatList: t.formatList,
     anonymousParticipants: t.plan.anonymous,
     formatWhen: (when, date) => [date ? t.formatDate(date) : '', when].filter(Boolean).join(' – '),
   });

@@ -96,7 +96,7 @@ export function PrioritiseStep(props: StepProps) {
         >
           <details class="handover__others">
             <summary>{t.prioritise.endEarly}</summary>
-            <p>{t.prioritise.notAllVoted(missing.map((id) => labels.get(id) ?? '').join(', '))}</p>
+            <p>{t.prioritise.notAllVoted(missing.map((id) => labels.get(id) ?? ''))}</p>
             <button class="button" type="button" onClick={reveal}>
               {t.prioritise.reveal}
             </button>
@@ -133,7 +133,7 @@ export function PrioritiseStep(props: StepProps) {
       {!revealed ? (
         <section class="card" aria-labelledby="reveal-title">
           <h2 id="reveal-title">{missing.length === 0 ? t.prioritise.allVoted : t.prioritise.result}</h2>
-          {missing.length > 0 && <p>{t.prioritise.notAllVoted(missing.map((id) => labels.get(id) ?? '').join(', '))}</p>}
+          {missing.length > 0 && <p>{t.prioritise.notAllVoted(missing.map((id) => labels.get(id) ?? ''))}</p>}
           <button class="button button--primary" type="button" onClick={reveal}>
             {t.prioritise.reveal}
           </button>

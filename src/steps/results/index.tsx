@@ -35,7 +35,7 @@ export function ResultsStep({ workshop, questionnaire, huset, dialog, labels, sa
       <section class="handover" aria-labelledby="gate-title">
         <h1 id="gate-title">{t.results.title}</h1>
         <p>{t.results.gate}</p>
-        {missing.length > 0 && <p>{t.score.missingWarning(missing.map((p) => labels.get(p.id) ?? '').join(', '))}</p>}
+        {missing.length > 0 && <p>{t.score.missingWarning(missing.map((p) => labels.get(p.id) ?? ''))}</p>}
         <div class="actions">
           <button
             class="button button--primary"
@@ -77,7 +77,7 @@ export function ResultsStep({ workshop, questionnaire, huset, dialog, labels, sa
             {missing.length > 0 &&
               (workshop.anonymous
                 ? t.results.missingCount(missing.length)
-                : t.results.missing(missing.map((p) => labels.get(p.id) ?? '').join(', ')))}
+                : t.results.missing(missing.map((p) => labels.get(p.id) ?? '')))}
           </p>
         </div>
       )}

@@ -175,7 +175,7 @@ function ToResults({ missing, onGo }: { missing: string[]; onGo: () => void }) {
   }
   return (
     <div class="notice notice--warning" role="alert" tabIndex={-1} ref={warningRef}>
-      <p>{t.score.missingWarning(missing.join(', '))}</p>
+      <p>{t.score.missingWarning(missing)}</p>
       <div class="actions">
         <button class="button button--primary" type="button" onClick={onGo}>
           {t.score.toResultsAnyway}
