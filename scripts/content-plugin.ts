@@ -17,7 +17,7 @@ export function readContentFolder(folder: string): Array<{ name: string; json: u
       try {
         return { name, json: JSON.parse(raw) as unknown };
       } catch (error) {
-        throw new Error(`questionnaires/${name}: ikke gyldig JSON (${(error as Error).message})`, { cause: error });
+        throw new Error(`questionnaires/${name}: not valid JSON (${(error as Error).message})`, { cause: error });
       }
     });
 }
@@ -33,7 +33,7 @@ export function contentPlugin(folder: string): Plugin {
   const check = () => {
     const result = checkContentFiles(readContentFolder(folder));
     if (!result.ok) {
-      throw new Error(`Indholdet i questionnaires/ er ugyldigt:\n  ${result.errors.map((e) => `questionnaires/${e}`).join('\n  ')}`);
+      throw new Error(`The content in questionnaires/ is invalid:\n  ${result.errors.map((e) => `questionnaires/${e}`).join('\n  ')}`);
     }
     const { huset, dialog, guidance, questionnaires, inspiration } = result.content;
     return [huset, dialog, guidance, ...questionnaires, inspiration].map(({ id, version }) => ({ id, version }));

@@ -23,7 +23,7 @@ export function bundledContent(): ContentSet {
     { name: 'maalgruppe-2.json', json: maalgruppe2 },
     { name: 'inspiration.json', json: inspiration },
   ]);
-  if (!check.ok) throw new Error(`Indholdet i denne version er ugyldigt:\n${check.errors.join('\n')}`);
+  if (!check.ok) throw new Error(`The content of this build is invalid:\n${check.errors.join('\n')}`);
   cached = check.content;
   return cached;
 }

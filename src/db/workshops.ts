@@ -27,14 +27,14 @@ function loadValidator(): Promise<Validate> {
 export class InvalidWorkshopError extends Error {
   override readonly name = 'InvalidWorkshopError';
   constructor(readonly problems: string[]) {
-    super(`Ugyldigt dialogmøde: ${problems.join('; ')}`);
+    super(`Invalid workshop: ${problems.join('; ')}`);
   }
 }
 
 export class WorkshopNotFoundError extends Error {
   override readonly name = 'WorkshopNotFoundError';
   constructor(readonly id: string) {
-    super(`Dialogmødet findes ikke (længere): ${id}`);
+    super(`No workshop with id ${id} (any longer)`);
   }
 }
 

@@ -14,7 +14,7 @@ export { BLOCK_IDS, type BlockId };
 export const BlockIdSchema = z.enum(BLOCK_IDS);
 
 const nonEmpty = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-const contentId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'skal være små bogstaver, tal og bindestreger'));
+const contentId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and hyphens'));
 const contentVersion = z.int().check(z.gte(1));
 
 /** The languages content files are written in; a file without `language` is Danish. */
@@ -137,7 +137,7 @@ export const GuidanceSchema = z.strictObject({
   title: nonEmpty(120),
   subtitle: nonEmpty(120),
   /** The booklet's back page: the municipality's absence hotline. */
-  hotline: z.strictObject({ name: nonEmpty(60), number: z.string().check(z.regex(/^\d{4} \d{4}$/, 'skal være otte cifre som "1234 5678"')) }),
+  hotline: z.strictObject({ name: nonEmpty(60), number: z.string().check(z.regex(/^\d{4} \d{4}$/, 'must be eight digits like "1234 5678"')) }),
   about: z.array(GuidanceSectionSchema).check(z.minLength(1)),
   howToHeading: nonEmpty(120),
   steps: z.array(StepGuidanceSchema).check(z.length(GUIDED_STEPS.length)),
@@ -195,7 +195,8 @@ export type ContentCheck = { ok: true; content: ContentSet } | { ok: false; erro
  * unique ids, every block used by every questionnaire; inspiration items
  * with unique ids, a known source, "2011" on every 2011 example and at least
  * four items per block).
- * Errors name the file and the field.
+ * Errors name the file and the field, in English: they are for whoever
+ * edits the content files, at build time, and are never shown in the app.
  */
 export function checkContentFiles(files: ReadonlyArray<{ name: string; json: unknown }>): ContentCheck {
   const errors: string[] = [];
@@ -203,21 +204,21 @@ export function checkContentFiles(files: ReadonlyArray<{ name: string; json: unk
   for (const { name, json } of files) {
     const result = parseStrict(ContentFileSchema, json);
     if (!result.ok) errors.push(...result.problems.map((line) => `${name}: ${line}`));
-    else if (name !== `${result.data.id}.json`) errors.push(`${name}: id: filen skal hedde "${result.data.id}.json" efter sit id`);
+    else if (name !== `${result.data.id}.json`) errors.push(`${name}: id: the file must be named "${result.data.id}.json" after its id`);
     else parsed.push({ name, file: result.data });
   }
 
   for (const required of REQUIRED_CONTENT) {
     // A required file that exists but is broken has already been reported above.
     if (!parsed.some(({ file }) => file.id === required) && !files.some(({ name }) => name === `${required}.json`)) {
-      errors.push(`${required}.json: filen mangler (påkrævet indhold)`);
+      errors.push(`${required}.json: the file is missing (required content)`);
     }
   }
 
   const seenIds = new Map<string, string>();
   for (const { name, file } of parsed) {
     const previous = seenIds.get(file.id);
-    if (previous) errors.push(`${name}: id "${file.id}" bruges også i ${previous}`);
+    if (previous) errors.push(`${name}: id "${file.id}" is also used in ${previous}`);
     seenIds.set(file.id, name);
   }
 
@@ -225,7 +226,7 @@ export function checkContentFiles(files: ReadonlyArray<{ name: string; json: unk
   if (huset?.file.kind === 'huset') {
     const ids = huset.file.blocks.map((b) => b.id);
     BLOCK_IDS.forEach((id, i) => {
-      if (ids[i] !== id) errors.push(`${huset.name}: blocks[${i}].id: forventede "${id}", fandt "${ids[i] ?? 'intet'}"`);
+      if (ids[i] !== id) errors.push(`${huset.name}: blocks[${i}].id: expected "${id}", found "${ids[i] ?? 'nothing'}"`);
     });
   }
 
@@ -233,13 +234,13 @@ export function checkContentFiles(files: ReadonlyArray<{ name: string; json: unk
   for (const { name, file } of parsed) {
     if (file.kind !== 'questionnaire') continue;
     file.questions.forEach((q, i) => {
-      if (q.number !== i + 1) errors.push(`${name}: questions[${i}].number: forventede ${i + 1}, fandt ${q.number}`);
+      if (q.number !== i + 1) errors.push(`${name}: questions[${i}].number: expected ${i + 1}, found ${q.number}`);
       const other = questionIds.get(q.id);
-      if (other) errors.push(`${name}: questions[${i}].id: "${q.id}" bruges også i ${other}`);
+      if (other) errors.push(`${name}: questions[${i}].id: "${q.id}" is also used in ${other}`);
       questionIds.set(q.id, name);
     });
     for (const block of BLOCK_IDS) {
-      if (!file.questions.some((q) => q.block === block)) errors.push(`${name}: questions: ingen spørgsmål under byggestenen "${block}"`);
+      if (!file.questions.some((q) => q.block === block)) errors.push(`${name}: questions: no question under the building block "${block}"`);
     }
   }
 
@@ -247,8 +248,8 @@ export function checkContentFiles(files: ReadonlyArray<{ name: string; json: unk
     if (file.kind !== 'guidance') continue;
     GUIDED_STEPS.forEach((step, i) => {
       const found = file.steps[i];
-      if (found?.step !== step) errors.push(`${name}: steps[${i}].step: forventede "${step}", fandt "${found?.step ?? 'intet'}"`);
-      else if (found.number !== i + 1) errors.push(`${name}: steps[${i}].number: forventede ${i + 1}, fandt ${found.number}`);
+      if (found?.step !== step) errors.push(`${name}: steps[${i}].step: expected "${step}", found "${found?.step ?? 'nothing'}"`);
+      else if (found.number !== i + 1) errors.push(`${name}: steps[${i}].number: expected ${i + 1}, found ${found.number}`);
     });
   }
 
@@ -256,24 +257,24 @@ export function checkContentFiles(files: ReadonlyArray<{ name: string; json: unk
     if (file.kind !== 'inspiration') continue;
     const sourceIds = new Set<string>();
     file.sources.forEach((source, i) => {
-      if (sourceIds.has(source.id)) errors.push(`${name}: sources[${i}].id: "${source.id}" bruges to gange`);
+      if (sourceIds.has(source.id)) errors.push(`${name}: sources[${i}].id: "${source.id}" is used twice`);
       sourceIds.add(source.id);
     });
     const itemIds = new Map<string, number>();
     file.items.forEach((item, i) => {
       const other = itemIds.get(item.id);
-      if (other !== undefined) errors.push(`${name}: items[${i}].id: "${item.id}" bruges også i items[${other}]`);
+      if (other !== undefined) errors.push(`${name}: items[${i}].id: "${item.id}" is also used in items[${other}]`);
       else itemIds.set(item.id, i);
-      if (!sourceIds.has(item.source)) errors.push(`${name}: items[${i}].source: ukendt kilde "${item.source}" (ikke i sources)`);
-      if (new Set(item.blocks).size !== item.blocks.length) errors.push(`${name}: items[${i}].blocks: samme byggesten står flere gange`);
+      if (!sourceIds.has(item.source)) errors.push(`${name}: items[${i}].source: unknown source "${item.source}" (not in sources)`);
+      if (new Set(item.blocks).size !== item.blocks.length) errors.push(`${name}: items[${i}].blocks: the same building block is listed more than once`);
       if (item.kind === 'example-2011' && !`${item.title} ${item.summary}`.includes('2011')) {
-        errors.push(`${name}: items[${i}].title: et eksempel fra 2011 skal sige "2011" i titlen eller resuméet`);
+        errors.push(`${name}: items[${i}].title: an example from 2011 must say "2011" in its title or summary`);
       }
     });
     for (const block of BLOCK_IDS) {
       const count = file.items.filter((item) => item.blocks.includes(block)).length;
       if (count < MIN_INSPIRATION_PER_BLOCK) {
-        errors.push(`${name}: items: byggestenen "${block}" har ${count} inspirationer, skal have mindst ${MIN_INSPIRATION_PER_BLOCK}`);
+        errors.push(`${name}: items: the building block "${block}" has ${count} inspiration items, it needs at least ${MIN_INSPIRATION_PER_BLOCK}`);
       }
     }
   }
@@ -286,7 +287,7 @@ export function checkContentFiles(files: ReadonlyArray<{ name: string; json: unk
   const [guidanceFile] = pick('guidance');
   const [inspirationFile] = pick('inspiration');
   if (!husetFile || !dialogFile || !guidanceFile || !inspirationFile) {
-    return { ok: false, errors: ['huset.json, dialog.json, guidance.json eller inspiration.json mangler'] };
+    return { ok: false, errors: ['huset.json, dialog.json, guidance.json or inspiration.json is missing'] };
   }
   const questionnaires = pick('questionnaire').sort((a, b) => a.id.localeCompare(b.id));
   return { ok: true, content: { huset: husetFile, dialog: dialogFile, guidance: guidanceFile, questionnaires, inspiration: inspirationFile } };

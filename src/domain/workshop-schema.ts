@@ -12,12 +12,12 @@ import { parseStrict, z } from './zod.ts';
 export const IdSchema = z
   .string()
   .check(
-    z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ugyldigt id'),
+    z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'invalid-id'),
     // Names every plain object inherits: as record keys they would shadow built-ins.
-    z.refine((id) => id !== 'constructor' && id !== 'prototype', 'ugyldigt id'),
+    z.refine((id) => id !== 'constructor' && id !== 'prototype', 'invalid-id'),
   );
 
-export const IsoDateSchema = z.string().check(z.refine(isIsoDate, 'skal være en dato (ÅÅÅÅ-MM-DD)'));
+export const IsoDateSchema = z.string().check(z.refine(isIsoDate, 'not-an-iso-date'));
 const text = (max: number) => z.string().check(z.maxLength(max));
 const required = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
@@ -34,7 +34,7 @@ export type Participant = z.infer<typeof ParticipantSchema>;
 export const AnswerValueSchema = z.union([z.int().check(z.gte(1), z.lte(5)), z.literal('skip')]);
 export type AnswerValue = z.infer<typeof AnswerValueSchema>;
 
-const ElementIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ugyldigt id'));
+const ElementIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'invalid-id'));
 
 export const VotingSchema = z.strictObject({
   /** Vote on the six building blocks, or on single questions. */

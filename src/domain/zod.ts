@@ -1,12 +1,14 @@
 /**
  * The one place the app imports zod. `jitless` stops zod from compiling
- * validators with `new Function`, which the Content-Security-Policy forbids;
- * the Danish locale makes every problem readable for our users.
+ * validators with `new Function`, which the Content-Security-Policy forbids.
+ * zod's own messages are for developers (the console, build-time content
+ * checks), so they are in English; users only ever see the words src/i18n/
+ * makes from a problem's code and path.
  */
 import { z } from 'zod/mini';
-import { da } from 'zod/locales';
+import { en } from 'zod/locales';
 
-z.config({ jitless: true, ...da() });
+z.config({ jitless: true, ...en() });
 
 export { z };
 
@@ -30,7 +32,7 @@ export function describeIssues(error: z.core.$ZodError): string[] {
  * never half-read.
  */
 export function protoKeyPaths(value: unknown): string[] {
-  return protoKeyLocations(value).map((path) => `${formatPath(path) || '(rod)'}: ugyldig nøgle "__proto__"`);
+  return protoKeyLocations(value).map((path) => `${formatPath(path) || '(root)'}: forbidden key "__proto__"`);
 }
 
 /** The same as protoKeyPaths, as paths (of the object that holds the key), for callers that describe them in words. */
