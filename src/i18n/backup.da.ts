@@ -6,9 +6,10 @@
  * instead of the start-up bundle.
  */
 import { LIMITS } from '../domain/workshop';
-import type { BackupDetail, BackupProblem, PlaceInFile, WorkshopInFile, WorkshopProblem } from '../data/backup-problems';
+import type { BackupDetail, BackupProblem } from '../data/backup-problems';
 import { MAX_FILE_BYTES, MAX_WORKSHOPS } from '../data/envelope';
-import { describeIssue, describeLinkProblem, readableTitle, subjectOf } from './workshop-problems.da';
+import { describeRefusalWith, type RefusalWords } from './refusal';
+import { describeIssue, describeLinkProblem, subjectOf } from './workshop-problems.da';
 import { formatsFor } from './format';
 import { plural } from './plural';
 
@@ -107,125 +108,19 @@ export const details = {
   },
 };
 
-/** The "Vis detaljer" list stays readable even for a file with thousands of problems. */
-const MAX_DETAILS = 50;
-const MAX_DETAIL_LENGTH = 300;
+export type BackupMessages = typeof messages;
+export type BackupDetailWords = typeof details;
 
-/** A refused file in words: one message, and the "Vis detaljer" lines (each said once, at most 50 and a count). */
+/** The Danish words of a refused backup, for describeRefusalWith. */
+export const danishRefusalWords: RefusalWords = {
+  messages,
+  details,
+  describeIssue,
+  describeLinkProblem,
+  fieldName: (path) => subjectOf(path).noun,
+};
+
+/** A refused file in Danish words: one message, and the "Vis detaljer" lines. */
 export function describeRefusal(refusal: { problem: BackupProblem; details: readonly BackupDetail[] }): { message: string; details: string[] } {
-  const unique = [...new Set(refusal.details.map(describeDetail))];
-  const shown = unique.slice(0, MAX_DETAILS).map(short);
-  if (unique.length > MAX_DETAILS) shown.push(messages.moreDetails(unique.length - MAX_DETAILS));
-  return { message: describeProblem(refusal.problem), details: shown };
-}
-
-function describeProblem(problem: BackupProblem): string {
-  switch (problem.code) {
-    case 'too-large':
-      return messages.tooLarge(problem.bytes);
-    case 'empty':
-      return messages.empty;
-    case 'damaged':
-      return messages.damaged;
-    case 'not-backup':
-      return messages.notBackup;
-    case 'bad-version':
-      return messages.badVersion;
-    case 'newer':
-      return messages.newer;
-    case 'too-old':
-      return messages.tooOld;
-    case 'migration-failed':
-      return messages.migrationFailed;
-    case 'too-deep':
-      return messages.tooDeep;
-    case 'too-much':
-      return messages.tooMuch;
-    case 'forbidden-key':
-      return messages.forbiddenKey(whereIs(problem.where));
-    case 'too-long-text':
-      return messages.tooLongText(whereIs(problem.where), problem.length);
-    case 'envelope':
-      return messages.envelope;
-    case 'no-workshops':
-      return messages.noWorkshops;
-    case 'too-many-workshops':
-      return messages.tooManyWorkshops(problem.count);
-    case 'invalid-workshop': {
-      let message = messages.invalidWorkshop(labelOf(problem.workshop), workshopProblem(problem.workshop, problem.problem));
-      if (problem.moreProblems > 0) message += ` ${messages.moreProblems(problem.moreProblems)}`;
-      if (problem.otherWorkshops > 0) message += ` ${messages.otherWorkshops(problem.otherWorkshops)}`;
-      return message;
-    }
-    case 'not-a-workshop': {
-      const message = messages.notAWorkshop(labelOf(problem.workshop));
-      return problem.otherWorkshops > 0 ? `${message} ${messages.otherWorkshops(problem.otherWorkshops)}` : message;
-    }
-    case 'duplicate':
-      return messages.duplicate(labelOf(problem.first), labelOf(problem.second));
-    case 'unreadable':
-      return messages.unreadable;
-  }
-}
-
-function describeDetail(detail: BackupDetail): string {
-  switch (detail.code) {
-    case 'json-ends':
-      return details.jsonEnds;
-    case 'json-at':
-      return details.jsonAt(detail.line, detail.column);
-    case 'top-list':
-      return details.topList;
-    case 'top-value':
-      return details.topValue;
-    case 'no-format':
-      return details.noFormat;
-    case 'other-format':
-      return details.otherFormat;
-    case 'version-missing':
-      return details.versionMissing;
-    case 'version-not-whole':
-      return details.versionNotWhole;
-    case 'newer':
-      return details.newer(detail.version, detail.newest);
-    case 'version':
-      return details.version(detail.version);
-    case 'too-deep':
-      return details.tooDeep(placeOf(detail.place));
-    case 'too-much':
-      return details.tooMuch(placeOf(detail.place));
-    case 'long-text':
-      return details.longText(placeOf(detail.place), detail.length);
-    case 'bad-key':
-      return details.badKey(placeOf(detail.place));
-    case 'file-field':
-      return details.fileProblem(details.fileField(detail.key) ?? details.fileField('?') ?? '', detail.missing);
-    case 'unknown-fields':
-      return details.unknownFields;
-    case 'workshop':
-      return messages.invalidWorkshop(labelOf(detail.workshop), workshopProblem(detail.workshop, detail.problem));
-  }
-}
-
-function workshopProblem(workshop: WorkshopInFile, problem: WorkshopProblem): string {
-  return problem.kind === 'schema' ? describeIssue(problem.issue, workshop.raw) : describeLinkProblem(problem.problem);
-}
-
-function labelOf(workshop: WorkshopInFile): string {
-  return messages.workshopLabel(workshop.position, readableTitle(workshop.raw));
-}
-
-/** "Dialogmøde 2 (»Trioen«)" for a problem inside a workshop, otherwise "Filen". */
-function whereIs(workshop: WorkshopInFile | null): string {
-  return workshop ? labelOf(workshop) : messages.theFile;
-}
-
-/** A place in the file in words: "Dialogmøde 2 (»Trioen«), titlen", "Filen, listen over dialogmøder". */
-function placeOf(place: PlaceInFile): string {
-  if (place.workshop) return details.place(labelOf(place.workshop), place.path.length > 0 ? subjectOf(place.path).noun : null);
-  return details.place(messages.theFile, details.fileField(place.key));
-}
-
-function short(text: string): string {
-  return text.length > MAX_DETAIL_LENGTH ? `${text.slice(0, MAX_DETAIL_LENGTH - 1)}…` : text;
+  return describeRefusalWith(danishRefusalWords, refusal);
 }

@@ -4,7 +4,6 @@
  * are written for developers ("For stor: forventede streng havde <= 200
  * tegn") and name fields by their code names, so they only go to the details.
  */
-import { LIMITS } from '../domain/workshop';
 import type { LinkProblem } from '../domain/workshop-links';
 import { linkProblemOf } from '../domain/workshop-schema';
 import type { z } from '../domain/zod';
@@ -244,18 +243,6 @@ function valueAt(root: unknown, path: Path): unknown {
     value = (value as Record<string | number, unknown>)[key];
   }
   return value;
-}
-
-/** Longest title shown in a message; a full 200-character title would drown the sentence. */
-const TITLE_IN_MESSAGE = 40;
-
-/** The workshop's title as it may be shown in a message, or null if there is none worth showing. */
-export function readableTitle(workshop: unknown): string | null {
-  const title = valueAt(workshop, ['title']);
-  if (typeof title !== 'string') return null;
-  const clean = title.slice(0, LIMITS.title * 2).replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ').replace(/\s+/g, ' ').trim();
-  if (!clean) return null;
-  return clean.length > TITLE_IN_MESSAGE ? `${Array.from(clean).slice(0, TITLE_IN_MESSAGE - 1).join('').trimEnd()}…` : clean;
 }
 
 /** A building block by the short title Huset gives it (from the content file, never retyped). */

@@ -71,11 +71,10 @@ export function isUsed(source: string, root: string, path: string[], { handedOve
 
 /**
  * The words of a refused backup are used inside src/i18n/ itself: data/
- * returns codes, and backup.da.ts's describeRefusal (below its catalogue)
- * turns each into its sentence.
+ * returns codes, and refusal.ts's describeRefusalWith turns each into the
+ * sentence of the chosen language's catalogue.
  */
-const backupSource = readFileSync(join(ROOT, 'src/i18n/backup.da.ts'), 'utf8');
-const refusalWords = backupSource.slice(backupSource.indexOf('export function describeRefusal'));
+const refusalWords = readFileSync(join(ROOT, 'src/i18n/refusal.ts'), 'utf8');
 
 const CATALOGUES: Array<{ file: string; root: string; catalogue: object; handedOver?: boolean; usedIn?: string }> = [
   { file: 'src/i18n/da.ts', root: 't', catalogue: da },
