@@ -17,13 +17,16 @@ export const da = {
   nav: { label: 'Hovedmenu', home: 'Forside', huset: 'Huset', about: 'Om værktøjet', data: 'Data og sikkerhed' },
   loading: 'Henter …',
   screenLoadFailed: 'Denne del af appen kunne ikke hentes. Tjek forbindelsen, og genindlæs siden.',
+  /** A screen this tab had not opened yet is gone, because another window updated the app (issue #17). */
+  screenLoadFailedUpdated: 'Appen er opdateret i et andet vindue, så denne del skal hentes i den nye version. Genindlæs siden – alt er gemt.',
+  reloadPage: 'Genindlæs siden',
   storageError: 'Appen kunne ikke læse sine data på denne enhed. Prøv at genindlæse siden.',
   pwa: {
     region: 'Beskeder om appen',
     offlineReady: 'Klar til brug uden net. Appen virker nu også, når der ikke er forbindelse.',
     ok: 'OK',
     updateWaiting: 'Ny version klar – opdater, når det passer. Alt, hvad I har skrevet, er gemt.',
-    updatedElsewhere: 'Appen er opdateret i et andet vindue. Genindlæs, når det passer.',
+    updatedElsewhere: 'Appen er opdateret i et andet vindue. Genindlæs siden nu, så alt virker – alt er gemt.',
     update: 'Opdater nu',
     later: 'Senere',
     unsaved: 'Et felt på skærmen er ikke gemt, fordi det ikke er udfyldt rigtigt. Ret det først, så I ikke mister teksten.',

@@ -56,7 +56,7 @@ export function PwaNotices() {
           {blocked && <p class="field__error">{t.pwa.unsaved}</p>}
           <div class="actions">
             <button class="button button--primary" type="button" onClick={update}>
-              {t.pwa.update}
+              {state.updatedElsewhere ? t.reloadPage : t.pwa.update}
             </button>
             <button class="button" type="button" onClick={() => setLater(true)}>
               {t.pwa.later}

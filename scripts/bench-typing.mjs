@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// Benchmark (not a test, issue #14): typing into a Trin 3 note on a large workshop,
+// 50 participants × 28 answers and every other note of all six blocks full
+// (20,000 characters each), with the page's CPU throttled 4× through CDP.
+// It types 120 characters at an even 60 ms per key (a quick typist) into an empty
+// note and measures, for each key, the time from the keydown to the next frame
+// painted after the input event: what the typist feels. Reports median, 95th
+// percentile and the worst key, and then waits until "Alt er gemt på enheden".
+// Usage: npm run build && npm run bench:typing [-- <dist folder of another build>]
+// (compare two builds by building the older commit in a worktree and passing its dist).
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const PORT = 4177;
+const THROTTLE = Number(process.env.BENCH_CPU_THROTTLE ?? 4);
+const KEYS = 120;
+const questionnaire = JSON.parse(readFileSync('questionnaires/maalgruppe-1.json', 'utf8'));
+const dialog = JSON.parse(readFileSync('questionnaires/dialog.json', 'utf8'));
+
+const server = spawn('npx', ['vite', 'preview', '--outDir', dist, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 3000));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.getByRole('button', { name: 'Opret dialogmøde' }).waitFor();
+
+  const blocks = JSON.parse(readFileSync('questionnaires/huset.json', 'utf8')).blocks.map((b) => b.id);
+  const now = new Date().toISOString();
+  const participants = Array.from({ length: 50 }, (_, i) => ({ id: `p${i + 1}`, name: `Deltager ${i + 1}`, role: 'leder' }));
+  const answers = Object.fromEntries(
+    participants.map((p, i) => [p.id, Object.fromEntries(questionnaire.questions.map((q, j) => [q.id, ((i + j * 2) % 5) + 1]))]),
+  );
+  const full = (seed) => `Note ${seed}: `.padEnd(20_000, 'Vi talte om fraværssamtalerne og om, hvad vi kan gøre bedre. ');
+  const dialogue = Object.fromEntries(
+    blocks.map((block) => [
+      block,
+      {
+        notes: Object.fromEntries(dialog.dialoguePrompts.map((prompt) => [prompt.id, block === blocks[0] && prompt.id === dialog.dialoguePrompts[0].id ? '' : full(`${block}/${prompt.id}`)])),
+        proposals: [],
+      },
+    ]),
+  );
+  const workshop = {
+    schemaVersion: 1, id: 'bench', title: 'Benchmark', date: now.slice(0, 10),
+    questionnaire: { id: questionnaire.id, version: questionnaire.version }, mode: 'group', participants,
+    votesPerPerson: 2, timeBudgetMinutes: 150, answers, cursor: null, anonymous: false,
+    voting: { target: 'blocks', allowRepeat: false, method: 'ballots', ballots: {}, tally: {}, revealed: true, order: [], chosen: blocks },
+    dialogue, plan: { items: [], effect: '', evidence: '', followUpDate: null }, step: 'dialogue', createdAt: now, updatedAt: now,
+  };
+  await page.evaluate(
+    (w) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('kom-i-hus');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('workshops', 'readwrite');
+          tx.objectStore('workshops').put(w);
+          tx.oncomplete = () => resolve(undefined);
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    workshop,
+  );
+
+  await page.goto(`http://127.0.0.1:${PORT}/#/moede/bench/dialog`);
+  const note = page.getByLabel(dialog.dialoguePrompts[0].text);
+  await note.waitFor();
+  await note.click();
+  // Per key: keydown → the frame after its input event.
+  await page.evaluate(() => {
+    const w = window;
+    w.__latencies = [];
+    let down = 0;
+    document.addEventListener('keydown', (e) => (down = e.timeStamp), true);
+    document.addEventListener('input', () => {
+      const start = down;
+      requestAnimationFrame(() => setTimeout(() => w.__latencies.push(performance.now() - start), 0));
+    }, true);
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  const text = 'Vi aftaler en fast tid i kalenderen til opfølgning på hver samtale, så ingen bliver glemt. '.repeat(3).slice(0, KEYS);
+  const started = Date.now();
+  await page.keyboard.type(text, { delay: 60 });
+  const typedIn = Date.now() - started;
+  // Builds before the save state (c0c25af) have no such line: then this is not measured.
+  const hasSaveState = (await page.locator('.save-state').count()) > 0;
+  if (hasSaveState) await page.getByText('Alt er gemt på enheden').waitFor({ timeout: 60_000 }).catch(() => {});
+  const savedAfter = Date.now() - started;
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const value = await note.inputValue();
+  const latencies = (await page.evaluate(() => window.__latencies)).sort((a, b) => a - b);
+  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+  console.log(`Typing into a Trin 3 note, 50 participants, 35 other notes of 20,000 characters, CPU ${THROTTLE}× slower (${dist}):`);
+  console.log(`  ${KEYS} keys at 60 ms in ${(typedIn / 1000).toFixed(1)} s; ${value === text ? 'every character arrived' : `the field holds ${value.length} of ${KEYS} characters`}`);
+  console.log(`  keydown → next frame: median ${at(0.5).toFixed(0)} ms, 95th percentile ${at(0.95).toFixed(0)} ms, worst ${latencies[latencies.length - 1].toFixed(0)} ms (${latencies.length} inputs)`);
+  if (hasSaveState) console.log(`  "Alt er gemt på enheden" (or 60 s) ${(savedAfter / 1000).toFixed(1)} s after the first key`);
+} finally {
+  await browser.close();
+  server.kill();
+}

@@ -1,0 +1,33 @@
+// @vitest-environment happy-dom
+/**
+ * A screen whose code cannot be fetched (offline, or gone after another
+ * window updated the app) is never a dead end: it says why and offers the
+ * reload right there (issue #17, point 6).
+ */
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lazyScreen } from '../../src/app/lazy-screen';
+import { da } from '../../src/i18n/da';
+
+afterEach(cleanup);
+
+describe('lazyScreen', () => {
+  it('shows the screen once its code has loaded', async () => {
+    const Screen = lazyScreen(() => Promise.resolve(() => <h1>Huset</h1>));
+    render(<Screen />);
+    expect(screen.getByRole('status').textContent).toBe(da.loading);
+    expect((await screen.findByRole('heading')).textContent).toBe('Huset');
+  });
+
+  it('says the part could not be fetched and reloads the page from a button', async () => {
+    const reload = vi.fn();
+    vi.stubGlobal('location', { ...window.location, reload });
+    const Screen = lazyScreen(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    render(<Screen />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(da.screenLoadFailed);
+    fireEvent.click(screen.getByRole('button', { name: da.reloadPage }));
+    expect(reload).toHaveBeenCalledTimes(1);
+    vi.unstubAllGlobals();
+  });
+});
