@@ -72,6 +72,7 @@ export const da = {
     confirmDeleteAll: 'Alle dialogmøder, svar, stemmer, noter og handleplaner slettes fra denne enhed. Det kan ikke fortrydes. Har I en sikkerhedskopi?',
     confirmDeleteAllYes: 'Ja, slet alt',
     deletedAll: 'Alle dialogmøder er slettet fra enheden.',
+    deleteAllFailed: 'Dialogmøderne kunne ikke slettes, og intet er ændret. Prøv igen.',
     /** The middle of a backup's file name: "Kom i hus – sikkerhedskopi – 2026-11-25.json". */
     fileNames: { all: 'sikkerhedskopi', workshop: 'dialogmøde' },
     bytes: (n: number) => {

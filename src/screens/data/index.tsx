@@ -99,10 +99,17 @@ export function DataScreen() {
                 type="button"
                 onClick={() => {
                   setConfirmDelete(false);
-                  void deleteAllData(db).then(() => {
-                    forgetDrafts();
-                    setMessage(t.data.deletedAll);
-                  });
+                  deleteAllData(db).then(
+                    () => {
+                      forgetDrafts();
+                      setMessage(t.data.deletedAll);
+                    },
+                    (error: unknown) => {
+                      // One transaction: nothing was deleted, and the user is told so.
+                      console.error(error);
+                      setMessage(t.data.deleteAllFailed);
+                    },
+                  );
                 }}
               >
                 {t.data.confirmDeleteAllYes}
