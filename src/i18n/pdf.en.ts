@@ -1,0 +1,52 @@
+/**
+ * The English words of the PDF action plan, mirroring pdf.da.ts. The
+ * booklet's own words (its title, the scale, the plan template's questions,
+ * the advice to repeat and the hotline) come from the content objects passed
+ * in: the unofficial English translation in questionnaires/en/.
+ */
+import type { Dialog, Guidance } from '../domain/content';
+import type { PdfLabels } from '../domain/pdf-layout';
+import { formatsFor } from './format';
+import { count, ordinal } from './plural.en';
+
+const format = formatsFor('en');
+
+export function englishPdfLabels(dialog: Dialog, guidance: Guidance): PdfLabels {
+  const template = dialog.planTemplate;
+  return {
+    language: 'en',
+    keywords: 'action plan, sickness absence',
+    title: 'Action plan',
+    subtitle: `${guidance.title} – ${guidance.subtitle}`,
+    date: 'Date',
+    questionnaire: 'Target group',
+    participants: 'Participants',
+    scoresHeading: 'Your answers (Step 1)',
+    scoresIntro: 'The average of your answers for each building block of the House, on the scale from 1 to 5.',
+    scaleLegend: `${dialog.scale.map((step) => `${step.value} = ${step.label}`).join(' · ')}. “${dialog.skipLabel}” does not count.`,
+    formatScore: (mean) => format.decimal(mean, 1),
+    noScore: '– no answers',
+    prioritiesHeading: 'Your priorities (Step 2)',
+    priorityColumns: { rank: 'Place', label: 'Topic', votes: 'Votes' },
+    rank: (rank, tied) => (tied ? `Joint ${ordinal(rank)} place` : `${ordinal(rank)} place`),
+    votes: (n) => count(n, 'vote', 'votes'),
+    chosen: 'Chosen for the dialogue in step 3',
+    notesHeading: 'Notes from the dialogue (Step 3)',
+    proposals: 'Proposals for improvement',
+    planHeading: `${template.title} (Step 4)`,
+    planIntro: 'Concrete actions and needs for further discussion or clarification, gathered for each building block.',
+    columns: { what: template.what, who: template.who, when: template.when },
+    discussion: (forum) => (forum ? `For discussion – ${forum}` : 'For discussion'),
+    continued: (title) => `${title} – continued`,
+    noItems: 'There are no actions in the action plan yet.',
+    effectHeading: template.effect,
+    effect: 'The effect we hope for',
+    evidence: 'How we can see that it works',
+    notFilled: 'Not filled in yet.',
+    followUpHeading: template.followUp,
+    noFollowUp: 'No date for follow-up has been agreed yet.',
+    closing: template.repeatAdvice,
+    hotline: `${guidance.hotline.name} ${guidance.hotline.number}`,
+    page: (page, pages) => `Page ${page} of ${pages}`,
+  };
+}
