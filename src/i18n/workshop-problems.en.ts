@@ -65,7 +65,7 @@ export function describeIssue(issue: Issue, workshop: unknown): string {
       if (issue.origin === 'string' || issue.origin === 'array') return `${is(subject)} missing`;
       return `${is(subject)} too small (at least ${amount(subject, Number(issue.minimum))})`;
     case 'invalid_type':
-      return `${invalid}${expectedHint(issue.expected)}`;
+      return `${invalid}${expectedHint(issue.expected, subject.plural ? 'they' : 'it')}`;
     case 'invalid_format':
     case 'custom':
       if (subject.kind === 'date') return `${is(subject)} not a valid date`;
@@ -89,16 +89,16 @@ function amount(subject: Subject, n: number): string {
   return subject.unit ? count(n, ...subject.unit) : format.number(n);
 }
 
-function expectedHint(expected: string): string {
+function expectedHint(expected: string, pronoun: 'it' | 'they'): string {
   switch (expected) {
     case 'int':
-      return ' (it must be a whole number)';
+      return ` (${pronoun} must be ${pronoun === 'it' ? 'a whole number' : 'whole numbers'})`;
     case 'number':
-      return ' (it must be a number)';
+      return ` (${pronoun} must be ${pronoun === 'it' ? 'a number' : 'numbers'})`;
     case 'string':
-      return ' (it must be text)';
+      return ` (${pronoun} must be text)`;
     case 'boolean':
-      return ' (it must be yes or no)';
+      return ` (${pronoun} must be yes or no)`;
     default:
       return '';
   }
@@ -175,15 +175,15 @@ function votingSubject([field, key]: Path): Subject {
     case 'ballots':
       return key === undefined ? { noun: 'the ballots', plural: true } : { noun: 'a ballot', unit: ['vote', 'votes'] };
     case 'tally':
-      return { noun: 'the count of votes' };
+      return { noun: 'the vote count' };
     case 'order':
-      return { noun: 'the order of the priorities', unit: ['element', 'elements'] };
+      return { noun: 'the order of the ranking', unit: ['element', 'elements'] };
     case 'chosen':
       return { noun: 'the list of chosen building blocks', unit: ['building block', 'building blocks'] };
     case undefined:
       return { noun: 'the vote' };
     default:
-      return { noun: 'the settings for the vote', plural: true };
+      return { noun: 'a setting for the vote' };
   }
 }
 
@@ -271,7 +271,7 @@ export function describeLinkProblem(problem: LinkProblem): string {
     case 'duplicate-chosen-block':
       return `the building block “${blockName(problem.block)}” has been chosen twice for the dialogue`;
     case 'duplicate-order-element':
-      return 'the same thing appears twice in the order of the priorities';
+      return 'the same thing appears twice in the ranking';
     case 'repeated-vote':
       return `${participant(problem.position)} has more than one vote on the same thing, although that is not allowed in this meeting`;
     case 'ballot-too-long':
@@ -281,7 +281,7 @@ export function describeLinkProblem(problem: LinkProblem): string {
     case 'vote-for-unknown-element':
       return problem.position === null ? `there is a vote for ${NOT_VOTABLE}` : `${participant(problem.position)} has voted for ${NOT_VOTABLE}`;
     case 'tally-for-unknown-element':
-      return `the count of votes has votes for ${NOT_VOTABLE}`;
+      return `the vote count has votes for ${NOT_VOTABLE}`;
     case 'answers-of-unknown-participant':
       return `there are answers from a participant ${NOT_LISTED}`;
     case 'unknown-questionnaire':
