@@ -135,7 +135,7 @@ export const en: Strings = {
       title: 'Enter the name of the workplace or unit.',
       titleTooLong: (max: number) => `The name can be at most ${count(max, 'character', 'characters')} long.`,
       date: 'Enter a valid date.',
-      questionnaire: 'Choose a target group.',
+      questionnaire: 'Select a target group.',
     },
     saveFailed: 'The meeting could not be saved. Try again.',
   },
