@@ -8,12 +8,7 @@ import type { LinkProblemCode } from '../../src/domain/workshop-links';
 import { WorkshopFieldsSchema } from '../../src/domain/workshop-schema';
 import { backupText, INSTALLED, NOW, twoWorkshops, parseAsShown, type ShownResult } from './fixtures';
 import { classify, contradictions, hostileCorpus, type CorpusCase } from './hostile-corpus';
-
-/** zod's and JavaScript's own English, and signs of a value printed without care. */
-const NOT_FOR_USERS = /Invalid input|Expected|expected|Unexpected|\[object Object\]|undefined|NaN|SyntaxError|TypeError|RangeError|JSON/;
-
-/** Field paths, code names and units a leader should never see under "Vis detaljer". */
-const DETAIL_NOT_FOR_USERS = /workshops|\[\d+\]|\bbytes?\b|formatVersion|exportedAt|__proto__|\w\.\w+:/;
+import { DETAIL_NOT_FOR_USERS, NOT_FOR_USERS } from './user-text';
 
 /** Every refusal opens by saying what it is about: the file, or one workshop in it. */
 const OPENING = /^(Filen |Dialogmøde \d+[ :])/;
