@@ -188,7 +188,7 @@ export const en: Strings = {
     mode: 'How will you use the tool?',
     modeHints: {
       group: 'A facilitator runs the meeting, e.g. on a projector. The participants’ answers are entered one at a time or come in later.',
-      'shared-device': 'One tablet is passed round. Each participant answers alone, and the answers are hidden from the next person.',
+      'shared-device': 'One tablet is passed round. Each participant answers on their own, and the answers are hidden from the next person.',
       solo: 'One person answers the questions as a personal reflection and self-evaluation.',
     },
     participants: 'Participants',
@@ -225,7 +225,7 @@ export const en: Strings = {
     },
   },
   score: {
-    intro: 'Each participant answers alone how far you have come with each part of the sickness-absence task. Each answer is saved straight away.',
+    intro: 'Each participant answers on their own: how far have you come with each part of the sickness-absence task? Each answer is saved straight away.',
     soloIntro: 'Answer the questions as your own reflection and self-evaluation. Each answer is saved straight away.',
     noParticipants: 'There are no participants yet. Add them under Set-up.',
     toSetup: 'Go to Set-up',
@@ -377,7 +377,7 @@ export const en: Strings = {
     addProposal: 'Add proposal',
     proposalsFull: (max: number) => `A building block can have at most ${max} proposals. Delete a proposal to write a new one.`,
     proposalText: (n: number) => `Proposal ${n}`,
-    toPlan: 'To the action plan',
+    toPlan: 'For the action plan',
     removeProposal: (n: number) => `Remove proposal ${n}`,
     emptyProposal: 'Write the proposal first.',
     inspiration: 'Inspiration',
