@@ -27,13 +27,16 @@ export const en: Strings = {
   nav: { label: 'Main menu', home: 'Home', huset: 'The House', about: 'About the tool', data: 'Data and security' },
   loading: 'Loading …',
   screenLoadFailed: 'This part of the app could not be loaded. Check the connection and reload the page.',
+  /** A screen this tab had not opened yet is gone, because another window updated the app (issue #17). */
+  screenLoadFailedUpdated: 'The app has been updated in another window, so this part must be loaded in the new version. Reload the page – everything is saved.',
+  reloadPage: 'Reload the page',
   storageError: 'The app could not read its data on this device. Try reloading the page.',
   pwa: {
     region: 'Messages about the app',
     offlineReady: 'Ready to use offline. The app now works even when there is no connection.',
     ok: 'OK',
     updateWaiting: 'A new version is ready – update when it suits you. Everything you have written is saved.',
-    updatedElsewhere: 'The app has been updated in another window. Reload when it suits you.',
+    updatedElsewhere: 'The app has been updated in another window. Reload the page now so that everything works – all your work is saved.',
     update: 'Update now',
     later: 'Later',
     unsaved: 'A field on the screen is not saved because it is not filled in correctly. Correct it first so that you don’t lose the text.',
@@ -83,6 +86,7 @@ export const en: Strings = {
       'All meetings, answers, votes, notes and action plans will be deleted from this device. This cannot be undone. Do you have a backup?',
     confirmDeleteAllYes: 'Yes, delete everything',
     deletedAll: 'All meetings have been deleted from the device.',
+    deleteAllFailed: 'The meetings could not be deleted, and nothing has been changed. Try again.',
     /** The middle of a backup's file name: "Kom i hus – backup – 2026-11-25.json". */
     fileNames: { all: 'backup', workshop: 'meeting' },
     bytes: (n: number) => {
