@@ -41,16 +41,14 @@ export function planImport(
   return plan;
 }
 
-export const COPY_SUFFIX = ' (kopi)';
-
 /**
  * The imported workshop as a copy beside the existing one: a new id, the
- * title marked " (kopi)" (shortened first if it would pass the title limit,
+ * title marked with the catalogue's copySuffix, " (kopi)" (shortened first if it would pass the title limit,
  * so the copy still passes the schema) and changed now. Everything else,
  * answers and plan included, is kept; ids inside a workshop are local to it.
  */
-export function keepBoth(workshop: Workshop, newId: string, now: Date): Workshop {
-  const room = LIMITS.title - COPY_SUFFIX.length;
+export function keepBoth(workshop: Workshop, newId: string, now: Date, copySuffix: string): Workshop {
+  const room = LIMITS.title - copySuffix.length;
   const title = workshop.title.length > room ? cutAt(workshop.title, room).trimEnd() : workshop.title;
-  return { ...workshop, id: newId, title: `${title}${COPY_SUFFIX}`, updatedAt: now.toISOString() };
+  return { ...workshop, id: newId, title: `${title}${copySuffix}`, updatedAt: now.toISOString() };
 }

@@ -63,6 +63,8 @@ export const da = {
     conflictChoice: 'Hvad skal der ske med dem, der allerede findes?',
     replace: 'Erstat dem på enheden med dem fra filen',
     keepBoth: 'Behold begge (dem fra filen får »(kopi)« i navnet)',
+    /** Added to the title of a workshop kept beside one of the same id (LIMITS.title still holds). */
+    copySuffix: ' (kopi)',
     confirmRestore: 'Gendan',
     cancel: 'Annuller',
     restored: (n: number) => `${count(n, 'dialogmøde', 'dialogmøder')} er gendannet.`,

@@ -76,6 +76,7 @@ export const en: Strings = {
     conflictChoice: 'What should happen to the ones that are already here?',
     replace: 'Replace the ones on the device with the ones from the file',
     keepBoth: 'Keep both (the ones from the file get “(copy)” in their name)',
+    copySuffix: ' (copy)',
     confirmRestore: 'Restore',
     cancel: 'Cancel',
     restored: (n: number) => `${count(n, 'meeting has', 'meetings have')} been restored.`,

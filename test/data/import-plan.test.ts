@@ -37,23 +37,23 @@ describe('planImport', () => {
 describe('keepBoth', () => {
   it('gives a new id, »(kopi)« in the title and a new updatedAt; keeps the rest', () => {
     const original = fullWorkshop('w-1', 'Trioen');
-    const copy = keepBoth(original, 'w-new', NOW);
+    const copy = keepBoth(original, 'w-new', NOW, ' (kopi)');
     expect(copy).toEqual({ ...original, id: 'w-new', title: 'Trioen (kopi)', updatedAt: NOW.toISOString() });
     expect(original.id).toBe('w-1');
     expect(checkWorkshop(copy).ok).toBe(true);
   });
 
   it('shortens a long title so the copy stays within the title limit', () => {
-    const copy = keepBoth(fullWorkshop('w-1', 'x'.repeat(LIMITS.title)), 'w-new', NOW);
+    const copy = keepBoth(fullWorkshop('w-1', 'x'.repeat(LIMITS.title)), 'w-new', NOW, ' (kopi)');
     expect(copy.title).toHaveLength(LIMITS.title);
     expect(copy.title.endsWith('x (kopi)')).toBe(true);
     expect(checkWorkshop(copy).ok).toBe(true);
   });
 
   it('does not leave a space or half an emoji before the suffix', () => {
-    const withSpace = keepBoth(fullWorkshop('w-1', `${'a'.repeat(192)} bcdefgh`), 'w-new', NOW);
+    const withSpace = keepBoth(fullWorkshop('w-1', `${'a'.repeat(192)} bcdefgh`), 'w-new', NOW, ' (kopi)');
     expect(withSpace.title).toBe(`${'a'.repeat(192)} (kopi)`);
-    const withEmoji = keepBoth(fullWorkshop('w-1', `${'a'.repeat(192)}🙂🙂🙂`), 'w-new', NOW);
+    const withEmoji = keepBoth(fullWorkshop('w-1', `${'a'.repeat(192)}🙂🙂🙂`), 'w-new', NOW, ' (kopi)');
     expect(withEmoji.title).toBe(`${'a'.repeat(192)} (kopi)`);
     expect(checkWorkshop(withEmoji).ok).toBe(true);
   });

@@ -52,7 +52,7 @@ export function RestoreForm({ existing }: { existing: Workshop[] }) {
   const restore = async () => {
     if (state.kind !== 'confirm') return;
     const now = app.now();
-    const resolved = state.conflicts.map(({ incoming }) => (conflictChoice === 'replace' ? incoming : keepBoth(incoming, app.newId(), now)));
+    const resolved = state.conflicts.map(({ incoming }) => (conflictChoice === 'replace' ? incoming : keepBoth(incoming, app.newId(), now, t.data.copySuffix)));
     const all = [...state.fresh, ...resolved];
     try {
       await restoreWorkshops(app.db, all);
