@@ -9,9 +9,9 @@
 // Usage: npm run build && npm run bench:typing [-- <dist folder of another build>]
 // (compare two builds by building the older commit in a worktree and passing its dist).
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const PORT = 4177;
@@ -20,8 +20,15 @@ const KEYS = 120;
 const questionnaire = JSON.parse(readFileSync('questionnaires/maalgruppe-1.json', 'utf8'));
 const dialog = JSON.parse(readFileSync('questionnaires/dialog.json', 'utf8'));
 
-const server = spawn('npx', ['vite', 'preview', '--outDir', dist, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 3000));
+// A plain static server for the given build (vite preview always serves this project's own dist).
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.webmanifest': 'application/manifest+json' };
+const server = createServer((req, res) => {
+  const path = join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+  const file = path.startsWith(dist) && existsSync(path) && statSync(path).isFile() ? path : join(dist, 'index.html');
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  res.end(readFileSync(file));
+});
+await new Promise((r) => server.listen(PORT, '127.0.0.1', r));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -104,5 +111,5 @@ try {
   if (hasSaveState) console.log(`  "Alt er gemt på enheden" (or 60 s) ${(savedAfter / 1000).toFixed(1)} s after the first key`);
 } finally {
   await browser.close();
-  server.kill();
+  server.close();
 }
