@@ -48,7 +48,8 @@ export function contentPlugin(folder: string): Plugin {
     },
     load(id) {
       if (id !== `\0${MANIFEST}`) return undefined;
-      for (const name of readdirSync(folder)) this.addWatchFile(join(folder, name));
+      // Only the content files themselves: a folder (questionnaires/en/) is not a file to watch.
+      for (const name of readdirSync(folder)) if (name.endsWith('.json')) this.addWatchFile(join(folder, name));
       return `export default ${JSON.stringify(check())};`;
     },
     handleHotUpdate({ file }) {
