@@ -9,7 +9,8 @@ import {
   safeFileNamePart,
   serialiseBackup,
 } from '../../src/data/envelope';
-import { assertValid, backupText, fullWorkshop, INSTALLED, NOW, twoWorkshops, parseAsShown } from './fixtures';
+import { assertValid, backupText, fullWorkshop, INSTALLED, NOW, twoWorkshops } from './fixtures';
+import { parseAsShown } from './shown';
 
 /** Local noon, so the date in the file name is the same in every time zone the tests run in. */
 const LOCAL_NOON = new Date(2026, 10, 25, 12, 0, 0);

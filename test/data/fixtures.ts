@@ -1,8 +1,6 @@
 /** Valid workshops and backup files for the data tests, filled in at every level the schema has. */
 import { readFileSync } from 'node:fs';
 import { serialiseBackup } from '../../src/data/envelope';
-import { parseBackup, type ParseOptions, type ParseResult } from '../../src/data/parse-backup';
-import { describeRefusal } from '../../src/i18n/backup.da';
 import type { InstalledContent } from '../../src/domain/workshop-links';
 import { newWorkshop, type Workshop } from '../../src/domain/workshop';
 import { checkWorkshop } from '../../src/domain/workshop-schema';
@@ -101,13 +99,4 @@ export function backupData(workshops: Workshop[] = twoWorkshops()): Record<strin
 export function assertValid(workshop: unknown): void {
   const check = checkWorkshop(workshop);
   if (!check.ok) throw new Error(`fixture is invalid: ${check.problems.join('; ')}`);
-}
-
-/** A backup file's verdict as the user is shown it: an accepted file as is, a refusal in Danish words. */
-export type ShownResult = Exclude<ParseResult, { ok: false }> | { ok: false; message: string; details: string[] };
-
-/** parseBackup, with a refusal put into words by the Danish catalogue, as the restore screen does. */
-export function parseAsShown(text: string, options: ParseOptions): ShownResult {
-  const result = parseBackup(text, options);
-  return result.ok ? result : { ok: false, ...describeRefusal(result) };
 }

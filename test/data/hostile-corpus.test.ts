@@ -6,7 +6,8 @@ import { openDatabase, type KomIHusDatabase } from '../../src/db/database';
 import { bundledContent } from '../../src/content/bundled';
 import type { LinkProblemCode } from '../../src/domain/workshop-links';
 import { WorkshopFieldsSchema } from '../../src/domain/workshop-schema';
-import { backupText, INSTALLED, NOW, twoWorkshops, parseAsShown, type ShownResult } from './fixtures';
+import { backupText, INSTALLED, NOW, twoWorkshops } from './fixtures';
+import { parseAsShown, type ShownResult } from './shown';
 import { classify, contradictions, hostileCorpus, type CorpusCase } from './hostile-corpus';
 import { DETAIL_NOT_FOR_USERS, NOT_FOR_USERS } from './user-text';
 

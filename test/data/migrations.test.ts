@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_VERSION } from '../../src/data/envelope';
 import { isPlainRecord, migrate, MIGRATIONS, migrateWith, MissingMigrationError, type MigrationRegistry } from '../../src/data/migrations';
-import { backupData, fullWorkshop, INSTALLED, parseAsShown } from './fixtures';
+import { backupData, fullWorkshop, INSTALLED } from './fixtures';
+import { parseAsShown } from './shown';
 
 /**
  * A made-up format version 0, as an older app might have written it: the

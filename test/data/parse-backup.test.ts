@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAME, MAX_FILE_BYTES } from '../../src/data/envelope';
 import type { Workshop } from '../../src/domain/workshop';
-import { backupData, backupText, fullWorkshop, INSTALLED, twoWorkshops, parseAsShown, type ShownResult } from './fixtures';
+import { backupData, backupText, fullWorkshop, INSTALLED, twoWorkshops } from './fixtures';
+import { parseAsShown, type ShownResult } from './shown';
 
 function parse(text: string): ShownResult {
   return parseAsShown(text, { installed: INSTALLED, byteLength: text.length });
