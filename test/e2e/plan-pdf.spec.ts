@@ -120,7 +120,7 @@ test('a workshop from step 1 to a downloaded PDF: Danish letters intact, the pla
   const layout = pdfLayoutText(plain.path);
   const raw = squash(pdfRawText(plain.path));
   expect(layout).toContain(WORKPLACE);
-  expect(layout).toContain('Søren Ågård (leder), Åse Øberg (TR)');
+  expect(layout).toContain('Søren Ågård (leder) og Åse Øberg (TR)');
   expect(layout).toContain('3. december 2026');
   // Step 1 and step 2 come along: each block's mean of both participants' answers, and the ranking.
   const means = blockMeans(QUESTIONS, [SOREN, AASE]);
