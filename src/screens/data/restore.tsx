@@ -38,9 +38,12 @@ export function RestoreForm({ existing }: { existing: Workshop[] }) {
     const text = file.size > MAX_FILE_BYTES ? '' : await file.text().catch(() => '');
     let result: ParseResult;
     try {
+      // On a first visit the shipped questionnaires may still be on their way into the database; a file
+      // checked before they are there would be refused as using a questionnaire this app does not know.
+      await app.ready;
       result = await readBackupFile(app.db, text, file.size);
     } catch (error) {
-      // Only the database can fail here (reading the installed questionnaires); parseBackup never throws.
+      // Only the database can fail here (seeding or reading the installed questionnaires); parseBackup never throws.
       console.error(error);
       return setState({ kind: 'failed' });
     }
