@@ -118,7 +118,7 @@ try {
         async ({ url, doc, keep, dialog, guidance }) => {
           const start = performance.now();
           const m = await import(url);
-          const result = await m.renderPlanPdf(doc, m.danishPdfLabels(dialog, guidance));
+          const result = await m.renderPlanPdf(doc, await m.pdfLabels('da', dialog, guidance));
           const ms = performance.now() - start;
           const bytes = keep ? Array.from(new Uint8Array(await result.blob.arrayBuffer())) : null;
           return { ms, size: result.blob.size, pages: result.pages, replaced: result.replaced, bytes };

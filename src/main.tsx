@@ -1,11 +1,22 @@
-/** Start-up: open the database, seed the content, render the app, then start the service worker. */
+/** Start-up: the chosen language, then render the app (which opens the database and seeds the content), then the service worker. */
 import { render } from 'preact';
 import { App } from './app/App';
 import { createAppState } from './app/app-state';
+import { prepareContentLanguage } from './content/language';
+import { chosenLocale, startLocale, t } from './i18n';
 import './app/app.css';
 
-const root = document.getElementById('app');
-if (root) render(<App state={createAppState()} />, root);
+async function start(): Promise<void> {
+  // The chosen language's words and the booklet's translation, before anything renders (Danish needs no loading).
+  // Not a top-level await: that would make the bundler split the start-up code into many small chunks.
+  await Promise.all([startLocale(), prepareContentLanguage(chosenLocale())]);
+  document.documentElement.lang = t.locale;
+  const root = document.getElementById('app');
+  if (root) render(<App state={createAppState()} />, root);
+}
 
-// After the first render, so registering never delays the app.
-void import('./pwa/sw-bridge').then(({ startServiceWorker }) => startServiceWorker()).catch((error: unknown) => console.error(error));
+// Registering the service worker waits for the first render, so it never delays the app.
+void start()
+  .then(() => import('./pwa/sw-bridge'))
+  .then(({ startServiceWorker }) => startServiceWorker())
+  .catch((error: unknown) => console.error(error));

@@ -4,7 +4,7 @@ import { NotFound } from '../components/not-found';
 import { ErrorNotice } from '../components/status';
 import { PwaNotices } from '../pwa/notices';
 import { HomeScreen } from '../screens/home';
-import { t } from '../i18n';
+import { chooseLocale, t } from '../i18n';
 import { AppContext, type AppState } from './app-state';
 import { lazyScreen } from './lazy-screen';
 import { href, type Route } from './routes';
@@ -32,14 +32,18 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
-const TITLES: Record<Route['name'], string> = {
-  home: t.nav.home,
-  huset: t.nav.huset,
-  about: t.nav.about,
-  data: t.nav.data,
-  workshop: t.home.title,
-  'not-found': t.notFound.title,
-};
+/** The document title of each screen, read when it renders (in the chosen language). */
+function title(route: Route['name']): string {
+  const titles: Record<Route['name'], string> = {
+    home: t.nav.home,
+    huset: t.nav.huset,
+    about: t.nav.about,
+    data: t.nav.data,
+    workshop: t.home.title,
+    'not-found': t.notFound.title,
+  };
+  return titles[route];
+}
 
 export function App({ state }: { state: AppState }) {
   const route = useRoute();
@@ -63,7 +67,7 @@ export function App({ state }: { state: AppState }) {
   }, [state]);
 
   useEffect(() => {
-    document.title = `${TITLES[route.name]} – ${t.appName}`;
+    document.title = `${title(route.name)} – ${t.appName}`;
     // Move focus to the new screen so keyboard and screen-reader users start at its top.
     if (firstRender.current) firstRender.current = false;
     else mainRef.current?.focus();
@@ -105,6 +109,10 @@ export function App({ state }: { state: AppState }) {
             </li>
           </ul>
         </nav>
+        {/* Named in the language it switches to; the page reloads in it, and everything typed is already saved. */}
+        <button class="language-switch" type="button" lang={t.language.other} onClick={() => chooseLocale(t.language.other)}>
+          {t.language.switchTo}
+        </button>
       </header>
       <PwaNotices />
       <main id="main" ref={mainRef} tabIndex={-1}>

@@ -1,5 +1,6 @@
 /** A numbered list of questions with the booklet's * marker (StarMark, also used in step 1), for Huset and the workshop overview. */
 import type { Question } from '../domain/content';
+import { OriginalText } from './original-text';
 import { t } from '../i18n';
 
 /** The booklet's * after a question, with its meaning for screen readers and on hover. */
@@ -15,7 +16,8 @@ export function StarMark() {
   );
 }
 
-export function QuestionList({ questions }: { questions: Question[] }) {
+/** `originals` are the Danish questions when `questions` are a translation. */
+export function QuestionList({ questions, originals }: { questions: Question[]; originals?: Question[] }) {
   return (
     <ol class="questions">
       {questions.map((q) => (
@@ -23,10 +25,11 @@ export function QuestionList({ questions }: { questions: Question[] }) {
           <span class="questions__number" aria-hidden="true">
             {q.number}.
           </span>
-          <span>
+          <div>
             {q.text}
             {q.star && <StarMark />}
-          </span>
+            <OriginalText text={originals?.find((o) => o.id === q.id)?.text} />
+          </div>
         </li>
       ))}
     </ol>

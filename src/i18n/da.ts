@@ -1,6 +1,6 @@
 /** Every Danish string of the user interface. Content from the booklet lives in /questionnaires. */
 import type { Mode, Role, Step } from '../domain/workshop';
-import { formatsFor } from './format';
+import { formatsFor, type Locale } from './format';
 import { count, plural } from './plural';
 
 const format = formatsFor('da');
@@ -9,6 +9,15 @@ const format = formatsFor('da');
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const da = {
+  /** The catalogue's language: the PDF, file names and Intl follow it. */
+  locale: 'da' as Locale,
+  /** The header's switch offers the other language, named in that language. */
+  language: {
+    other: 'en' as Locale,
+    switchTo: 'English',
+  },
+  /** Beside a translated text from the booklet (only ever shown in another language than Danish). */
+  content: { original: 'Dansk original' },
   appName: 'Kom i hus',
   appTagline: 'Dialogværktøj om sygefraværsopgaven',
   skipToContent: 'Gå til indhold',
@@ -494,6 +503,15 @@ export const da = {
   } satisfies Record<Step, string>,
   /** "2026-12-01" → "1. december 2026". */
   formatDate: format.date,
+  /**
+   * Date fields are text fields in the chosen language's own format, whatever
+   * the browser's language: "15.01.2027". The stored date stays ISO.
+   */
+  dateField: {
+    hint: 'Skriv datoen som dag.måned.år, fx 15.01.2027.',
+    toText: format.dateField,
+    parse: format.parseDateField,
+  },
   /** Items as Danish joins them: "Anna, Bo og Carl". */
   formatList: format.list,
   formatDateTime: format.dateTime,

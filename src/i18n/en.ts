@@ -20,6 +20,12 @@ const format = formatsFor('en');
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const en: Strings = {
+  locale: 'en',
+  language: {
+    other: 'da',
+    switchTo: 'Dansk',
+  },
+  content: { original: 'Danish original' },
   appName: 'Kom i hus',
   appTagline: 'A dialogue tool for the sickness-absence task',
   skipToContent: 'Skip to content',
@@ -521,6 +527,11 @@ export const en: Strings = {
   },
   /** "2026-12-01" → "1 December 2026". */
   formatDate: format.date,
+  dateField: {
+    hint: 'Write the date as day/month/year, e.g. 15/01/2027.',
+    toText: format.dateField,
+    parse: format.parseDateField,
+  },
   /** Items as English joins them: "Anna, Bo and Carl". */
   formatList: format.list,
   formatDateTime: format.dateTime,

@@ -20,7 +20,39 @@ export interface Formats {
   date(iso: string): string;
   /** A moment with date and time: "1. december 2026 kl. 22.30". */
   dateTime(moment: Date): string;
+  /** An ISO date as a date field shows it: "15.01.2027" in Danish, "15/01/2027" in English; "" stays "", anything else as it is. */
+  dateField(iso: string): string;
+  /**
+   * What the text in a date field means: an ISO date for a real day written
+   * day first (15.1.2027, 15/01/2027, 15-1-2027, 15 1 2027) or as ISO
+   * (2027-01-15); "" for an empty field; null for anything else. The year has
+   * four digits, so "15.1.20" is not read as 2020 while someone is still typing.
+   */
+  parseDateField(text: string): string | null;
 }
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** An ISO date "yyyy-mm-dd" for a real day, else null. */
+function isoDay(year: number, month: number, day: number): string | null {
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  const moment = new Date(Date.UTC(year, month - 1, day));
+  if (moment.getUTCMonth() !== month - 1 || moment.getUTCDate() !== day) return null;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+export function parseDateField(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return '';
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  if (iso) return isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dayFirst = /^(\d{1,2})\s*[./\-\s]\s*(\d{1,2})\s*[./\-\s]\s*(\d{4})$/.exec(trimmed);
+  if (dayFirst) return isoDay(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
+  return null;
+}
+
+/** How each language writes a date in a field: day, month and year, with its own separator. */
+const DATE_FIELD_SEPARATOR: Record<Locale, string> = { da: '.', en: '/' };
 
 const cache = new Map<Locale, Formats>();
 
@@ -54,6 +86,13 @@ export function formatsFor(locale: Locale): Formats {
       return moment.getUTCMonth() === m - 1 && moment.getUTCDate() === d ? dates.format(moment) : iso;
     },
     dateTime: (moment) => moments.format(moment),
+    dateField: (iso) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+      if (!match) return iso;
+      const separator = DATE_FIELD_SEPARATOR[locale];
+      return `${match[3]}${separator}${match[2]}${separator}${match[1]}`;
+    },
+    parseDateField,
   };
   cache.set(locale, formats);
   return formats;

@@ -1,10 +1,61 @@
 /**
- * The active locale. Danish is the only one today; English will be a second
- * `Strings`. The screens' words are in da.ts; the words of the lazily loaded
+ * The active locale. Danish is the default; English is a second `Strings`
+ * (en.ts), loaded only when someone has chosen it on this device. The choice
+ * is kept in localStorage, so it is known before the first render, and the
+ * page reloads to switch: every screen, module-level label and lazily loaded
+ * part (PDF, backup messages) then speaks the new language at once.
+ *
+ * The screens' words are in da.ts / en.ts; the words of the lazily loaded
  * parts have files of their own here, so they load with those parts:
- * pdf.da.ts (the PDF), backup.da.ts and workshop-problems.da.ts (why a
- * backup file is refused).
+ * pdf.*.ts (the PDF), backup.*.ts and workshop-problems.*.ts (why a backup
+ * file is refused).
  */
 import { da, type Strings } from './da';
+import type { Locale } from './format';
 
-export const t: Strings = da;
+export type { Locale, Strings };
+
+/** The device's choice of language (the key is per browser profile, like the data). */
+export const LOCALE_KEY = 'kom-i-hus:language';
+
+export function chosenLocale(): Locale {
+  try {
+    return globalThis.localStorage?.getItem(LOCALE_KEY) === 'en' ? 'en' : 'da';
+  } catch {
+    return 'da';
+  }
+}
+
+/**
+ * Every word of the user interface in the chosen language. A live binding:
+ * startLocale() sets it before the first render, so screens read it when they
+ * render, never when their module loads (test/i18n/no-module-level-words.test.ts).
+ */
+export let t: Strings = da;
+
+/** Loads the chosen language's words (main.tsx awaits it before rendering). */
+export async function startLocale(): Promise<void> {
+  if (chosenLocale() === 'da') return;
+  try {
+    t = (await import('./en')).en;
+  } catch (error) {
+    // Offline before the English words were ever fetched: Danish is always there.
+    console.error(error);
+  }
+}
+
+/** Remembers the choice on this device and reloads, so the whole app follows it. Everything typed is already saved. */
+export function chooseLocale(locale: Locale): void {
+  try {
+    if (locale === 'da') localStorage.removeItem(LOCALE_KEY);
+    else localStorage.setItem(LOCALE_KEY, locale);
+  } catch {
+    // Private mode without storage: the choice holds for this page only.
+  }
+  location.reload();
+}
+
+/** For component tests: speak another catalogue without a reload. */
+export function setStrings(strings: Strings): void {
+  t = strings;
+}

@@ -1,7 +1,18 @@
 /**
  * The PDF export, loaded on demand (`import('../../pdf')`): the layout and the
- * labels come with this chunk; jsPDF itself is fetched only inside renderPlanPdf.
+ * Danish labels come with this chunk, the English ones only when English is
+ * chosen; jsPDF itself is fetched only inside renderPlanPdf.
  */
+import type { Dialog, Guidance } from '../domain/content';
+import type { PdfLabels } from '../domain/pdf-layout';
+import type { Locale } from '../i18n/format';
+import { danishPdfLabels } from '../i18n/pdf.da';
+
 export { renderPlanPdf } from './render';
-export { danishPdfLabels } from '../i18n/pdf.da';
 export { planFileName } from '../domain/pdf-text';
+
+/** The PDF's own words in the chosen language; dialog and guidance are the content in that language. */
+export async function pdfLabels(locale: Locale, dialog: Dialog, guidance: Guidance): Promise<PdfLabels> {
+  if (locale === 'en') return (await import('../i18n/pdf.en')).englishPdfLabels(dialog, guidance);
+  return danishPdfLabels(dialog, guidance);
+}

@@ -1,11 +1,13 @@
 /**
  * The content a workshop screen needs, loaded once per questionnaire id and
  * version for as long as the page lives: the shipped content does not change
- * under an open page (a new version arrives with the next load).
+ * under an open page (a new version arrives with the next load), and neither
+ * does the language (choosing another reloads the page).
  */
 import type { Dialog, Guidance, Huset, Questionnaire } from '../domain/content';
 import type { KomIHusDatabase } from '../db/database';
 import { getQuestionnaire, latestDialog, latestGuidance, latestHuset, latestQuestionnaires } from '../db/content';
+import { localise } from '../content/language';
 
 export interface WorkshopContent {
   /** The questionnaire in the exact version the workshop uses; undefined when this device does not have it. */
@@ -25,7 +27,14 @@ export function loadWorkshopContent(db: KomIHusDatabase, ref: { id: string; vers
   let content = byRef.get(key);
   if (!content) {
     content = Promise.all([getQuestionnaire(db, ref.id, ref.version), latestQuestionnaires(db), latestHuset(db), latestDialog(db), latestGuidance(db)]).then(
-      ([questionnaire, questionnaires, huset, dialog, guidance]) => ({ questionnaire, questionnaires, huset, dialog, guidance }),
+      ([questionnaire, questionnaires, huset, dialog, guidance]) => ({
+        // In the chosen language (content/language.ts): the translation of exactly this version, else the Danish.
+        questionnaire: localise(questionnaire),
+        questionnaires: questionnaires.map((q) => localise(q)),
+        huset: localise(huset),
+        dialog: localise(dialog),
+        guidance: localise(guidance),
+      }),
     );
     // A failed read is not remembered: the next visit tries again.
     content.catch(() => byRef.delete(key));

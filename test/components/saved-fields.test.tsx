@@ -19,6 +19,9 @@ import type { Workshop } from '../../src/domain/workshop';
 import { SessionContext } from '../../src/session/context';
 import { createSession } from '../../src/session/workshop-session';
 import { twoPersonWorkshop } from '../domain/builders';
+import { setStrings } from '../../src/i18n';
+import { da } from '../../src/i18n/da';
+import { en } from '../../src/i18n/en';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -192,5 +195,96 @@ describe('a paste that does not fit', () => {
       fireEvent.paste(field(), { clipboardData: { getData: () => text } });
     });
     expect(screen.getByRole('status').textContent).toBe('Teksten var for lang. De første 5.000 tegn er gemt; de sidste 1.000 tegn kom ikke med.');
+  });
+});
+
+describe('a date field in the chosen language', () => {
+  const DATE_LABEL = 'Dato for opfølgning';
+
+  function dateHarness(followUpDate: string | null = null) {
+    const db = { stored: setPlanFields(twoPersonWorkshop(), { followUpDate }) };
+    const session = createSession(db.stored, async (change) => {
+      db.stored = change(db.stored);
+      return db.stored;
+    });
+    render(
+      <SessionContext.Provider value={session}>
+        <DraftScope.Provider value={db.stored.id}>
+          <SavedInput
+            id="follow-up"
+            type="date"
+            label={DATE_LABEL}
+            read={(w) => w.plan.followUpDate ?? ''}
+            write={(w, value) => setPlanFields(w, { followUpDate: value === '' ? null : value })}
+          />
+        </DraftScope.Provider>
+      </SessionContext.Provider>,
+    );
+    const input = screen.getByLabelText(DATE_LABEL) as HTMLInputElement;
+    return { db, session, input };
+  }
+
+  afterEach(() => setStrings(da));
+
+  it('shows the stored ISO date as dd.mm.åååå, saves a typed day as ISO and tidies it on blur', async () => {
+    const h = dateHarness('2027-01-15');
+    expect(h.input.type).toBe('text');
+    expect(h.input.value).toBe('15.01.2027');
+    expect(h.input.getAttribute('aria-describedby')).toBe('follow-up-hint');
+    expect(document.getElementById('follow-up-hint')?.textContent).toContain('dag.måned.år');
+    await act(() => {
+      fireEvent.input(h.input, { target: { value: '1.3.2027' } });
+    });
+    await settle();
+    await act(() => h.session.flushed());
+    expect(h.db.stored.plan.followUpDate).toBe('2027-03-01');
+    await act(async () => {
+      fireEvent.blur(h.input);
+      await Promise.resolve();
+    });
+    await act(() => h.session.flushed());
+    expect(h.input.value).toBe('01.03.2027');
+    expect(h.db.stored.plan.followUpDate).toBe('2027-03-01');
+  });
+
+  it('keeps a day that does not exist on screen, unsaved, and says so once the field is left', async () => {
+    const h = dateHarness('2027-01-15');
+    await act(() => {
+      fireEvent.input(h.input, { target: { value: '31.02.2027' } });
+    });
+    await settle();
+    // Still typing: no message yet.
+    expect(screen.queryByText('Skriv en gyldig dato.')).toBeNull();
+    await act(async () => {
+      fireEvent.blur(h.input);
+      await Promise.resolve();
+    });
+    await act(() => h.session.flushed());
+    expect(screen.getByText('Skriv en gyldig dato.')).toBeTruthy();
+    expect(h.input.getAttribute('aria-invalid')).toBe('true');
+    expect(h.input.value).toBe('31.02.2027');
+    expect(h.db.stored.plan.followUpDate).toBe('2027-01-15');
+    // Emptying the field is a valid choice: no date.
+    await act(() => {
+      fireEvent.input(h.input, { target: { value: '' } });
+    });
+    await settle();
+    await act(() => h.session.flushed());
+    expect(h.db.stored.plan.followUpDate).toBeNull();
+    expect(screen.queryByText('Skriv en gyldig dato.')).toBeNull();
+  });
+
+  it('speaks English when English is chosen: dd/mm/yyyy, whatever the browser’s language', async () => {
+    setStrings(en);
+    const h = dateHarness('2027-01-15');
+    expect(h.input.value).toBe('15/01/2027');
+    expect(document.getElementById('follow-up-hint')?.textContent).toContain('day/month/year');
+    await act(() => {
+      fireEvent.input(h.input, { target: { value: '28/2/2027' } });
+      fireEvent.blur(h.input);
+    });
+    await act(() => h.session.flushed());
+    expect(h.db.stored.plan.followUpDate).toBe('2027-02-28');
+    expect(h.input.value).toBe('28/02/2027');
   });
 });

@@ -60,7 +60,7 @@ test('an item and the plan-wide fields save as typed and are all there after a r
     what: 'Brug „Tjekliste for sygefraværssamtaler“ – også ved korte fravær',
     who: 'Leder',
     when: 'inden sommerferien',
-    date: '2027-04-30',
+    date: '30.04.2027',
   });
   const f = itemFields(item);
   // A suggestion list of the participants is offered for "Hvem gør hvad?".
@@ -79,7 +79,7 @@ test('an item and the plan-wide fields save as typed and are all there after a r
   const fields = planFields(page);
   await fields.effect.fill('Færre og kortere sygefravær.');
   await fields.evidence.fill('Fraværsprocenten falder fra 6,1 til 5 inden næste år.');
-  await fields.followUp.fill('2027-01-15');
+  await fields.followUp.fill('15.01.2027');
   await letSavesSettle(page);
 
   await page.reload();
@@ -88,7 +88,7 @@ test('an item and the plan-wide fields save as typed and are all there after a r
   await expect(again.what).toHaveValue('Brug „Tjekliste for sygefraværssamtaler“ – også ved korte fravær');
   await expect(again.who).toHaveValue('Leder');
   await expect(again.when).toHaveValue('inden sommerferien');
-  await expect(again.date).toHaveValue('2027-04-30');
+  await expect(again.date).toHaveValue('30.04.2027');
   await expect(again.discussion).toBeChecked();
   await expect(again.forum).toHaveValue('LokalMED');
   // The others open by themselves when one of them has items, so nothing in the plan is hidden.
@@ -96,7 +96,7 @@ test('an item and the plan-wide fields save as typed and are all there after a r
   await expect(itemFields(planItem(page, 'statistik', 1)).what).toHaveValue('Fraværstal på tavlen hver måned – æøå ÆØÅ');
   await expect(fields.effect).toHaveValue('Færre og kortere sygefravær.');
   await expect(fields.evidence).toHaveValue('Fraværsprocenten falder fra 6,1 til 5 inden næste år.');
-  await expect(fields.followUp).toHaveValue('2027-01-15');
+  await expect(fields.followUp).toHaveValue('15.01.2027');
   // A proposal-less workshop gets no "sat ind" notice.
   await expect(page.getByText(/forslag fra dialogen er sat ind/)).toHaveCount(0);
   await expectAccessible(page, 'plan screen with an action, a discussion and the others open');
@@ -148,7 +148,7 @@ test('moving items by keyboard keeps the focus on the moved item, also at the en
 test('a deleted item comes back in its place, with everything it held, with "Fortryd"', async ({ page }) => {
   await soloPlan(page, 'Fortrydelsen');
   await addItem(page, 'tidlige-indsatser', { what: 'Første punkt' });
-  await addItem(page, 'tidlige-indsatser', { what: 'Andet punkt – ring til Åse', who: 'Leder', when: 'hver uge', date: '2027-03-01', forum: 'LokalMED' });
+  await addItem(page, 'tidlige-indsatser', { what: 'Andet punkt – ring til Åse', who: 'Leder', when: 'hver uge', date: '01.03.2027', forum: 'LokalMED' });
   await addItem(page, 'tidlige-indsatser', { what: 'Tredje punkt' });
   await letSavesSettle(page);
 
@@ -163,7 +163,7 @@ test('a deleted item comes back in its place, with everything it held, with "For
   const f = itemFields(planItem(page, 'tidlige-indsatser', 2));
   await expect(f.who).toHaveValue('Leder');
   await expect(f.when).toHaveValue('hver uge');
-  await expect(f.date).toHaveValue('2027-03-01');
+  await expect(f.date).toHaveValue('01.03.2027');
   await expect(f.discussion).toBeChecked();
   await expect(f.forum).toHaveValue('LokalMED');
 
@@ -259,10 +259,10 @@ test('the calendar file holds the follow-up date and every dated item as all-day
   await expect(icsButton).toBeDisabled();
   await expect(icsButton).toHaveAccessibleDescription('Der er ingen datoer at lægge i kalenderen endnu.');
 
-  await addItem(page, 'samtaler', { what: 'Tjekliste for samtaler, ny udgave; med æøå', who: 'Leder', date: '2027-03-01' });
+  await addItem(page, 'samtaler', { what: 'Tjekliste for samtaler, ny udgave; med æøå', who: 'Leder', date: '01.03.2027' });
   await addItem(page, 'samtaler', { what: 'Uden dato', when: 'løbende' });
-  await addItem(page, 'statistik', { what: 'Drøft tallene', date: '2027-02-10', forum: 'LokalMED' });
-  await planFields(page).followUp.fill('2027-01-15');
+  await addItem(page, 'statistik', { what: 'Drøft tallene', date: '10.02.2027', forum: 'LokalMED' });
+  await planFields(page).followUp.fill('15.01.2027');
   await letSavesSettle(page);
   await expect(icsButton).toBeEnabled();
 
@@ -304,12 +304,12 @@ test('the calendar file holds the follow-up date and every dated item as all-day
 
 test('the print-friendly plan shows the same items in tables with the booklet\'s three columns, and passes axe', async ({ page }, testInfo) => {
   await planWithSamtalerChosen(page, 'Tandplejen Øst');
-  await addItem(page, 'samtaler', { what: 'Faste samtaler efter 14 dages fravær', who: 'Leder', when: 'inden sommerferien', date: '2027-03-01' });
+  await addItem(page, 'samtaler', { what: 'Faste samtaler efter 14 dages fravær', who: 'Leder', when: 'inden sommerferien', date: '01.03.2027' });
   await addItem(page, 'samtaler', { what: 'Ny skabelon til referat' });
   await others(page).locator(':scope > summary').click();
   await addItem(page, 'faelles-ejerskab', { what: 'Sygefravær som fast punkt', forum: 'LokalMED' });
   await planFields(page).effect.fill('Alle kender reglerne.');
-  await planFields(page).followUp.fill('2027-01-15');
+  await planFields(page).followUp.fill('15.01.2027');
   await letSavesSettle(page);
 
   await exportPanel(page).getByRole('link', { name: 'Vis udskriftsvenlig handleplan' }).click();
@@ -345,7 +345,7 @@ test('the print-friendly plan shows the same items in tables with the booklet\'s
 test('the plan screen passes axe: empty, with items of both kinds, after an export, and with an inspiration list open', async ({ page }, testInfo) => {
   await planWithSamtalerChosen(page, 'Tilgængeligheden');
   await expectAccessible(page, 'empty plan screen');
-  await addItem(page, 'samtaler', { what: 'Handling', who: 'Leder', date: '2027-02-01' });
+  await addItem(page, 'samtaler', { what: 'Handling', who: 'Leder', date: '01.02.2027' });
   await addItem(page, 'samtaler', { what: 'Drøftelse', forum: 'LokalMED' });
   await others(page).locator(':scope > summary').click();
   await addItem(page, 'trivsel', { what: 'Łukasz ringer' });

@@ -100,16 +100,16 @@ test('a workshop from step 1 to a downloaded PDF: Danish letters intact, the pla
     .toEqual(['Søren Ågård (leder)', 'Åse Øberg (TR)']);
   await first.who.fill('Søren Ågård (leder)');
   await first.when.fill('inden sommerferien');
-  await first.date.fill('2027-03-01');
+  await first.date.fill('01.03.2027');
 
-  await addItem(page, 'samtaler', { what: SECOND, who: 'Åse Øberg (TR)', date: '2027-02-10' });
+  await addItem(page, 'samtaler', { what: SECOND, who: 'Åse Øberg (TR)', date: '10.02.2027' });
   // Statistik was not chosen: it is under "Øvrige byggesten".
   await page.locator('summary', { hasText: 'Øvrige byggesten (5)' }).click();
   await addItem(page, 'statistik', { what: DISCUSSION, forum: 'LokalMED' });
   const fields = planFields(page);
   await fields.effect.fill(EFFECT);
   await fields.evidence.fill(EVIDENCE);
-  await fields.followUp.fill('2027-01-15');
+  await fields.followUp.fill('15.01.2027');
   await letSavesSettle(page);
 
   // ---- without the notes
@@ -210,7 +210,7 @@ test('60 long actions over the six blocks: several pages, every word inside the 
     await addItem(page, block, {
       what,
       ...(n % 3 === 0 ? { who: 'Søren Ågård (leder) og Åse Øberg (TR)' } : {}),
-      ...(n % 4 === 0 ? { when: 'inden sommerferien', date: '2027-05-01' } : {}),
+      ...(n % 4 === 0 ? { when: 'inden sommerferien', date: '01.05.2027' } : {}),
     });
   }
   for (const block of BLOCKS) await expect(planBlock(page, block).getByRole('group', { name: /^Punkt \d+$/ })).toHaveCount(10);
@@ -292,8 +292,8 @@ test('after the first visit the PDF can be made with the network gone (jsPDF fro
   await page.getByRole('button', { name: 'OK' }).click();
 
   await soloPlan(page, 'Bostedet Ærøskøbing');
-  await addItem(page, 'trivsel', { what: 'Trivselstavle på personalestuen – „grøn, gul, rød“', who: 'Leder', date: '2027-02-01' });
-  await planFields(page).followUp.fill('2027-06-15');
+  await addItem(page, 'trivsel', { what: 'Trivselstavle på personalestuen – „grøn, gul, rød“', who: 'Leder', date: '01.02.2027' });
+  await planFields(page).followUp.fill('15.06.2027');
   await letSavesSettle(page);
   // jsPDF is loaded only when a PDF is asked for: not yet.
   const jspdfLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /jspdf/i.test(e.name)));

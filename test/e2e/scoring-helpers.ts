@@ -105,7 +105,7 @@ export async function createWorkshop(page: Page, title: string, målgruppe: RegE
 export async function fillInNewWorkshop(page: Page, title: string, målgruppe: RegExp): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Arbejdsplads eller enhed').fill(title);
-  await page.getByLabel('Dato').fill('2026-12-03');
+  await page.getByLabel('Dato').fill('03.12.2026');
   await page.getByRole('radio', { name: målgruppe }).check();
   await page.getByRole('button', { name: 'Opret dialogmøde' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Opsætning' })).toBeVisible();

@@ -56,6 +56,8 @@ function sampleOutputs(fn: (...args: never[]) => unknown): string[] {
     Array.from({ length: fn.length }, (_, i) => (i === 0 ? 1 : 3)),
     Array.from({ length: fn.length }, () => 'Anna'),
     Array.from({ length: fn.length }, () => ['Anna', 'Bo']),
+    // A date, for the date field's reading and writing.
+    Array.from({ length: fn.length }, () => '2027-01-15'),
   ];
   for (const args of tries) {
     try {

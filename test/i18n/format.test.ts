@@ -25,6 +25,28 @@ describe('numbers, dates and lists through Intl', () => {
     expect(english.list(['Anna', 'Bo', 'Carl'])).toBe('Anna, Bo and Carl');
   });
 
+  it('shows a date field in the language’s own format, whatever the browser’s language', () => {
+    expect(danish.dateField('2027-01-15')).toBe('15.01.2027');
+    expect(english.dateField('2027-01-15')).toBe('15/01/2027');
+    expect(danish.dateField('')).toBe('');
+    expect(english.dateField('not a date')).toBe('not a date');
+  });
+
+  it('reads a date field typed day first with any usual separator, or as ISO', () => {
+    for (const text of ['15.01.2027', '15.1.2027', '15/1/2027', '15-01-2027', '15 1 2027', ' 15. 1. 2027 ', '2027-01-15', '2027-1-15']) {
+      expect(danish.parseDateField(text), text).toBe('2027-01-15');
+    }
+    expect(danish.parseDateField('')).toBe('');
+    expect(danish.parseDateField('   ')).toBe('');
+    expect(danish.parseDateField('29.02.2028')).toBe('2028-02-29');
+  });
+
+  it('refuses a day that does not exist, a two-digit year and anything else', () => {
+    for (const text of ['29.02.2027', '31.04.2027', '00.01.2027', '15.13.2027', '15.01.27', '15.01.20', '15.01', '2027', 'i morgen', '15.01.2027x', '1.1.0999']) {
+      expect(danish.parseDateField(text), text).toBeNull();
+    }
+  });
+
   it('writes an ISO date in words, whatever the time zone, and leaves anything else as it is', () => {
     expect(danish.date('2026-12-01')).toBe('1. december 2026');
     expect(english.date('2026-12-01')).toBe('1 December 2026');

@@ -6,7 +6,9 @@
 import { useAppState } from '../../app/app-state';
 import { href } from '../../app/routes';
 import { GuidanceText } from '../../components/guidance';
+import { TranslationNotice } from '../../components/original-text';
 import { ErrorNotice, Loading } from '../../components/status';
+import { localise } from '../../content/language';
 import { latestDialog, latestGuidance } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
 import type { Role } from '../../domain/workshop';
@@ -16,7 +18,7 @@ const ROLES: Array<Exclude<Role, 'andet'>> = ['leder', 'tr', 'amr', 'med'];
 
 export function AboutScreen() {
   const { db } = useAppState();
-  const data = useLiveQuery(async () => ({ guidance: await latestGuidance(db), dialog: await latestDialog(db) }), [db]);
+  const data = useLiveQuery(async () => ({ guidance: localise(await latestGuidance(db)), dialog: localise(await latestDialog(db)) }), [db]);
   if (data.status === 'loading') return <Loading />;
   if (data.status === 'error') return <ErrorNotice message={t.storageError} />;
   const { guidance, dialog } = data.value;
@@ -31,6 +33,7 @@ export function AboutScreen() {
           {guidance.title} – {guidance.subtitle}
         </span>
       </h1>
+      <TranslationNotice file={guidance} />
       <p class="lead">{t.about.intro}</p>
 
       {guidance.about.map((section, i) => (

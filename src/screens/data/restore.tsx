@@ -13,12 +13,22 @@ import type { ParseFailure, ParseResult } from '../../data/parse-backup';
 import type { Workshop } from '../../domain/workshop';
 import { readBackupFile, restoreWorkshops } from '../../db/backup';
 import { t } from '../../i18n';
-import { describeRefusal } from '../../i18n/backup.da';
+import { danishRefusalWords } from '../../i18n/backup.da';
+import { describeRefusalWith, type RefusalWords } from '../../i18n/refusal';
+
+/** The words for a refused file in the chosen language; the English ones are loaded only when English is chosen. */
+async function refusalWords(): Promise<RefusalWords> {
+  if (t.locale !== 'en') return danishRefusalWords;
+  return import('../../i18n/backup.en').then(
+    (m) => m.englishRefusalWords,
+    () => danishRefusalWords,
+  );
+}
 
 type State =
   | { kind: 'idle' }
   | { kind: 'reading' }
-  | { kind: 'refused'; refusal: ParseFailure }
+  | { kind: 'refused'; refusal: ParseFailure; words: RefusalWords }
   | { kind: 'confirm'; fresh: Workshop[]; conflicts: Array<{ incoming: Workshop; existing: Workshop }> }
   | { kind: 'done'; count: number }
   | { kind: 'failed' };
@@ -47,7 +57,7 @@ export function RestoreForm({ existing }: { existing: Workshop[] }) {
       console.error(error);
       return setState({ kind: 'failed' });
     }
-    if (!result.ok) return setState({ kind: 'refused', refusal: result });
+    if (!result.ok) return setState({ kind: 'refused', refusal: result, words: await refusalWords() });
     const { fresh, conflicts } = planImport(result.workshops, new Set(existing.map((w) => w.id)), new Map(existing.map((w) => [w.id, w])));
     setState({ kind: 'confirm', fresh, conflicts });
   };
@@ -82,7 +92,7 @@ export function RestoreForm({ existing }: { existing: Workshop[] }) {
         {state.kind === 'reading' && <p>{t.data.reading}</p>}
         {state.kind === 'done' && <p class="notice">{t.data.restored(state.count)}</p>}
       </div>
-      {state.kind === 'refused' && <Refusal refusal={state.refusal} />}
+      {state.kind === 'refused' && <Refusal refusal={state.refusal} words={state.words} />}
       {state.kind === 'failed' && (
         <p class="notice notice--error" role="alert">
           {t.data.restoreFailed}
@@ -127,8 +137,8 @@ export function RestoreForm({ existing }: { existing: Workshop[] }) {
 }
 
 /** Why the file was refused, in words: the message, and every problem under "Vis detaljer". */
-function Refusal({ refusal }: { refusal: ParseFailure }) {
-  const { message, details } = describeRefusal(refusal);
+function Refusal({ refusal, words }: { refusal: ParseFailure; words: RefusalWords }) {
+  const { message, details } = describeRefusalWith(words, refusal);
   return (
     <div class="notice notice--error" role="alert">
       <p>

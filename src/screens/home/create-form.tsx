@@ -28,7 +28,8 @@ export function CreateWorkshopForm({ questionnaires }: { questionnaires: Questio
   const app = useAppState();
   const [fields, setFields] = useState<SetupFields>(() => ({
     title: '',
-    date: localIsoDate(app.now()),
+    // As typed, in the chosen language's format ("15.01.2027"); read as an ISO date on submit.
+    date: t.dateField.toText(localIsoDate(app.now())),
     questionnaireId: questionnaires[0]?.id ?? '',
   }));
   const [shown, setShown] = useState<Partial<Record<keyof SetupFields, string>>>({});
@@ -43,7 +44,8 @@ export function CreateWorkshopForm({ questionnaires }: { questionnaires: Questio
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const errors = messages(checkSetup(fields));
+    const date = t.dateField.parse(fields.date) ?? fields.date;
+    const errors = messages(checkSetup({ ...fields, date }));
     setShown(errors);
     if (errors.title) return titleRef.current?.focus();
     if (errors.date) return dateRef.current?.focus();
@@ -58,7 +60,7 @@ export function CreateWorkshopForm({ questionnaires }: { questionnaires: Questio
         {
           id: app.newId(),
           title: fields.title,
-          date: fields.date,
+          date,
           questionnaire: { id: questionnaire.id, version: questionnaire.version },
         },
         app.now(),
@@ -100,15 +102,20 @@ export function CreateWorkshopForm({ questionnaires }: { questionnaires: Questio
       </div>
       <div class="field">
         <label for="create-date">{t.create.date}</label>
+        <p class="hint" id="create-date-hint">
+          {t.dateField.hint}
+        </p>
         <input
           id="create-date"
           ref={dateRef}
-          type="date"
+          type="text"
           name="date"
+          autocomplete="off"
+          spellcheck={false}
           value={fields.date}
           onInput={set('date')}
           aria-invalid={shown.date ? 'true' : undefined}
-          aria-describedby={shown.date ? 'create-date-error' : undefined}
+          aria-describedby={shown.date ? 'create-date-hint create-date-error' : 'create-date-hint'}
         />
         {shown.date && (
           <p class="field__error" id="create-date-error">

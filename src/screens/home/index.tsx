@@ -2,6 +2,7 @@
 import { useAppState } from '../../app/app-state';
 import { href } from '../../app/routes';
 import { ErrorNotice, Loading } from '../../components/status';
+import { localise } from '../../content/language';
 import { latestQuestionnaires } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
 import { listWorkshops } from '../../db/workshops';
@@ -13,7 +14,7 @@ export function HomeScreen() {
   const { db } = useAppState();
   const data = useLiveQuery(async () => ({
     workshops: await listWorkshops(db),
-    questionnaires: await latestQuestionnaires(db),
+    questionnaires: (await latestQuestionnaires(db)).map((q) => localise(q)),
   }), [db]);
 
   return (

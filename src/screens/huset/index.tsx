@@ -1,14 +1,17 @@
 /** Huset: the six building blocks, their descriptions and the questions of both questionnaires. */
 import { useAppState } from '../../app/app-state';
+import { TranslationNotice } from '../../components/original-text';
 import { QuestionList } from '../../components/question-list';
+import { originalOf } from '../../content/language';
 import { ErrorNotice, Loading } from '../../components/status';
+import { localise } from '../../content/language';
 import { latestHuset, latestQuestionnaires } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
 import { t } from '../../i18n';
 
 export function HusetScreen() {
   const { db } = useAppState();
-  const data = useLiveQuery(async () => ({ huset: await latestHuset(db), questionnaires: await latestQuestionnaires(db) }), [db]);
+  const data = useLiveQuery(async () => ({ huset: localise(await latestHuset(db)), questionnaires: (await latestQuestionnaires(db)).map((q) => localise(q)) }), [db]);
   if (data.status === 'loading') return <Loading />;
   if (data.status === 'error') return <ErrorNotice message={t.storageError} />;
   const { huset, questionnaires } = data.value;
@@ -20,6 +23,7 @@ export function HusetScreen() {
         {huset.title}
         <span class="subtitle">{huset.subtitle}</span>
       </h1>
+      <TranslationNotice file={huset} />
       <p class="lead">{huset.intro}</p>
       <ol class="blocks">
         {huset.blocks.map((block, index) => (
@@ -37,7 +41,7 @@ export function HusetScreen() {
               return (
                 <section key={questionnaire.id} class="block__questions" aria-label={`${block.title}: ${questionnaire.title}`}>
                   <h3>{t.huset.questionsIn(questionnaire.title)}</h3>
-                  <QuestionList questions={questions} />
+                  <QuestionList questions={questions} originals={originalOf(questionnaire)?.questions} />
                 </section>
               );
             })}

@@ -10,6 +10,7 @@ import { lazyScreen } from '../../app/lazy-screen';
 import type { WorkshopView } from '../../app/routes';
 import { DraftScope } from '../../components/draft-journal';
 import { NotFound } from '../../components/not-found';
+import { TranslationNotice } from '../../components/original-text';
 import { ErrorNotice, Loading } from '../../components/status';
 import { participantLabels } from '../../domain/setup';
 import type { Step } from '../../domain/workshop';
@@ -81,6 +82,7 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
           )}
         </div>
       )}
+      <TranslationNotice file={questionnaire} />
       {active === 'opsaetning' && <SetupStep {...props} />}
       {active === 'besvar' && <ScoreStep {...props} />}
       {active === 'resultater' && <ResultsStep {...props} />}

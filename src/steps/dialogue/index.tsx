@@ -14,6 +14,7 @@ import { furthestStep } from '../../domain/setup';
 import { summarise } from '../../domain/scoring';
 import { newCountdown, splitTime } from '../../domain/timebox';
 import { LIMITS } from '../../domain/workshop';
+import { localise } from '../../content/language';
 import { latestInspiration } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
 import { HowTo, stepHeading } from '../../components/guidance';
@@ -31,7 +32,7 @@ export function DialogueStep(props: StepProps) {
   const [index, setIndex] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
-  const inspiration = useLiveQuery(() => latestInspiration(db), [db]);
+  const inspiration = useLiveQuery(async () => localise(await latestInspiration(db)), [db]);
   const summary = useMemo(
     () => summarise(questionnaire, workshop.answers, workshop.participants.map((p) => p.id)),
     [questionnaire, workshop.answers, workshop.participants],

@@ -23,8 +23,8 @@ export function ExportPanel(props: StepProps) {
   const pdf = async () => {
     setStatus({ kind: 'busy' });
     try {
-      const { renderPlanPdf, danishPdfLabels } = await import('../../pdf');
-      const result = await renderPlanPdf(planDocument(props, includeNotes), danishPdfLabels(dialog, guidance));
+      const { renderPlanPdf, pdfLabels } = await import('../../pdf');
+      const result = await renderPlanPdf(planDocument(props, includeNotes), await pdfLabels(t.locale, dialog, guidance));
       const name = planFileName(t.print.title, workshop.title, workshop.date);
       download(result.blob, name);
       setStatus({ kind: 'done', message: t.plan.pdfDone(name), replaced: result.replaced.length ? t.plan.replacedChars(result.replaced) : undefined });
@@ -46,7 +46,7 @@ export function ExportPanel(props: StepProps) {
 
   const calendar = () => {
     if (!ics) return;
-    const name = fileName(['Handleplan', workshop.title, localIsoDate(new Date())], 'ics');
+    const name = fileName([t.print.title, workshop.title, localIsoDate(new Date())], 'ics');
     download(new Blob([ics], { type: 'text/calendar;charset=utf-8' }), name);
     setStatus({ kind: 'done', message: t.plan.icsDone(name) });
   };

@@ -14,6 +14,7 @@ import { useMoveFocus } from '../../components/use-move-focus';
 import { BLOCK_IDS, type BlockId } from '../../domain/blocks';
 import { addItem, itemsOfBlock, moveItem, newItem, planIsFull, prefillFromProposals, removeItem, restoreItem, setPlanFields } from '../../domain/plan';
 import { LIMITS, type ActionItem } from '../../domain/workshop';
+import { localise } from '../../content/language';
 import { latestInspiration } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
 import { HowTo, stepHeading } from '../../components/guidance';
@@ -28,7 +29,7 @@ export function PlanStep(props: StepProps) {
   const { workshop, huset, dialog, guidance, labels, save } = props;
   const app = useAppState();
   const session = useSession();
-  const inspiration = useLiveQuery(() => latestInspiration(app.db), [app.db]);
+  const inspiration = useLiveQuery(async () => localise(await latestInspiration(app.db)), [app.db]);
   const [removed, setRemoved] = useState<{ item: ActionItem; index: number } | null>(null);
   const [prefilled, setPrefilled] = useState(0);
   const listRef = useRef<HTMLDivElement>(null);

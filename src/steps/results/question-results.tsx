@@ -2,6 +2,7 @@
 import type { Dialog, Questionnaire } from '../../domain/content';
 import type { ScoreSummary } from '../../domain/scoring';
 import { t } from '../../i18n';
+import { OriginalText, originalQuestion } from '../../components/original-text';
 
 interface Props {
   summary: ScoreSummary;
@@ -45,6 +46,7 @@ export function QuestionResults({ summary, questionnaire, dialog, blockTitle, fo
                     <strong>{question.number}.</strong> {question.text}
                     {disagreeing.has(id) && <span class="badge">{t.results.disagreeBadge}</span>}
                   </p>
+                  <OriginalText text={originalQuestion(questionnaire, id)} />
                   <div class="strip" role="img" aria-label={`${t.results.distribution}: ${dialog.scale.map((s, i) => `${s.label} ${q.distribution[i]}`).join(', ')}`}>
                     {q.distribution.map((count, i) =>
                       count > 0 ? (

@@ -11,6 +11,7 @@ import type { AnswerValue } from '../../domain/workshop';
 import { t } from '../../i18n';
 import { useSession } from '../../session/context';
 import { StarMark } from '../../components/question-list';
+import { OriginalText, originalQuestion } from '../../components/original-text';
 import type { StepProps } from '../step-props';
 
 interface Props extends StepProps {
@@ -100,6 +101,7 @@ export function QuestionnaireForm({ workshop, questionnaire, huset, dialog, labe
               <span class="question__number">{q.number}.</span> {q.text}
               {q.star && <StarMark />}
             </legend>
+            <OriginalText text={originalQuestion(questionnaire, q.id)} />
             <div class="scale">
               {dialog.scale.map(({ value, label }) => (
                 <label class="scale__option" key={value}>
