@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './scripts/content-plugin.ts';
+import { trimJsPdfPlugin } from './scripts/trim-jspdf.ts';
 
 const questionnaires = fileURLToPath(new URL('./questionnaires', import.meta.url));
 // jsPDF's optional helpers (HTML, SVG and sanitising) are never used: build and cache none of them.
@@ -20,6 +21,8 @@ export default defineConfig({
   },
   plugins: [
     contentPlugin(questionnaires),
+    // jsPDF without the plugins we never use (forms, images, HTML, SVG…): see the file.
+    trimJsPdfPlugin(),
     preact(),
     VitePWA({
       // The app asks before it updates (src/pwa/); it never reloads by itself.
