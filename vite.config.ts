@@ -4,10 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './scripts/content-plugin.ts';
+import { trimJsPdfPlugin } from './scripts/trim-jspdf.ts';
 
 const questionnaires = fileURLToPath(new URL('./questionnaires', import.meta.url));
-// jsPDF's optional helpers (HTML, SVG and sanitising) are never used: build and cache none of them.
-const emptyModule = fileURLToPath(new URL('./src/pdf/empty-module.ts', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
@@ -15,11 +14,10 @@ export default defineConfig({
     // Written into backup files, so a later version knows what made them.
     'import.meta.env.PACKAGE_VERSION': JSON.stringify(process.env.KOM_I_HUS_BUILD_ID ? `${version}+${process.env.KOM_I_HUS_BUILD_ID}` : version),
   },
-  resolve: {
-    alias: { html2canvas: emptyModule, dompurify: emptyModule, canvg: emptyModule },
-  },
   plugins: [
     contentPlugin(questionnaires),
+    // jsPDF without the plugins we never use (forms, images, HTML, SVG…): see the file.
+    trimJsPdfPlugin(),
     preact(),
     VitePWA({
       // The app asks before it updates (src/pwa/); it never reloads by itself.
