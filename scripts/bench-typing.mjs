@@ -8,9 +8,10 @@
 // percentile and the worst key, and then waits until "Alt er gemt på enheden".
 // Usage: npm run build && npm run bench:typing [-- <dist folder of another build>]
 // (compare two builds by building the older commit in a worktree and passing its dist).
+// BENCH_PROFILE=<file.cpuprofile> also records a CPU profile of the typing (open it in Chromium's DevTools).
 import { chromium } from '@playwright/test';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 
 const dist = resolve(process.argv[2] ?? 'dist');
@@ -94,6 +95,10 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   const text = 'Vi aftaler en fast tid i kalenderen til opfølgning på hver samtale, så ingen bliver glemt. '.repeat(3).slice(0, KEYS);
+  if (process.env.BENCH_PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
   const started = Date.now();
   await page.keyboard.type(text, { delay: 60 });
   const typedIn = Date.now() - started;
@@ -101,6 +106,11 @@ try {
   const hasSaveState = (await page.locator('.save-state').count()) > 0;
   if (hasSaveState) await page.getByText('Alt er gemt på enheden').waitFor({ timeout: 60_000 }).catch(() => {});
   const savedAfter = Date.now() - started;
+  if (process.env.BENCH_PROFILE) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
+    console.log(`  CPU profile written to ${process.env.BENCH_PROFILE}`);
+  }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const value = await note.inputValue();
   const latencies = (await page.evaluate(() => window.__latencies)).sort((a, b) => a - b);
