@@ -80,6 +80,18 @@ export async function updateWorkshop(
   });
 }
 
+/**
+ * When the workshop was last changed, read from the `updatedAt` index alone:
+ * far cheaper than reading a large workshop whole. Undefined when it is gone.
+ */
+export async function workshopStamp(db: KomIHusDatabase, id: string): Promise<string | undefined> {
+  let stamp: string | undefined;
+  await db.workshops.orderBy('updatedAt').eachKey((key, cursor) => {
+    if (cursor.primaryKey === id) stamp = String(key);
+  });
+  return stamp;
+}
+
 export async function deleteWorkshop(db: KomIHusDatabase, id: string): Promise<void> {
   await db.workshops.delete(id);
 }

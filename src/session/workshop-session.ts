@@ -29,6 +29,8 @@ export interface WorkshopSession {
   retry(): void;
   /** The workshop as another tab (or a restore) stored it. */
   receive(stored: Workshop): void;
+  /** True when a workshop stored with this `updatedAt` is one this session already has: its own write, or what it read last. */
+  knows(updatedAt: string): boolean;
   /** Resolves when everything changed so far is written or has failed. */
   flushed(): Promise<void>;
 }
@@ -55,13 +57,17 @@ export function createWorkshopSession(db: KomIHusDatabase, stored: Workshop, now
 
 /** A session over any storage `write` (read, change and store in one step); tests hand in their own. */
 export function createSession(stored: Workshop, write: (change: Change<Workshop>) => Promise<Workshop>): WorkshopSession {
-  // This tab's recent writes. The live query may bring one back after a later one is done
-  // (its read ran before the later write): that echo is old news, not another tab's change,
-  // and taking it would undo a tap on screen for a moment.
+  // This tab's recent writes, by the moment each stamped on the workshop (`updatedAt`). The live
+  // query may bring one back after a later one is done (its read ran before the later write): that
+  // echo is old news, not another tab's change, and taking it would undo a tap on screen for a moment.
+  // Every write stamps a new moment, so the stamp alone tells an echo: comparing whole workshops
+  // (750 KB of JSON on a large one, several times per write) made typing stutter (issue #14).
+  // Another tab writing in the very same millisecond would be taken for an echo; its change is
+  // still kept in the database, and shows with this tab's next write or the next one of its own.
   const written: string[] = [];
   const remember = async (change: Change<Workshop>) => {
     const result = await write(change);
-    written.push(JSON.stringify(result));
+    written.push(result.updatedAt);
     if (written.length > 20) written.shift();
     return result;
   };
@@ -89,12 +95,11 @@ export function createSession(stored: Workshop, write: (change: Change<Workshop>
     saving,
     update: (change) => queue.update(change),
     retry: () => void queue.retry(),
-    receive: (next) => {
-      if (next === queue.stored) return;
-      const json = JSON.stringify(next);
-      if (json === JSON.stringify(queue.stored) || written.includes(json)) return;
+    receive(next) {
+      if (next === queue.stored || this.knows(next.updatedAt)) return;
       queue.receive(next);
     },
+    knows: (updatedAt) => updatedAt === queue.stored.updatedAt || written.includes(updatedAt),
     flushed: () => queue.flushed(),
   };
 }
