@@ -4,7 +4,8 @@
  *
  * - The field keeps its own copy of what was typed, so a re-render never
  *   moves the caret or drops a keystroke.
- * - Typed text reaches the session at most SAVE_EVERY_MS after a keystroke,
+ * - Typed text reaches the session soon after a keystroke (saveDelay: a few
+ *   tens of ms on an ordinary workshop, at most SAVE_EVERY_MS on a huge one),
  *   also during unbroken typing (the wait is not restarted by the next key),
  *   and at once when the field loses focus or the page is hidden or closed.
  *   The session shows it at once and writes it to IndexedDB in order. The
@@ -28,6 +29,25 @@ export interface TextBinding {
 
 /** The longest a keystroke waits for its write. */
 export const SAVE_EVERY_MS = 250;
+
+/**
+ * The shortest: at once, as soon as the key's event is done. Keys typed while
+ * a write runs still make one write together (the write queue coalesces).
+ */
+export const SAVE_SOONEST_MS = 0;
+
+/**
+ * How long typed text waits for its write: twice what the last write took, so
+ * the page spends at most a third of its time writing, but never so long that
+ * wait and write together pass SAVE_EVERY_MS, and at least SAVE_SOONEST_MS.
+ * On an ordinary workshop a write takes a few ms, so each key is in IndexedDB
+ * within a few ms and a browser killed just after the last key loses
+ * nothing; on a very large one the writes space out, up to 250 ms apart, so
+ * typing stays smooth (issues #14 and #17).
+ */
+export function saveDelay(lastWriteMs: number): number {
+  return Math.max(SAVE_SOONEST_MS, Math.min(2 * lastWriteMs, SAVE_EVERY_MS - lastWriteMs));
+}
 
 export interface SavedText {
   draft: string;
@@ -131,7 +151,7 @@ export function useSavedText(id: string, binding: TextBinding, check?: (text: st
     const waiting = pending.current !== null;
     pending.current = text;
     // The first unsaved keystroke starts the wait; later ones ride along with it.
-    if (!waiting) timer.current = setTimeout(flush, SAVE_EVERY_MS);
+    if (!waiting) timer.current = setTimeout(flush, saveDelay(session.lastWriteMs));
   };
 
   /** Ends a conflict with the text `choose` makes of the other version and the one typed here. */

@@ -33,6 +33,8 @@ export interface WorkshopSession {
   knows(updatedAt: string): boolean;
   /** Resolves when everything changed so far is written or has failed. */
   flushed(): Promise<void>;
+  /** How long the last write took, in ms (0 before the first): typed text waits for its write in proportion (use-saved-text.ts). */
+  readonly lastWriteMs: number;
 }
 
 export function classifyWriteError(error: unknown): WriteProblem {
@@ -65,8 +67,11 @@ export function createSession(stored: Workshop, write: (change: Change<Workshop>
   // Another tab writing in the very same millisecond would be taken for an echo; its change is
   // still kept in the database, and shows with this tab's next write or the next one of its own.
   const written: string[] = [];
+  let lastWriteMs = 0;
   const remember = async (change: Change<Workshop>) => {
+    const started = Date.now();
     const result = await write(change);
+    lastWriteMs = Date.now() - started;
     written.push(result.updatedAt);
     if (written.length > 20) written.shift();
     return result;
@@ -101,5 +106,8 @@ export function createSession(stored: Workshop, write: (change: Change<Workshop>
     },
     knows: (updatedAt) => updatedAt === queue.stored.updatedAt || written.includes(updatedAt),
     flushed: () => queue.flushed(),
+    get lastWriteMs() {
+      return lastWriteMs;
+    },
   };
 }

@@ -14,6 +14,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DraftScope } from '../../src/components/draft-journal';
 import { SAVE_EVERY_MS, SavedTextarea } from '../../src/components/saved-textarea';
 import { SavedInput } from '../../src/components/saved-input';
+import { SAVE_SOONEST_MS, saveDelay } from '../../src/components/use-saved-text';
 import { setPlanFields } from '../../src/domain/plan';
 import type { Workshop } from '../../src/domain/workshop';
 import { SessionContext } from '../../src/session/context';
@@ -35,11 +36,12 @@ afterEach(() => {
 
 const LABEL = 'Hvad kunne I gøre bedre?';
 
-/** A session whose "database" is a variable; every write is recorded with its time. */
-function harness(effect = '') {
+/** A session whose "database" is a variable; every write is recorded with its time, and takes `writeMs`. */
+function harness(effect = '', { writeMs = 0 } = {}) {
   const start = Date.now();
   const db = { stored: setPlanFields(twoPersonWorkshop(), { effect }), writes: [] as Array<{ at: number; text: string }> };
   const session = createSession(db.stored, async (change) => {
+    if (writeMs > 0) await new Promise((resolve) => setTimeout(resolve, writeMs));
     db.stored = change(db.stored);
     db.writes.push({ at: Date.now() - start, text: db.stored.plan.effect });
     return db.stored;
@@ -81,8 +83,8 @@ async function settle(ms = SAVE_EVERY_MS) {
 }
 
 describe('SavedTextarea while someone types', () => {
-  it('saves at least every 250 ms during unbroken typing, and the last text on blur', async () => {
-    const h = harness();
+  it('on a slow store (100 ms a write), saves at least every 250 ms during unbroken typing, not per key, and the last text on blur', async () => {
+    const h = harness('', { writeMs: 100 });
     h.renderTextarea();
     const sentence = 'Vi kunne tale mere åbent om fravær på personalemøderne, også når det går godt.';
     const typed: Array<{ at: number; text: string }> = [];
@@ -110,8 +112,34 @@ describe('SavedTextarea while someone types', () => {
       fireEvent.blur(field());
       await Promise.resolve();
     });
+    // The write itself takes 100 ms on this store.
+    await settle(500);
     await act(() => h.session.flushed());
     expect(h.db.stored.plan.effect).toBe(`${sentence} Og`);
+  });
+
+  it('on a quick store, writes each key at once, so a browser killed just after the last key loses nothing', async () => {
+    const h = harness();
+    h.renderTextarea();
+    const sentence = 'Vi aftaler en fast tid.';
+    for (let i = 1; i <= sentence.length; i++) {
+      const typedAt = Date.now() - h.start;
+      await type(sentence.slice(0, i));
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(40);
+      });
+      const covering = h.db.writes.find((w) => w.at >= typedAt && w.text === sentence.slice(0, i));
+      expect(covering, `"${sentence.slice(0, i)}" written within 40 ms`).toBeDefined();
+      expect((covering?.at ?? Infinity) - typedAt).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('waits twice as long as the last write took, so that wait and write stay within 250 ms', () => {
+    expect(saveDelay(0)).toBe(SAVE_SOONEST_MS);
+    expect(saveDelay(5)).toBe(10);
+    expect(saveDelay(40)).toBe(80);
+    expect(saveDelay(100)).toBe(150);
+    expect(saveDelay(240)).toBe(10);
   });
 
   it('writes nothing when nothing was typed', async () => {

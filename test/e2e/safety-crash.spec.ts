@@ -23,7 +23,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { allowTime, expect, test, workshopIdOf } from './fixtures';
 import { annaAndBoMeeting, killBrowserHard, storedWorkshop, type StoredAnswer } from './safety-helpers';
 import { answerRadio, loadQuestionnaire, roleInText, type Question } from './scoring-helpers';
-import { addParticipant, chooseMode, createWorkshop, goToScoring, SHORT_TITLE, type Block } from './vote-helpers';
+import { addParticipant, chooseMode, createWorkshop, goToScoring, openDialogue, SHORT_TITLE, type Block } from './vote-helpers';
 
 const VALUES: StoredAnswer[] = [4, 2, 'skip', 5, 1, 3];
 const progress = (page: Page) => page.locator('#score-progress');
@@ -135,6 +135,67 @@ test.describe('a browser crash', () => {
     } finally {
       await second.close();
     }
+  });
+});
+
+test.describe('a browser killed while someone types', () => {
+  let profile = '';
+  test.beforeEach(() => {
+    profile = mkdtempSync(join(tmpdir(), 'kom-i-hus-typing-crash-'));
+  });
+  test.afterEach(() => {
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  // Issue #17, point 1: 43 characters typed into a Trin 3 note, then the whole browser killed within
+  // 50 ms of the last key; 19 rounds of 20 used to lose the last chunk.
+  test('ten times: a note typed into, the browser killed 10–50 ms after the last key, and not one character lost', async ({ baseURL }) => {
+    allowTime(180_000);
+    const ROUNDS = 10;
+    const CHUNK = 'Vi følger op på hver samtale inden 14 dage. ';
+    const launch = () =>
+      chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, baseURL, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+    const errors: string[] = [];
+    let id = '';
+    let typed = '';
+    const lost: number[] = [];
+
+    for (let round = 0; round <= ROUNDS; round++) {
+      const context = await launch();
+      context.on('weberror', (e) => errors.push(e.error().message));
+      const page = context.pages()[0] ?? (await context.newPage());
+      if (round === 0) {
+        await openDialogue(page, 'Noten der overlever');
+        id = workshopIdOf(page);
+      } else {
+        // IndexedDB as the kill left it, read on the Forside: the note's field (and the draft journal
+        // in localStorage, which Chromium writes to disk seconds late) has not had a say yet.
+        await page.goto('/');
+        await expect(page.getByRole('heading', { level: 1, name: 'Dialogmøder' })).toBeVisible();
+        const stored = (await storedWorkshop(page, id)) as unknown as { dialogue: Record<string, { notes: Record<string, string> }> };
+        const inDatabase = stored.dialogue.samtaler?.notes.improve ?? '';
+        lost.push(typed.length - inDatabase.length);
+        expect(inDatabase, `round ${round}: the note in IndexedDB after the kill`).toBe(typed);
+        await page.goto(`/#/moede/${id}/dialog`);
+      }
+      const note = page.getByLabel('Hvad kunne I gøre bedre?');
+      await expect(note).toHaveValue(typed);
+      if (round === ROUNDS) {
+        await context.close();
+        break;
+      }
+      // A quick typist (40 ms a key) adds a chunk at the end, and the browser dies 10–50 ms after the last key.
+      await note.click();
+      await note.press('Control+End');
+      await page.keyboard.type(CHUNK, { delay: 40 });
+      typed += CHUNK;
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.floor(Math.random() * 40)));
+      await killBrowserHard(profile);
+      await context.close().catch(() => undefined);
+    }
+    test.info().annotations.push({ type: 'typing crash', description: `${ROUNDS} kills; characters lost at each: ${lost.join(', ')}` });
+    expect(lost, 'characters lost at each kill').toEqual(Array.from({ length: ROUNDS }, () => 0));
+    expect(errors, 'uncaught errors in the page').toEqual([]);
   });
 });
 
