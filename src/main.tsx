@@ -1,10 +1,11 @@
 /** Start-up: the chosen language, then render the app (which opens the database and seeds the content), then the service worker. */
+// The base stylesheet first: the stylesheets beside screens and components are bundled after it, so they may refine it.
+import './app/app.css';
 import { render } from 'preact';
 import { App } from './app/App';
 import { createAppState } from './app/app-state';
 import { prepareContentLanguage } from './content/language';
 import { chosenLocale, startLocale, t } from './i18n';
-import './app/app.css';
 
 async function start(): Promise<void> {
   // The chosen language's words and the booklet's translation, before anything renders (Danish needs no loading).

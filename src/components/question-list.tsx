@@ -2,6 +2,7 @@
 import type { Question } from '../domain/content';
 import { OriginalText } from './original-text';
 import { t } from '../i18n';
+import './question-list.css';
 
 /** The booklet's * after a question, with its meaning for screen readers and on hover. */
 export function StarMark() {

@@ -13,6 +13,7 @@ import { latestDialog, latestGuidance } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
 import type { Role } from '../../domain/workshop';
 import { t } from '../../i18n';
+import './about.css';
 
 const ROLES: Array<Exclude<Role, 'andet'>> = ['leder', 'tr', 'amr', 'med'];
 

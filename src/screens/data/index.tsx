@@ -14,6 +14,7 @@ import { useLiveQuery } from '../../db/use-live-query';
 import { t } from '../../i18n';
 import { isSafariTab } from '../../pwa/platform';
 import { RestoreForm } from './restore';
+import './data.css';
 
 const APP_VERSION = import.meta.env.PACKAGE_VERSION ?? '0';
 

@@ -9,6 +9,7 @@ import { listWorkshops } from '../../db/workshops';
 import { t } from '../../i18n';
 import { CreateWorkshopForm } from './create-form';
 import { WorkshopList } from './workshop-list';
+import './home.css';
 
 export function HomeScreen() {
   const { db } = useAppState();

@@ -8,6 +8,7 @@ import { localise } from '../../content/language';
 import { latestHuset, latestQuestionnaires } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
 import { t } from '../../i18n';
+import './huset.css';
 
 export function HusetScreen() {
   const { db } = useAppState();

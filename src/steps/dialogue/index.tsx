@@ -24,6 +24,7 @@ import type { StepProps } from '../step-props';
 import { InspirationPanel } from './inspiration';
 import { Proposals } from './proposals';
 import { Timer } from './timer';
+import './dialogue.css';
 
 export function DialogueStep(props: StepProps) {
   const { workshop, questionnaire, huset, dialog, guidance, save } = props;

@@ -24,6 +24,7 @@ import type { StepProps } from '../step-props';
 import { planDateMessage } from './plan-date';
 import { ExportPanel } from './export-panel';
 import { ItemEditor } from './item-editor';
+import './plan.css';
 
 export function PlanStep(props: StepProps) {
   const { workshop, huset, dialog, guidance, labels, save } = props;

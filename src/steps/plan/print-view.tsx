@@ -4,6 +4,7 @@ import { href } from '../../app/routes';
 import { t } from '../../i18n';
 import type { StepProps } from '../step-props';
 import { planDocument } from './plan-document';
+import './print-view.css';
 
 export function PrintView(props: StepProps) {
   const [includeNotes, setIncludeNotes] = useState(true);

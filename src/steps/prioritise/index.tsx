@@ -19,6 +19,7 @@ import { voteElements } from './elements';
 import { VoteOptions } from './options';
 import { Ranking } from './ranking';
 import { TallyForm } from './tally-form';
+import './prioritise.css';
 
 export function PrioritiseStep(props: StepProps) {
   const { workshop, questionnaire, huset, guidance, labels, save } = props;

@@ -15,6 +15,7 @@ import { t } from '../../i18n';
 import type { StepProps } from '../step-props';
 import { BlockBars } from './block-bars';
 import { QuestionResults } from './question-results';
+import './results.css';
 
 export function ResultsStep({ workshop, questionnaire, huset, dialog, labels, save }: StepProps) {
   const ids = workshop.participants.map((p) => p.id);

@@ -3,6 +3,7 @@ import type { Dialog, Questionnaire } from '../../domain/content';
 import type { ScoreSummary } from '../../domain/scoring';
 import { t } from '../../i18n';
 import { OriginalText, originalQuestion } from '../../components/original-text';
+import './question-results.css';
 
 interface Props {
   summary: ScoreSummary;

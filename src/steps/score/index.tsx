@@ -17,6 +17,7 @@ import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
 import type { StepProps } from '../step-props';
 import { QuestionnaireForm } from './questionnaire-form';
+import './score.css';
 
 /** Whose turn it is: the participant at the resume point if unfinished, else the first unfinished one. */
 function nextInLine(props: StepProps, exclude?: string): string | undefined {

@@ -14,6 +14,7 @@ import { LIMITS, MODES, type Mode, type Workshop } from '../../domain/workshop';
 import { t } from '../../i18n';
 import type { StepProps } from '../step-props';
 import { ParticipantList } from './participants';
+import './setup.css';
 
 const PRESETS = [90, 150] as const;
 
