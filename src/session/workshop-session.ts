@@ -44,21 +44,25 @@ export function classifyWriteError(error: unknown): WriteProblem {
 }
 
 export function createWorkshopSession(db: KomIHusDatabase, stored: Workshop, now: () => Date): WorkshopSession {
-  const write = async (change: Change<Workshop>): Promise<Workshop> => {
+  const write = async (change: Change<Workshop>, known: Workshop): Promise<Workshop> => {
     try {
-      return await updateWorkshop(db, stored.id, change, now());
+      return await updateWorkshop(db, stored.id, change, now(), known);
     } catch (error) {
       // The connection was lost (e.g. the browser closed it): reopen once and try again.
       if (classifyStorageError(error) !== 'closed') throw error;
       if (!db.isOpen()) await db.open();
-      return updateWorkshop(db, stored.id, change, now());
+      return updateWorkshop(db, stored.id, change, now(), known);
     }
   };
   return createSession(stored, write);
 }
 
-/** A session over any storage `write` (read, change and store in one step); tests hand in their own. */
-export function createSession(stored: Workshop, write: (change: Change<Workshop>) => Promise<Workshop>): WorkshopSession {
+/**
+ * A session over any storage `write` (read, change and store in one step; `known` is the workshop as
+ * this session last saw it stored, which the write may use when the store still has exactly that one);
+ * tests hand in their own.
+ */
+export function createSession(stored: Workshop, write: (change: Change<Workshop>, known: Workshop) => Promise<Workshop>): WorkshopSession {
   // This tab's recent writes, by the moment each stamped on the workshop (`updatedAt`). The live
   // query may bring one back after a later one is done (its read ran before the later write): that
   // echo is old news, not another tab's change, and taking it would undo a tap on screen for a moment.
@@ -70,7 +74,7 @@ export function createSession(stored: Workshop, write: (change: Change<Workshop>
   let lastWriteMs = 0;
   const remember = async (change: Change<Workshop>) => {
     const started = Date.now();
-    const result = await write(change);
+    const result = await write(change, queue.stored);
     lastWriteMs = Date.now() - started;
     written.push(result.updatedAt);
     if (written.length > 20) written.shift();

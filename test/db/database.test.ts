@@ -257,6 +257,39 @@ describe('workshops in the database', () => {
     expect((await getWorkshop(db, 'w-1'))?.updatedAt).toBe(T0.toISOString());
   });
 
+  it('stamps every write later than the one it changed, even with the same clock reading', async () => {
+    const db = freshDatabase();
+    await createWorkshop(db, input(), T0);
+    const first = await updateWorkshop(db, 'w-1', answer('p-1', 'm1-01', 4), at(1));
+    const second = await updateWorkshop(db, 'w-1', answer('p-1', 'm1-02', 3), at(1));
+    const third = await updateWorkshop(db, 'w-1', answer('p-1', 'm1-03', 2), T0);
+    expect(first.updatedAt).toBe(at(1).toISOString());
+    expect(Date.parse(second.updatedAt)).toBe(at(1).getTime() + 1);
+    expect(Date.parse(third.updatedAt)).toBe(at(1).getTime() + 2);
+  });
+
+  it('applies a change to the workshop the caller knows only while the store still has that one', async () => {
+    const db = freshDatabase();
+    await createWorkshop(db, input(), T0);
+    const known = await updateWorkshop(db, 'w-1', answer('p-1', 'm1-01', 4), at(1));
+    // Another connection (another tab) writes in between: the caller's copy is out of date.
+    const other = new KomIHusDatabase(db.name);
+    try {
+      await updateWorkshop(other, 'w-1', answer('p-2', 'm1-02', 'skip'), at(2));
+    } finally {
+      other.close();
+    }
+    const result = await updateWorkshop(db, 'w-1', answer('p-1', 'm1-03', 1), at(3), known);
+    // The other tab's answer is kept: the stale copy was not written over it.
+    expect(result.answers).toEqual({ 'p-1': { 'm1-01': 4, 'm1-03': 1 }, 'p-2': { 'm1-02': 'skip' } });
+    expect((await getWorkshop(db, 'w-1'))?.answers).toEqual(result.answers);
+    // With the store still at the caller's copy, the change goes onto that copy, not a fresh read.
+    const marked = { ...result, title: 'Kun i kalderens kopi' };
+    const next = await updateWorkshop(db, 'w-1', answer('p-1', 'm1-04', 2), at(4), marked);
+    expect(next.title).toBe('Kun i kalderens kopi');
+    expect(next.answers['p-1']).toEqual({ 'm1-01': 4, 'm1-03': 1, 'm1-04': 2 });
+  });
+
   it('refuses to update a workshop that does not exist', async () => {
     const db = freshDatabase();
     const error = await updateWorkshop(db, 'w-gone', (w) => w, T0).catch((e: unknown) => e);
