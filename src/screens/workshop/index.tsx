@@ -2,7 +2,8 @@
  * The frame around one workshop: its title, the step navigation and the
  * current step's screen. It opens the workshop's session (the live workshop
  * and its write queue, src/session/) with the exact content version it uses,
- * and shows a failed write, so it is always told.
+ * gives the step its workshop, content, labels and save (StepContext,
+ * src/steps/step-context.ts), and shows a failed write, so it is always told.
  */
 import { useEffect, useMemo } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
@@ -18,16 +19,16 @@ import { preloadValidator } from '../../db/workshops';
 import { SessionContext } from '../../session/context';
 import { useWorkshopSession } from '../../session/use-workshop-session';
 import { t } from '../../i18n';
-import type { StepProps } from '../../steps/step-props';
+import { StepContext, type OpenStep } from '../../steps/step-context';
 import { StepNav } from './step-nav';
 
-const SetupStep = lazyScreen<StepProps>(() => import('../../steps/setup').then((m) => m.SetupStep));
-const ScoreStep = lazyScreen<StepProps>(() => import('../../steps/score').then((m) => m.ScoreStep));
-const ResultsStep = lazyScreen<StepProps>(() => import('../../steps/results').then((m) => m.ResultsStep));
-const PrioritiseStep = lazyScreen<StepProps>(() => import('../../steps/prioritise').then((m) => m.PrioritiseStep));
-const DialogueStep = lazyScreen<StepProps>(() => import('../../steps/dialogue').then((m) => m.DialogueStep));
-const PlanStep = lazyScreen<StepProps>(() => import('../../steps/plan').then((m) => m.PlanStep));
-const PrintView = lazyScreen<StepProps>(() => import('../../steps/plan/print-view').then((m) => m.PrintView));
+const SetupStep = lazyScreen(() => import('../../steps/setup').then((m) => m.SetupStep));
+const ScoreStep = lazyScreen(() => import('../../steps/score').then((m) => m.ScoreStep));
+const ResultsStep = lazyScreen(() => import('../../steps/results').then((m) => m.ResultsStep));
+const PrioritiseStep = lazyScreen(() => import('../../steps/prioritise').then((m) => m.PrioritiseStep));
+const DialogueStep = lazyScreen(() => import('../../steps/dialogue').then((m) => m.DialogueStep));
+const PlanStep = lazyScreen(() => import('../../steps/plan').then((m) => m.PlanStep));
+const PrintView = lazyScreen(() => import('../../steps/plan/print-view').then((m) => m.PrintView));
 
 /** Where an opened workshop resumes: the screen of the step it got to. */
 export function resumeView(step: Step): WorkshopView {
@@ -58,7 +59,7 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
   if (!questionnaire || !huset || !dialog || !guidance) return <ErrorNotice message={t.workshop.questionnaireMissing} />;
 
   const active = view ?? resumeView(workshop.step);
-  const props: StepProps = { workshop, questionnaire, questionnaires, huset, dialog, guidance, labels, save: session.update };
+  const openStep: OpenStep = { workshop, questionnaire, questionnaires, huset, dialog, guidance, labels, save: session.update };
   const problem = session.problem.value;
   return (
     <SessionContext.Provider value={session}>
@@ -83,13 +84,15 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
         </div>
       )}
       <TranslationNotice file={questionnaire} />
-      {active === 'opsaetning' && <SetupStep {...props} />}
-      {active === 'besvar' && <ScoreStep {...props} />}
-      {active === 'resultater' && <ResultsStep {...props} />}
-      {active === 'prioriter' && <PrioritiseStep {...props} />}
-      {active === 'dialog' && <DialogueStep {...props} />}
-      {active === 'handleplan' && <PlanStep {...props} />}
-      {active === 'udskriv' && <PrintView {...props} />}
+      <StepContext.Provider value={openStep}>
+        {active === 'opsaetning' && <SetupStep />}
+        {active === 'besvar' && <ScoreStep />}
+        {active === 'resultater' && <ResultsStep />}
+        {active === 'prioriter' && <PrioritiseStep />}
+        {active === 'dialog' && <DialogueStep />}
+        {active === 'handleplan' && <PlanStep />}
+        {active === 'udskriv' && <PrintView />}
+      </StepContext.Provider>
     </div>
     </DraftScope.Provider>
     </SessionContext.Provider>

@@ -20,14 +20,14 @@ import { useLiveQuery } from '../../db/use-live-query';
 import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
 import { QuestionResults } from '../results/question-results';
-import type { StepProps } from '../step-props';
+import { useStep } from '../step-context';
 import { InspirationPanel } from './inspiration';
 import { Proposals } from './proposals';
 import { Timer } from './timer';
 import './dialogue.css';
 
-export function DialogueStep(props: StepProps) {
-  const { workshop, questionnaire, huset, dialog, guidance, save } = props;
+export function DialogueStep() {
+  const { workshop, questionnaire, huset, dialog, guidance, save } = useStep();
   const { db } = useAppState();
   const chosen = workshop.voting.chosen;
   const [index, setIndex] = useState(0);

@@ -8,9 +8,9 @@ import { useSession } from '../../session/context';
 import { useDraftJournal } from '../../components/draft-journal';
 import { SavedTextarea } from '../../components/saved-textarea';
 import { t } from '../../i18n';
-import type { StepProps } from '../step-props';
+import type { OpenStep } from '../step-context';
 
-export function Proposals({ workshop, save, block }: Pick<StepProps, 'workshop' | 'save'> & { block: BlockId }) {
+export function Proposals({ workshop, save, block }: Pick<OpenStep, 'workshop' | 'save'> & { block: BlockId }) {
   const app = useAppState();
   const session = useSession();
   const [draft, setDraft] = useState('');

@@ -10,13 +10,13 @@ import { fileName } from '../../domain/file-name';
 import { planFileName } from '../../domain/pdf-text';
 import { localIsoDate } from '../../domain/setup';
 import { t } from '../../i18n';
-import type { StepProps } from '../step-props';
+import { useStep } from '../step-context';
 import { planDocument } from './plan-document';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string; replaced?: string } | { kind: 'error'; message: string };
 
-export function ExportPanel(props: StepProps) {
-  const { workshop, huset, dialog, guidance } = props;
+export function ExportPanel() {
+  const { workshop, questionnaire, huset, dialog, guidance, labels } = useStep();
   const [includeNotes, setIncludeNotes] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
@@ -24,7 +24,7 @@ export function ExportPanel(props: StepProps) {
     setStatus({ kind: 'busy' });
     try {
       const { renderPlanPdf, pdfLabels } = await import('../../pdf');
-      const result = await renderPlanPdf(planDocument(props, includeNotes), await pdfLabels(t.locale, dialog, guidance));
+      const result = await renderPlanPdf(planDocument({ workshop, questionnaire, huset, dialog, labels }, includeNotes), await pdfLabels(t.locale, dialog, guidance));
       const name = planFileName(t.print.title, workshop.title, workshop.date);
       download(result.blob, name);
       setStatus({ kind: 'done', message: t.plan.pdfDone(name), replaced: result.replaced.length ? t.plan.replacedChars(result.replaced) : undefined });

@@ -20,14 +20,14 @@ import { useLiveQuery } from '../../db/use-live-query';
 import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
 import { useSession } from '../../session/context';
-import type { StepProps } from '../step-props';
+import { useStep } from '../step-context';
 import { planDateMessage } from './plan-date';
 import { ExportPanel } from './export-panel';
 import { ItemEditor } from './item-editor';
 import './plan.css';
 
-export function PlanStep(props: StepProps) {
-  const { workshop, huset, dialog, guidance, labels, save } = props;
+export function PlanStep() {
+  const { workshop, huset, dialog, guidance, labels, save } = useStep();
   const app = useAppState();
   const session = useSession();
   const inspiration = useLiveQuery(async () => localise(await latestInspiration(app.db)), [app.db]);
@@ -203,7 +203,7 @@ export function PlanStep(props: StepProps) {
         />
         <p class="hint">{template.repeatAdvice}</p>
       </section>
-      <ExportPanel {...props} />
+      <ExportPanel />
     </>
   );
 }

@@ -4,10 +4,10 @@ import { SavedTextarea } from '../../components/saved-textarea';
 import { LIMITS, type ActionItem, type Workshop } from '../../domain/workshop';
 import { updateItem } from '../../domain/plan';
 import { t } from '../../i18n';
-import type { StepProps } from '../step-props';
+import type { OpenStep } from '../step-context';
 import { planDateMessage } from './plan-date';
 
-interface Props extends Pick<StepProps, 'save'> {
+interface Props extends Pick<OpenStep, 'save'> {
   item: ActionItem;
   number: number;
   first: boolean;
@@ -15,7 +15,7 @@ interface Props extends Pick<StepProps, 'save'> {
   datalistId: string;
   onMove: (direction: -1 | 1) => void;
   onRemove: () => void;
-  template: StepProps['dialog']['planTemplate'];
+  template: OpenStep['dialog']['planTemplate'];
 }
 
 export function ItemEditor({ item, number, first, last, datalistId, onMove, onRemove, save, template }: Props) {

@@ -1,9 +1,11 @@
-/** The workshop's plan as a PlanDocument, in Danish, for the PDF and the print view. */
-import { buildPlanDocument, type PlanDocument } from '../../domain/plan-document';
+/** The workshop's plan as a PlanDocument, in the chosen language, for the PDF and the print view. */
+import { buildPlanDocument, type PlanDocument, type PlanDocumentInput } from '../../domain/plan-document';
 import { t } from '../../i18n';
-import type { StepProps } from '../step-props';
 
-export function planDocument({ workshop, questionnaire, huset, dialog, labels }: StepProps, includeNotes: boolean): PlanDocument {
+/** What the plan is made from: the workshop, the content it was held with, and the participants' labels. */
+type PlanSource = Pick<PlanDocumentInput, 'workshop' | 'questionnaire' | 'huset' | 'dialog' | 'labels'>;
+
+export function planDocument({ workshop, questionnaire, huset, dialog, labels }: PlanSource, includeNotes: boolean): PlanDocument {
   return buildPlanDocument({
     workshop,
     questionnaire,

@@ -2,20 +2,21 @@
 import { useState } from 'preact/hooks';
 import { href } from '../../app/routes';
 import { t } from '../../i18n';
-import type { StepProps } from '../step-props';
+import { useStep } from '../step-context';
 import { planDocument } from './plan-document';
 import './print-view.css';
 
-export function PrintView(props: StepProps) {
+export function PrintView() {
+  const { workshop, questionnaire, huset, dialog, guidance, labels } = useStep();
   const [includeNotes, setIncludeNotes] = useState(true);
-  const doc = planDocument(props, includeNotes);
-  const template = props.dialog.planTemplate;
-  const { scale } = props.dialog;
-  const { hotline } = props.guidance;
+  const doc = planDocument({ workshop, questionnaire, huset, dialog, labels }, includeNotes);
+  const template = dialog.planTemplate;
+  const { scale } = dialog;
+  const { hotline } = guidance;
   return (
     <article class="print-view">
       <div class="print-view__tools no-print">
-        <a class="button" href={href({ name: 'workshop', id: props.workshop.id, view: 'handleplan' })}>
+        <a class="button" href={href({ name: 'workshop', id: workshop.id, view: 'handleplan' })}>
           {t.plan.back}
         </a>
         <label class="check">

@@ -3,10 +3,10 @@ import { useState } from 'preact/hooks';
 import { addVote, removeVote, toggleVote, type BallotProblem } from '../../domain/voting';
 import { t } from '../../i18n';
 import { useSession } from '../../session/context';
-import type { StepProps } from '../step-props';
+import type { OpenStep } from '../step-context';
 import type { VoteElement } from './elements';
 
-interface Props extends Pick<StepProps, 'workshop' | 'save'> {
+interface Props extends Pick<OpenStep, 'workshop' | 'save'> {
   participantId: string;
   participantLabel: string;
   elements: VoteElement[];

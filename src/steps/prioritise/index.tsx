@@ -13,7 +13,7 @@ import { ballotsComplete } from '../../domain/voting';
 import type { Workshop } from '../../domain/workshop';
 import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
-import type { StepProps } from '../step-props';
+import { useStep } from '../step-context';
 import { Ballot } from './ballot';
 import { voteElements } from './elements';
 import { VoteOptions } from './options';
@@ -21,8 +21,8 @@ import { Ranking } from './ranking';
 import { TallyForm } from './tally-form';
 import './prioritise.css';
 
-export function PrioritiseStep(props: StepProps) {
-  const { workshop, questionnaire, huset, guidance, labels, save } = props;
+export function PrioritiseStep() {
+  const { workshop, questionnaire, huset, guidance, labels, save } = useStep();
   const elements = voteElements(workshop, questionnaire, huset);
   const ids = workshop.participants.map((p) => p.id);
   const solo = workshop.mode === 'solo';
@@ -53,7 +53,8 @@ export function PrioritiseStep(props: StepProps) {
       <>
         {header}
         <Ballot
-          {...props}
+          workshop={workshop}
+          save={save}
           participantId={active}
           participantLabel={labels.get(active) ?? ''}
           elements={elements}
@@ -63,7 +64,7 @@ export function PrioritiseStep(props: StepProps) {
             if (shared) setHandoverTo(missing.find((id) => id !== active));
           }}
         />
-        {solo && <Ranking {...props} elements={elements} />}
+        {solo && <Ranking workshop={workshop} save={save} huset={huset} elements={elements} />}
         {solo && <ToDialogue chosen={workshop.voting.chosen.length} onGo={() => void toDialogue()} />}
       </>
     );
@@ -74,7 +75,7 @@ export function PrioritiseStep(props: StepProps) {
     return (
       <>
         {header}
-        <VoteOptions {...props} />
+        <VoteOptions workshop={workshop} save={save} />
         <button class="button button--primary button--large" type="button" onClick={() => setStarted(true)}>
           {t.prioritise.start}
         </button>
@@ -110,8 +111,8 @@ export function PrioritiseStep(props: StepProps) {
   return (
     <>
       {header}
-      <VoteOptions {...props} />
-      {tallyMode && <TallyForm {...props} elements={elements} />}
+      <VoteOptions workshop={workshop} save={save} />
+      {tallyMode && <TallyForm workshop={workshop} elements={elements} />}
       {!tallyMode && !shared && (
         <section class="card" aria-labelledby="voters-title">
           <h2 id="voters-title">{t.prioritise.voters}</h2>
@@ -141,7 +142,7 @@ export function PrioritiseStep(props: StepProps) {
         </section>
       ) : (
         <>
-          <Ranking {...props} elements={elements} />
+          <Ranking workshop={workshop} save={save} huset={huset} elements={elements} />
           <ToDialogue chosen={workshop.voting.chosen.length} onGo={() => void toDialogue()} />
         </>
       )}

@@ -2,13 +2,13 @@
 import { useState } from 'preact/hooks';
 import type { Voting } from '../../domain/workshop';
 import { t } from '../../i18n';
-import type { StepProps } from '../step-props';
+import type { OpenStep } from '../step-context';
 
 function hasVotes(voting: Voting): boolean {
   return Object.values(voting.ballots).some((b) => b.length > 0) || Object.values(voting.tally).some((n) => n > 0);
 }
 
-export function VoteOptions({ workshop, save }: Pick<StepProps, 'workshop' | 'save'>) {
+export function VoteOptions({ workshop, save }: Pick<OpenStep, 'workshop' | 'save'>) {
   const [confirmReset, setConfirmReset] = useState(false);
   const voting = workshop.voting;
   const locked = hasVotes(voting);

@@ -8,10 +8,10 @@ import { useMoveFocus } from '../../components/use-move-focus';
 import type { BlockId } from '../../domain/blocks';
 import { moveRanked, rankingOf } from '../../domain/voting';
 import { t } from '../../i18n';
-import type { StepProps } from '../step-props';
+import type { OpenStep } from '../step-context';
 import type { VoteElement } from './elements';
 
-interface Props extends Pick<StepProps, 'workshop' | 'save' | 'huset'> {
+interface Props extends Pick<OpenStep, 'workshop' | 'save' | 'huset'> {
   elements: VoteElement[];
 }
 

@@ -2,10 +2,10 @@
 import { setTally, tallyCheck, tallyVotes } from '../../domain/voting';
 import { SavedInput } from '../../components/saved-input';
 import { t } from '../../i18n';
-import type { StepProps } from '../step-props';
+import type { OpenStep } from '../step-context';
 import type { VoteElement } from './elements';
 
-export function TallyForm({ workshop, elements }: Pick<StepProps, 'workshop'> & { elements: VoteElement[] }) {
+export function TallyForm({ workshop, elements }: Pick<OpenStep, 'workshop'> & { elements: VoteElement[] }) {
   const ids = elements.map((e) => e.id);
   const tally = tallyVotes(workshop.voting, workshop.participants.map((p) => p.id), ids);
   const check = tallyCheck(tally, workshop.participants.length, workshop.votesPerPerson);

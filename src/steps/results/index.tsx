@@ -12,12 +12,13 @@ import { furthestStep } from '../../domain/setup';
 import { STEPS } from '../../domain/workshop';
 import { isComplete, rankBlocksLowestFirst, summarise, type QuestionResult } from '../../domain/scoring';
 import { t } from '../../i18n';
-import type { StepProps } from '../step-props';
+import { useStep } from '../step-context';
 import { BlockBars } from './block-bars';
 import { QuestionResults } from './question-results';
 import './results.css';
 
-export function ResultsStep({ workshop, questionnaire, huset, dialog, labels, save }: StepProps) {
+export function ResultsStep() {
+  const { workshop, questionnaire, huset, dialog, labels, save } = useStep();
   const ids = workshop.participants.map((p) => p.id);
   const summary = useMemo(() => summarise(questionnaire, workshop.answers, ids), [questionnaire, workshop.answers, ids.join()]);
   const solo = workshop.mode === 'solo';

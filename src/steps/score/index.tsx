@@ -12,16 +12,16 @@ import { navigate } from '../../app/use-route';
 import { furthestStep, updateParticipant } from '../../domain/setup';
 import { answeredCount, isComplete } from '../../domain/scoring';
 import type { Workshop } from '../../domain/workshop';
+import type { Questionnaire } from '../../domain/content';
 import { Handover } from '../../components/handover';
 import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
-import type { StepProps } from '../step-props';
+import { useStep } from '../step-context';
 import { QuestionnaireForm } from './questionnaire-form';
 import './score.css';
 
 /** Whose turn it is: the participant at the resume point if unfinished, else the first unfinished one. */
-function nextInLine(props: StepProps, exclude?: string): string | undefined {
-  const { workshop, questionnaire } = props;
+function nextInLine(workshop: Workshop, questionnaire: Questionnaire, exclude?: string): string | undefined {
   const open = workshop.participants.filter(
     (p) => p.id !== exclude && !p.answersLater && !isComplete(questionnaire, workshop.answers, p.id),
   );
@@ -29,8 +29,8 @@ function nextInLine(props: StepProps, exclude?: string): string | undefined {
   return (open.find((p) => p.id === cursor) ?? open[0])?.id;
 }
 
-export function ScoreStep(props: StepProps) {
-  const { workshop, questionnaire, guidance, labels, save } = props;
+export function ScoreStep() {
+  const { workshop, questionnaire, guidance, labels, save } = useStep();
   const title = stepHeading(guidance, 'score');
   const solo = workshop.mode === 'solo';
   const shared = workshop.mode === 'shared-device';
@@ -42,7 +42,7 @@ export function ScoreStep(props: StepProps) {
     }
     return undefined;
   });
-  const [handoverTo, setHandoverTo] = useState<string | undefined>(() => (shared ? nextInLine(props) : undefined));
+  const [handoverTo, setHandoverTo] = useState<string | undefined>(() => (shared ? nextInLine(workshop, questionnaire) : undefined));
 
   if (workshop.participants.length === 0) {
     return (
@@ -60,7 +60,7 @@ export function ScoreStep(props: StepProps) {
     window.scrollTo(0, 0);
     if (solo) return toResults();
     setActive(undefined);
-    if (shared) setHandoverTo(nextInLine(props, participantId));
+    if (shared) setHandoverTo(nextInLine(workshop, questionnaire, participantId));
   };
 
   const toResults = async () => {
@@ -74,7 +74,7 @@ export function ScoreStep(props: StepProps) {
         <h1>{title}</h1>
         <p class="lead">{solo ? t.score.soloIntro : t.score.intro}</p>
         {!shared && <HowTo guidance={guidance} step="score" />}
-        <QuestionnaireForm key={active} {...props} participantId={active} onDone={() => finish(active)} />
+        <QuestionnaireForm key={active} participantId={active} onDone={() => finish(active)} />
       </>
     );
   }
@@ -83,7 +83,7 @@ export function ScoreStep(props: StepProps) {
   const results = <ToResults missing={missing.map((p) => labels.get(p.id) ?? '')} onGo={() => void toResults()} />;
 
   if (shared) {
-    const next = handoverTo && workshop.participants.find((p) => p.id === handoverTo) ? handoverTo : nextInLine(props);
+    const next = handoverTo && workshop.participants.find((p) => p.id === handoverTo) ? handoverTo : nextInLine(workshop, questionnaire);
     if (!next) {
       return (
         <section class="handover" aria-labelledby="handover-title">

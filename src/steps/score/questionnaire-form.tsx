@@ -12,14 +12,15 @@ import { t } from '../../i18n';
 import { useSession } from '../../session/context';
 import { StarMark } from '../../components/question-list';
 import { OriginalText, originalQuestion } from '../../components/original-text';
-import type { StepProps } from '../step-props';
+import { useStep } from '../step-context';
 
-interface Props extends StepProps {
+interface Props {
   participantId: string;
   onDone: () => void;
 }
 
-export function QuestionnaireForm({ workshop, questionnaire, huset, dialog, labels, save, participantId, onDone }: Props) {
+export function QuestionnaireForm({ participantId, onDone }: Props) {
+  const { workshop, questionnaire, huset, dialog, labels, save } = useStep();
   const session = useSession();
   const groups = questionsByBlock(questionnaire);
   // A tap shows at once: the session applies it before it is written.

@@ -12,7 +12,7 @@ import { addParticipant, checkParticipants, checkSetup, furthestStep } from '../
 import { hasQuestionVotes, longestBallot } from '../../domain/voting';
 import { LIMITS, MODES, type Mode, type Workshop } from '../../domain/workshop';
 import { t } from '../../i18n';
-import type { StepProps } from '../step-props';
+import { useStep } from '../step-context';
 import { ParticipantList } from './participants';
 import './setup.css';
 
@@ -32,8 +32,8 @@ function minutesProblem(value: string): string | undefined {
   return Number.isInteger(n) && n >= LIMITS.timeBudgetMinutes.min && n <= LIMITS.timeBudgetMinutes.max ? undefined : t.setup.problems.minutes;
 }
 
-export function SetupStep(props: StepProps) {
-  const { workshop, questionnaires, save } = props;
+export function SetupStep() {
+  const { workshop, questionnaires, labels, save } = useStep();
   const app = useAppState();
   const [showProblems, setShowProblems] = useState(false);
   // Bumped on every blocked attempt, so focus moves to the list once it is on screen.
@@ -105,7 +105,7 @@ export function SetupStep(props: StepProps) {
         ))}
       </fieldset>
 
-      <ParticipantList {...props} />
+      <ParticipantList workshop={workshop} labels={labels} save={save} />
 
       <section class="card" aria-labelledby="setup-votes">
         <h2 id="setup-votes">{t.setup.votes}</h2>

@@ -5,9 +5,9 @@ import { addParticipant, hasAnswers, removeParticipant, updateParticipant } from
 import { LIMITS, ROLES, type Role } from '../../domain/workshop';
 import { SavedInput } from '../../components/saved-input';
 import { t } from '../../i18n';
-import type { StepProps } from '../step-props';
+import type { OpenStep } from '../step-context';
 
-export function ParticipantList({ workshop, labels, save }: Pick<StepProps, 'workshop' | 'labels' | 'save'>) {
+export function ParticipantList({ workshop, labels, save }: Pick<OpenStep, 'workshop' | 'labels' | 'save'>) {
   const app = useAppState();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
