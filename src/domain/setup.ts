@@ -85,8 +85,17 @@ export function removeParticipant(workshop: Workshop, id: string): Workshop {
  * How each participant is shown: "Maria (TR)" with a name, the role alone
  * without one ("TR"), numbered when several unnamed share a role ("TR 2").
  */
-export function participantLabels(participants: readonly Participant[], roleLabel: (role: Role) => string): Map<string, string> {
+export function participantLabels(
+  participants: readonly Participant[],
+  roleLabel: (role: Role) => string,
+  /** In the anonymous view, each participant by number alone: (2) → "Deltager 2", no name and no role. */
+  anonymous?: (n: number) => string,
+): Map<string, string> {
   const labels = new Map<string, string>();
+  if (anonymous) {
+    participants.forEach((p, i) => labels.set(p.id, anonymous(i + 1)));
+    return labels;
+  }
   const unnamedPerRole = new Map<Role, number>();
   for (const p of participants) if (!p.name.trim()) unnamedPerRole.set(p.role, (unnamedPerRole.get(p.role) ?? 0) + 1);
   const seen = new Map<Role, number>();

@@ -484,6 +484,8 @@ export const da = {
     andet: 'Andet',
   } satisfies Record<Role, string>,
   /** The roles inside a sentence or a participant's label: "Du svarer som leder", "Maria (leder)". */
+  /** A participant in the anonymous view ("Skjul navne"): by number, without name or role. */
+  participantNumber: (n: number) => `Deltager ${n}`,
   /** A participant's label standing alone, as in a list of names: "leder 2" → "Leder 2". */
   participantAlone: (label: string) => sentence(label),
   rolesInText: {

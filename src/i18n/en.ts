@@ -507,6 +507,7 @@ export const en: Strings = {
     med: 'MED member',
     andet: 'Other',
   },
+  participantNumber: (n: number) => `Participant ${n}`,
   /** A participant's label standing alone, as in a list of names: "leader 2" → "Leader 2". */
   participantAlone: (label: string) => sentence(label),
   /** The roles inside a sentence or a participant's label: "You are answering as leader", "Maria (union rep)". */

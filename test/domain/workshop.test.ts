@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { href, parseRoute, WORKSHOP_VIEWS, type Route } from '../../src/app/routes';
-import { checkSetup, localIsoDate } from '../../src/domain/setup';
+import { checkSetup, localIsoDate, participantLabels } from '../../src/domain/setup';
 import { isIsoDate, LIMITS, newWorkshop, type Workshop } from '../../src/domain/workshop';
 import { checkWorkshop, type WorkshopCheck } from '../../src/domain/workshop-schema';
 
@@ -324,5 +324,28 @@ describe('routes', () => {
     '#huset',
   ])('treats %s as not found', (hash) => {
     expect(parseRoute(hash)).toEqual({ name: 'not-found' });
+  });
+});
+
+describe('participantLabels', () => {
+  const role = (r: string) => ({ leder: 'leder', tr: 'TR', amr: 'AMR', med: 'MED-medlem', andet: 'andet' })[r] ?? r;
+  const people = [
+    { id: 'a', name: 'Maria', role: 'leder' as const },
+    { id: 'b', name: '', role: 'tr' as const },
+    { id: 'c', name: '', role: 'andet' as const },
+    { id: 'd', name: '', role: 'andet' as const },
+  ];
+
+  it('names each participant by name and role, or by role (numbered when a role repeats)', () => {
+    expect([...participantLabels(people, role).values()]).toEqual(['Maria (leder)', 'TR', 'andet 1', 'andet 2']);
+  });
+
+  it('in the anonymous view, names each by number alone: no name and no role', () => {
+    expect([...participantLabels(people, role, (n) => `Deltager ${n}`).entries()]).toEqual([
+      ['a', 'Deltager 1'],
+      ['b', 'Deltager 2'],
+      ['c', 'Deltager 3'],
+      ['d', 'Deltager 4'],
+    ]);
   });
 });

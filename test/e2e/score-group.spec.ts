@@ -168,6 +168,14 @@ test('a facilitator enters answers for two, marks one "Svarer senere", leaves on
   await expect(anonymous).toBeChecked();
   await expect(participation).toHaveText('2 af 4 deltagere har svaret færdig. 2 deltagere mangler.');
   for (const name of ['Lone', 'Peter']) await expect(page.locator('body')).not.toContainText(name);
+  // Step 1's list of participants keeps the view: numbers, no names and no roles (issue #17).
+  const steps = page.getByRole('navigation', { name: 'Trin i dialogmødet' });
+  await steps.getByRole('link', { name: 'Trin 1: Besvar' }).click();
+  await expect(page.getByRole('button', { name: 'Indtast svar for Deltager 3', exact: true })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Skjul navne (anonym visning til fælles skærm)' })).toBeChecked();
+  for (const name of ['Maria', 'Ahmed', 'Lone', 'Peter', '(leder)', '(TR)', '(AMR)']) await expect(page.locator('main')).not.toContainText(name);
+  await expectAccessible(page, 'Trin 1, anonymous');
+  await steps.getByRole('link', { name: 'Jeres besvarelser' }).click();
   await anonymous.uncheck();
   await expect(participation).toHaveText('2 af 4 deltagere har svaret færdig. Mangler: Lone (AMR) og Peter (TR).');
 

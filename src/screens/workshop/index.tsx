@@ -46,9 +46,11 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
   useEffect(() => void preloadValidator().catch(() => undefined), []);
   const opened = useWorkshopSession(app.db, id, app.now);
   const workshop = opened.status === 'ready' ? opened.session.workshop.value : undefined;
+  // "Skjul navne" hides names and roles on every shared screen: step 1, step 2, the results, the plan and the PDF.
+  const anonymous = !!workshop?.anonymous && workshop.mode !== 'solo';
   const labels = useMemo(
-    () => participantLabels(workshop?.participants ?? [], (role) => t.rolesInText[role]),
-    [workshop?.participants],
+    () => participantLabels(workshop?.participants ?? [], (role) => t.rolesInText[role], anonymous ? t.participantNumber : undefined),
+    [workshop?.participants, anonymous],
   );
 
   if (opened.status === 'loading') return <Loading />;

@@ -10,10 +10,16 @@ import { fileName } from '../../domain/file-name';
 import { planFileName } from '../../domain/pdf-text';
 import { localIsoDate } from '../../domain/setup';
 import { t } from '../../i18n';
+import { pwaState } from '../../pwa/sw-bridge';
 import { useStep } from '../step-context';
 import { planDocument } from './plan-document';
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string; replaced?: string } | { kind: 'error'; message: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; message: string; replaced?: string }
+  /** `reload`: the PDF code is gone because another window updated the app; only a reload brings it back. */
+  | { kind: 'error'; message: string; reload?: boolean };
 
 export function ExportPanel() {
   const { workshop, questionnaire, huset, dialog, guidance, labels } = useStep();
@@ -30,7 +36,8 @@ export function ExportPanel() {
       setStatus({ kind: 'done', message: t.plan.pdfDone(name), replaced: result.replaced.length ? t.plan.replacedChars(result.replaced) : undefined });
     } catch (error) {
       console.error(error);
-      setStatus({ kind: 'error', message: t.plan.pdfFailed });
+      const updated = pwaState().updatedElsewhere;
+      setStatus({ kind: 'error', message: updated ? t.screenLoadFailedUpdated : t.plan.pdfFailed, reload: updated });
     }
   };
 
@@ -80,9 +87,14 @@ export function ExportPanel() {
         {status.kind === 'done' && status.replaced && <p class="notice notice--warning">{status.replaced}</p>}
       </div>
       {status.kind === 'error' && (
-        <p class="notice notice--error" role="alert">
-          {status.message}
-        </p>
+        <div class="notice notice--error" role="alert">
+          <p>{status.message}</p>
+          {status.reload && (
+            <button class="button button--primary" type="button" onClick={() => location.reload()}>
+              {t.reloadPage}
+            </button>
+          )}
+        </div>
       )}
     </section>
   );

@@ -152,11 +152,14 @@ export function PlanStep() {
           {t.plan.prefilled(prefilled)}
         </p>
       )}
-      <datalist id="plan-participants">
-        {workshop.participants.map((p) => (
-          <option key={p.id} value={labels.get(p.id) ?? ''} />
-        ))}
-      </datalist>
+      {/* The participants as suggestions for "Hvem gør hvad?" – not in the anonymous view, where they are only numbers. */}
+      {!workshop.anonymous && (
+        <datalist id="plan-participants">
+          {workshop.participants.map((p) => (
+            <option key={p.id} value={labels.get(p.id) ?? ''} />
+          ))}
+        </datalist>
+      )}
       <div ref={listRef}>
         <h2>{template.title}</h2>
         {chosen.length > 0 && <p class="hint">{t.plan.chosenBlocks}</p>}

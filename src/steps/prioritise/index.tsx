@@ -13,6 +13,7 @@ import { ballotsComplete } from '../../domain/voting';
 import type { Workshop } from '../../domain/workshop';
 import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
+import { AnonymousToggle } from '../anonymous-toggle';
 import { useStep } from '../step-context';
 import { Ballot } from './ballot';
 import { voteElements } from './elements';
@@ -116,6 +117,7 @@ export function PrioritiseStep() {
       {!tallyMode && !shared && (
         <section class="card" aria-labelledby="voters-title">
           <h2 id="voters-title">{t.prioritise.voters}</h2>
+          <AnonymousToggle />
           <ul class="picker">
             {workshop.participants.map((p) => {
               const label = labels.get(p.id) ?? '';

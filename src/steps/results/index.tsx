@@ -12,6 +12,7 @@ import { furthestStep } from '../../domain/setup';
 import { STEPS } from '../../domain/workshop';
 import { isComplete, rankBlocksLowestFirst, summarise, type QuestionResult } from '../../domain/scoring';
 import { t } from '../../i18n';
+import { AnonymousToggle } from '../anonymous-toggle';
 import { useStep } from '../step-context';
 import { BlockBars } from './block-bars';
 import { QuestionResults } from './question-results';
@@ -63,17 +64,7 @@ export function ResultsStep() {
       <p class="lead">{solo ? t.results.soloIntro : t.results.intro(dialog.scale[0]?.label ?? '', dialog.scale[dialog.scale.length - 1]?.label ?? '', dialog.skipLabel)}</p>
       {!solo && (
         <div class="toolbar">
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={workshop.anonymous}
-              onChange={(e) => {
-                const anonymous = (e.currentTarget as HTMLInputElement).checked;
-                void save((w) => ({ ...w, anonymous }));
-              }}
-            />
-            {t.results.anonymous}
-          </label>
+          <AnonymousToggle />
           <p class="participation">
             {t.results.participation(workshop.participants.length - missing.length, workshop.participants.length)}{' '}
             {missing.length > 0 &&

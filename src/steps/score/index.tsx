@@ -16,6 +16,7 @@ import type { Questionnaire } from '../../domain/content';
 import { Handover } from '../../components/handover';
 import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
+import { AnonymousToggle } from '../anonymous-toggle';
 import { useStep } from '../step-context';
 import { QuestionnaireForm } from './questionnaire-form';
 import './score.css';
@@ -121,6 +122,7 @@ export function ScoreStep() {
       <section class="card" aria-labelledby="picker-title">
         <h2 id="picker-title">{t.score.picker.title}</h2>
         <p class="hint">{t.score.picker.hint}</p>
+        <AnonymousToggle />
         <ul class="picker">
           {workshop.participants.map((p) => {
             const done = answeredCount(questionnaire, workshop.answers, p.id);

@@ -3,15 +3,16 @@
  * and time budget. Every change is saved at once; problems are shown next to
  * the field and block only the way on to step 1.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { navigate } from '../../app/use-route';
 import { QuestionnaireChoice } from '../../components/questionnaire-choice';
 import { SavedInput } from '../../components/saved-input';
-import { addParticipant, checkParticipants, checkSetup, furthestStep } from '../../domain/setup';
+import { addParticipant, checkParticipants, checkSetup, furthestStep, participantLabels } from '../../domain/setup';
 import { hasQuestionVotes, longestBallot } from '../../domain/voting';
 import { LIMITS, MODES, type Mode, type Workshop } from '../../domain/workshop';
 import { t } from '../../i18n';
+import { AnonymousToggle } from '../anonymous-toggle';
 import { useStep } from '../step-context';
 import { ParticipantList } from './participants';
 import './setup.css';
@@ -33,7 +34,9 @@ function minutesProblem(value: string): string | undefined {
 }
 
 export function SetupStep() {
-  const { workshop, questionnaires, labels, save } = useStep();
+  const { workshop, questionnaires, save } = useStep();
+  // The set-up is where names are entered, so it names everyone even in the anonymous view.
+  const named = useMemo(() => participantLabels(workshop.participants, (role) => t.rolesInText[role]), [workshop.participants]);
   const app = useAppState();
   const [showProblems, setShowProblems] = useState(false);
   // Bumped on every blocked attempt, so focus moves to the list once it is on screen.
@@ -105,7 +108,8 @@ export function SetupStep() {
         ))}
       </fieldset>
 
-      <ParticipantList workshop={workshop} labels={labels} save={save} />
+      <ParticipantList workshop={workshop} labels={named} save={save} />
+      <AnonymousToggle />
 
       <section class="card" aria-labelledby="setup-votes">
         <h2 id="setup-votes">{t.setup.votes}</h2>
