@@ -6,6 +6,8 @@ import { App } from './app/App';
 import { createAppState } from './app/app-state';
 import { prepareContentLanguage } from './content/language';
 import { chosenLocale, startLocale, t } from './i18n';
+// Static: the notices and lazy screens read its state anyway; workbox-window itself is loaded inside startServiceWorker.
+import { startServiceWorker } from './pwa/sw-bridge';
 
 async function start(): Promise<void> {
   // The chosen language's words and the booklet's translation, before anything renders (Danish needs no loading).
@@ -18,6 +20,5 @@ async function start(): Promise<void> {
 
 // Registering the service worker waits for the first render, so it never delays the app.
 void start()
-  .then(() => import('./pwa/sw-bridge'))
-  .then(({ startServiceWorker }) => startServiceWorker())
+  .then(() => startServiceWorker())
   .catch((error: unknown) => console.error(error));

@@ -1,6 +1,7 @@
 /** The shell: header, navigation and the current screen. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NotFound } from '../components/not-found';
+import { ScreenBoundary } from '../components/screen-boundary';
 import { ErrorNotice } from '../components/status';
 import { PwaNotices } from '../pwa/notices';
 import { HomeScreen } from '../screens/home';
@@ -125,7 +126,9 @@ export function App({ state }: { state: AppState }) {
             </button>
           </div>
         )}
-        <Screen route={route} />
+        <ScreenBoundary resetKey={JSON.stringify(route)}>
+          <Screen route={route} />
+        </ScreenBoundary>
       </main>
     </AppContext.Provider>
   );

@@ -29,6 +29,9 @@ export const da = {
   /** A screen this tab had not opened yet is gone, because another window updated the app (issue #17). */
   screenLoadFailedUpdated: 'Appen er opdateret i et andet vindue, så denne del skal hentes i den nye version. Genindlæs siden – alt er gemt.',
   reloadPage: 'Genindlæs siden',
+  /** A screen failed while it was drawn (issue #12): the header and menu still work. */
+  screenFailed: 'Noget gik galt, da denne side skulle vises. Alt, hvad I har skrevet, er gemt. Prøv igen, genindlæs siden, eller gå til forsiden.',
+  tryAgain: 'Prøv igen',
   storageError: 'Appen kunne ikke læse sine data på denne enhed. Prøv at genindlæse siden.',
   pwa: {
     region: 'Beskeder om appen',

@@ -36,6 +36,8 @@ export const en: Strings = {
   /** A screen this tab had not opened yet is gone, because another window updated the app (issue #17). */
   screenLoadFailedUpdated: 'The app has been updated in another window, so this part must be loaded in the new version. Reload the page – everything is saved.',
   reloadPage: 'Reload the page',
+  screenFailed: 'Something went wrong while this page was being shown. Everything you have written is saved. Try again, reload the page, or go to the home page.',
+  tryAgain: 'Try again',
   storageError: 'The app could not read its data on this device. Try reloading the page.',
   pwa: {
     region: 'Messages about the app',

@@ -11,6 +11,7 @@ import { lazyScreen } from '../../app/lazy-screen';
 import type { WorkshopView } from '../../app/routes';
 import { DraftScope } from '../../components/draft-journal';
 import { NotFound } from '../../components/not-found';
+import { ScreenBoundary } from '../../components/screen-boundary';
 import { TranslationNotice } from '../../components/original-text';
 import { ErrorNotice, Loading } from '../../components/status';
 import { participantLabels } from '../../domain/setup';
@@ -87,13 +88,16 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
       )}
       <TranslationNotice file={questionnaire} />
       <StepContext.Provider value={openStep}>
-        {active === 'opsaetning' && <SetupStep />}
-        {active === 'besvar' && <ScoreStep />}
-        {active === 'resultater' && <ResultsStep />}
-        {active === 'prioriter' && <PrioritiseStep />}
-        {active === 'dialog' && <DialogueStep />}
-        {active === 'handleplan' && <PlanStep />}
-        {active === 'udskriv' && <PrintView />}
+        {/* A step that fails while it renders keeps the frame, its step navigation and the save state. */}
+        <ScreenBoundary resetKey={active}>
+          {active === 'opsaetning' && <SetupStep />}
+          {active === 'besvar' && <ScoreStep />}
+          {active === 'resultater' && <ResultsStep />}
+          {active === 'prioriter' && <PrioritiseStep />}
+          {active === 'dialog' && <DialogueStep />}
+          {active === 'handleplan' && <PlanStep />}
+          {active === 'udskriv' && <PrintView />}
+        </ScreenBoundary>
       </StepContext.Provider>
     </div>
     </DraftScope.Provider>
