@@ -35,7 +35,15 @@ const TRANSLATIONS = ['en'] as const;
  */
 export function contentPlugin(folder: string): Plugin {
   const check = () => {
-    const result = checkContentFiles(readContentFolder(folder));
+    const files = readContentFolder(folder);
+    // A translation belongs in its language's folder, where it is held to its original: at the top level it would be seeded as Danish.
+    for (const { name, json } of files) {
+      const header = json as { language?: unknown; translation?: unknown } | null;
+      if (header && typeof header === 'object' && (header.translation !== undefined || (header.language !== undefined && header.language !== 'da'))) {
+        throw new Error(`questionnaires/${name}: a translation (language "${String(header.language)}") must be in questionnaires/<language>/, not among the Danish files`);
+      }
+    }
+    const result = checkContentFiles(files);
     if (!result.ok) {
       throw new Error(`The content in questionnaires/ is invalid:\n  ${result.errors.map((e) => `questionnaires/${e}`).join('\n  ')}`);
     }
