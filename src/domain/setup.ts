@@ -58,6 +58,16 @@ export function furthestStep(a: Step, b: Step): Step {
   return STEPS.indexOf(a) >= STEPS.indexOf(b) ? a : b;
 }
 
+/**
+ * The role a new participant starts with: a leader first; after that the
+ * group's usual member: another leader in a leadership group (Målgruppe 1), a
+ * MED member in Målgruppe 2 (MED, Trio, working environment group).
+ */
+export function usualRole(workshop: Workshop): Role {
+  if (workshop.participants.length === 0) return 'leder';
+  return workshop.questionnaire.id === 'maalgruppe-1' ? 'leder' : 'med';
+}
+
 /** Adds a participant; in solo mode there is only ever one. */
 export function addParticipant(workshop: Workshop, participant: Participant): Workshop {
   return { ...workshop, participants: [...workshop.participants, participant] };
@@ -102,7 +112,8 @@ export function participantLabels(
   for (const p of participants) {
     const name = p.name.trim();
     if (name) {
-      labels.set(p.id, `${name} (${roleLabel(p.role)})`);
+      // "Andet" says nothing about a named person: "Kim", not "Kim (andet)".
+      labels.set(p.id, p.role === 'andet' ? name : `${name} (${roleLabel(p.role)})`);
       continue;
     }
     const n = (seen.get(p.role) ?? 0) + 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { href, parseRoute, WORKSHOP_VIEWS, type Route } from '../../src/app/routes';
-import { checkSetup, localIsoDate, participantLabels } from '../../src/domain/setup';
+import { checkSetup, localIsoDate, participantLabels, usualRole } from '../../src/domain/setup';
 import { isIsoDate, LIMITS, newWorkshop, type Workshop } from '../../src/domain/workshop';
 import { checkWorkshop, type WorkshopCheck } from '../../src/domain/workshop-schema';
 
@@ -340,6 +340,10 @@ describe('participantLabels', () => {
     expect([...participantLabels(people, role).values()]).toEqual(['Maria (leder)', 'TR', 'andet 1', 'andet 2']);
   });
 
+  it('never adds "(andet)" to a name: it says nothing about the person', () => {
+    expect([...participantLabels([{ id: 'k', name: 'Kim', role: 'andet' }], role).values()]).toEqual(['Kim']);
+  });
+
   it('in the anonymous view, names each by number alone: no name and no role', () => {
     expect([...participantLabels(people, role, (n) => `Deltager ${n}`).entries()]).toEqual([
       ['a', 'Deltager 1'],
@@ -347,5 +351,16 @@ describe('participantLabels', () => {
       ['c', 'Deltager 3'],
       ['d', 'Deltager 4'],
     ]);
+  });
+});
+
+describe('usualRole', () => {
+  const base = newWorkshop({ id: 'w', title: 'Gruppen', date: '2026-12-03', questionnaire: { id: 'maalgruppe-1', version: 1 } }, new Date('2026-12-03T10:00:00Z'));
+  const leader = { id: 'p1', name: '', role: 'leder' as const };
+
+  it('starts with a leader, then the group’s usual member: a leader in Målgruppe 1, a MED member in Målgruppe 2', () => {
+    expect(usualRole(base)).toBe('leder');
+    expect(usualRole({ ...base, participants: [leader] })).toBe('leder');
+    expect(usualRole({ ...base, questionnaire: { id: 'maalgruppe-2', version: 1 }, participants: [leader] })).toBe('med');
   });
 });

@@ -76,6 +76,20 @@ test('set-up checks: no participants, and two participants with the same name', 
 
 // The set-up screen means to move focus to the list of problems (so a keyboard or screen-reader user lands on
 // what to fix), and does so from the second press on; this checks the very first press.
+test('a new participant takes the group’s usual role, and a named "Andet" is the name alone', async ({ page }) => {
+  await createWorkshop(page, 'Ledergruppen i Valby', /Målgruppe 1/);
+  await chooseMode(page, 'Møde med facilitator');
+  for (const n of [1, 2, 3]) {
+    await page.getByRole('button', { name: 'Tilføj deltager' }).click();
+    // Målgruppe 1 is a leadership group: everyone starts as a leader.
+    await expect(page.getByLabel(`Rolle for deltager ${n}`, { exact: true })).toHaveValue('leder');
+  }
+  await page.getByLabel('Navn på deltager 3 (valgfrit)', { exact: true }).fill('Kim');
+  await page.getByLabel('Rolle for deltager 3', { exact: true }).selectOption({ label: 'Andet' });
+  await expect(page.getByRole('button', { name: 'Fjern Kim', exact: true })).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('(andet)');
+});
+
 test('the first press on "Gå til Trin 1" with a problem moves focus to the list of problems', async ({ page }) => {
   await createWorkshop(page, 'Ledergruppen Nord', /Målgruppe 1/);
   await chooseMode(page, 'Møde med facilitator');

@@ -139,7 +139,8 @@ export async function addParticipant(page: Page, name: string, role: 'Leder' | '
   if (name) await page.getByLabel(`Navn på deltager ${n} (valgfrit)`, { exact: true }).fill(name);
   await page.getByLabel(`Rolle for deltager ${n}`, { exact: true }).selectOption({ label: role });
   // The remove button is labelled from the stored participant, so this waits for both saves.
-  const stored = label ?? (name ? `${name} (${roleInText(role)})` : roleInText(role));
+  // A named "Andet" is the name alone.
+  const stored = label ?? (name ? (role === 'Andet' ? name : `${name} (${roleInText(role)})`) : roleInText(role));
   await expect(page.getByRole('button', { name: `Fjern ${stored}`, exact: true })).toBeVisible();
 }
 

@@ -1,7 +1,7 @@
 /** Step 0: the participant list — add, name, choose a role, mark "svarer senere", remove (asking first if they answered). */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
-import { addParticipant, hasAnswers, removeParticipant, updateParticipant } from '../../domain/setup';
+import { addParticipant, hasAnswers, removeParticipant, updateParticipant, usualRole } from '../../domain/setup';
 import { LIMITS, ROLES, type Role } from '../../domain/workshop';
 import { SavedInput } from '../../components/saved-input';
 import { t } from '../../i18n';
@@ -26,7 +26,7 @@ export function ParticipantList({ workshop, labels, save }: Pick<OpenStep, 'work
 
   const add = async () => {
     const id = app.newId();
-    if (await save((w) => addParticipant(w, { id, name: '', role: w.participants.length === 0 ? 'leder' : 'andet' }))) setFocusId(id);
+    if (await save((w) => addParticipant(w, { id, name: '', role: usualRole(w) }))) setFocusId(id);
   };
 
   const remove = async (id: string) => {
