@@ -13,10 +13,13 @@ interface Props {
   /** Others who have not finished, if the next person is not at hand. */
   others?: Array<{ id: string; label: string }>;
   onChoose?: (id: string) => void;
+  /** Those who have finished, any of whom may take the tablet back to change their own answers. */
+  finished?: Array<{ id: string; label: string }>;
+  onEdit?: (id: string) => void;
   children?: ComponentChildren;
 }
 
-export function Handover({ title, body, startLabel, onStart, others = [], onChoose, children }: Props) {
+export function Handover({ title, body, startLabel, onStart, others = [], onChoose, finished = [], onEdit, children }: Props) {
   return (
     <section class="handover" aria-labelledby="handover-title">
       <h1 id="handover-title">{title}</h1>
@@ -38,7 +41,27 @@ export function Handover({ title, body, startLabel, onStart, others = [], onChoo
           </ul>
         </details>
       )}
+      <EditOwnAnswers finished={finished} onEdit={onEdit} />
       {children}
     </section>
+  );
+}
+
+/** "Har du svaret færdig og vil rette dine svar?": the way back for someone who pressed "Færdig" too soon, through the hand-over. */
+export function EditOwnAnswers({ finished, onEdit }: { finished: Array<{ id: string; label: string }>; onEdit?: (id: string) => void }) {
+  if (finished.length === 0 || !onEdit) return null;
+  return (
+    <details class="handover__others">
+      <summary>{t.score.handover.editOwn}</summary>
+      <ul class="plain-list">
+        {finished.map((p) => (
+          <li key={p.id}>
+            <button class="button" type="button" onClick={() => onEdit(p.id)}>
+              {t.score.handover.editFor(p.label)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -239,12 +239,18 @@ export const da = {
     handover: {
       title: (label: string) => `Giv tabletten videre til ${label}`,
       body: 'Svarene fra den forrige deltager er skjult. Tryk på knappen, når du har tabletten.',
+      /** The very first hand-over: nobody has answered yet, so there is nothing to hide. */
+      firstBody: 'Tryk på knappen, når du har tabletten.',
       start: (label: string) => `Jeg er ${label} – start`,
       resume: (label: string) => `Jeg er ${label} – fortsæt`,
       other: 'Er det en anden deltagers tur?',
       choose: (label: string) => `Giv tabletten til ${label}`,
       allDone: 'Alle deltagere har svaret',
       allDoneBody: 'Nu kan I se jeres besvarelser sammen.',
+      /** A participant who has pressed "Færdig" takes the tablet back to change their own answers. */
+      editOwn: 'Har du svaret færdig og vil rette dine svar?',
+      editFor: (label: string) => `Ret svarene for ${label}`,
+      edit: (label: string) => `Jeg er ${label} – ret mine svar`,
     },
     picker: {
       title: 'Deltagernes svar',

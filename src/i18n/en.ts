@@ -254,12 +254,16 @@ export const en: Strings = {
     handover: {
       title: (label: string) => `Pass the tablet to ${label}`,
       body: 'The previous participant’s answers are hidden. Tap the button when you have the tablet.',
+      firstBody: 'Tap the button when you have the tablet.',
       start: (label: string) => `I am ${label} – start`,
       resume: (label: string) => `I am ${label} – continue`,
       other: 'Is it another participant’s turn?',
       choose: (label: string) => `Give the tablet to ${label}`,
       allDone: 'All participants have answered',
       allDoneBody: 'Now you can look at your answers together.',
+      editOwn: 'Have you finished and want to change your answers?',
+      editFor: (label: string) => `Change the answers of ${label}`,
+      edit: (label: string) => `I am ${label} – change my answers`,
     },
     picker: {
       title: 'The participants’ answers',

@@ -38,7 +38,7 @@ const JENS = pattern('2 3 1 2   5 5 4 5 4   3 - 4 2 2   1 - 2   4 4 5   2 1 - 1'
 const SOFIE = pattern('5 5 4 5   4 3 4 - 4   4 4 5 3 3   2 - 1   2 3 4   4 4 4 4', TOTAL);
 
 /** The hand-over screen for `label`: nothing of anyone's answers on it. */
-async function expectHandover(page: Page, label: string, button: 'start' | 'fortsæt') {
+async function expectHandover(page: Page, label: string, button: 'start' | 'fortsæt' | 'ret mine svar') {
   await expect(page.getByRole('heading', { level: 1, name: `Giv tabletten videre til ${label}`, exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: `Jeg er ${label} – ${button}`, exact: true })).toBeVisible();
   // No scale, no selected answer, no progress and no question text of the previous person.
@@ -147,4 +147,50 @@ test('a Trio answers on one shared tablet: hidden hand-overs, a reload mid-turn,
     lowest.map((b) => `${BLOCK_TITLES[b.block]} – Gennemsnit ${b.line.match(/^Gennemsnit (\S+)/)?.[1]}`),
   );
   await expectAccessible(page, 'Jeres besvarelser');
+});
+
+// Issue #12, point 3: a fair shared tablet.
+test('a fair tablet: no hidden-answers line before anyone answered, no way to the results mid-round, and "Ret mine svar" through the hand-over', async ({ page }) => {
+  await createWorkshop(page, 'Trioen i Valby', /Målgruppe 2/);
+  await chooseMode(page, 'Én delt tablet');
+  await addParticipant(page, 'Maria', 'TR');
+  await addParticipant(page, 'Jens', 'AMR');
+  await goToScoring(page);
+
+  // The first hand-over has nobody's answers to hide, so it does not claim to.
+  await expectHandover(page, 'Maria (TR)', 'start');
+  await expect(page.getByText('Tryk på knappen, når du har tabletten.', { exact: true })).toBeVisible();
+  await expect(page.getByText(/forrige deltager/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Jeg er Maria (TR) – start' }).click();
+  await answerAll(page, m2, MARIA, { fresh: true });
+
+  // Jens's turn: his hand-over hides Maria's answers and offers no way to the results.
+  await expectHandover(page, 'Jens (AMR)', 'start');
+  await expect(page.getByText('Svarene fra den forrige deltager er skjult. Tryk på knappen, når du har tabletten.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Se jeres besvarelser/ })).toHaveCount(0);
+
+  // Maria wants to change an answer: she takes the tablet back through the hand-over.
+  await page.getByText('Har du svaret færdig og vil rette dine svar?').click();
+  await page.getByRole('button', { name: 'Ret svarene for Maria (TR)' }).click();
+  await expectHandover(page, 'Maria (TR)', 'ret mine svar');
+  await expectAccessible(page, 'hand-over back to Maria');
+  await page.getByRole('button', { name: 'Jeg er Maria (TR) – ret mine svar' }).click();
+  await expect(page.getByText('Du svarer som Maria (TR)')).toBeVisible();
+  await expect(progressText(page)).toHaveText(`${TOTAL} af ${TOTAL} besvaret`);
+  // Her own answers, and only hers, are on the form; she changes question 1 from 4 to 2.
+  const first = m2.questions[0]!;
+  await expect(page.locator(`#question-${first.id}`).getByRole('radio', { name: 'I høj grad', exact: true })).toBeChecked();
+  await page.locator(`#question-${first.id}`).getByRole('radio', { name: 'I nogen grad', exact: true }).check();
+  await page.getByRole('navigation', { name: 'Byggesten i spørgeskemaet' }).getByRole('button').last().click();
+  await page.getByRole('button', { name: 'Færdig', exact: true }).click();
+
+  // Back to Jens, whose turn it still is; Maria's change is kept.
+  await expectHandover(page, 'Jens (AMR)', 'start');
+  await page.getByRole('button', { name: 'Jeg er Jens (AMR) – start' }).click();
+  await answerAll(page, m2, JENS, { fresh: true });
+  await expect(page.getByRole('heading', { level: 1, name: 'Alle deltagere har svaret' })).toBeVisible();
+  await page.getByText('Har du svaret færdig og vil rette dine svar?').click();
+  await page.getByRole('button', { name: 'Ret svarene for Maria (TR)' }).click();
+  await page.getByRole('button', { name: 'Jeg er Maria (TR) – ret mine svar' }).click();
+  await expect(page.locator(`#question-${first.id}`).getByRole('radio', { name: 'I nogen grad', exact: true })).toBeChecked();
 });

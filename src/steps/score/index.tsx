@@ -13,7 +13,7 @@ import { furthestStep, updateParticipant } from '../../domain/setup';
 import { answeredCount, isComplete } from '../../domain/scoring';
 import type { Workshop } from '../../domain/workshop';
 import type { Questionnaire } from '../../domain/content';
-import { Handover } from '../../components/handover';
+import { EditOwnAnswers, Handover } from '../../components/handover';
 import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
 import { AnonymousToggle } from '../anonymous-toggle';
@@ -85,31 +85,39 @@ export function ScoreStep() {
 
   if (shared) {
     const next = handoverTo && workshop.participants.find((p) => p.id === handoverTo) ? handoverTo : nextInLine(workshop, questionnaire);
+    const finished = workshop.participants
+      .filter((p) => p.id !== next && isComplete(questionnaire, workshop.answers, p.id))
+      .map((p) => ({ id: p.id, label: labels.get(p.id) ?? '' }));
     if (!next) {
       return (
         <section class="handover" aria-labelledby="handover-title">
           <h1 id="handover-title">{t.score.handover.allDone}</h1>
           <p>{t.score.handover.allDoneBody}</p>
           {results}
+          <EditOwnAnswers finished={finished} onEdit={setHandoverTo} />
         </section>
       );
     }
     const label = labels.get(next) ?? '';
+    const done = isComplete(questionnaire, workshop.answers, next);
     const started = answeredCount(questionnaire, workshop.answers, next) > 0;
     const others = workshop.participants
       .filter((p) => p.id !== next && !isComplete(questionnaire, workshop.answers, p.id))
       .map((p) => ({ id: p.id, label: labels.get(p.id) ?? '' }));
+    const anyoneAnswered = Object.values(workshop.answers).some((answers) => Object.keys(answers).length > 0);
+    // While someone is still to answer, the hand-over offers no way to the results: only step 1's
+    // deliberate "Vis resultaterne nu" does (issue #12), so nobody glances at the others' answers.
     return (
       <Handover
         title={t.score.handover.title(label)}
-        body={t.score.handover.body}
-        startLabel={started ? t.score.handover.resume(label) : t.score.handover.start(label)}
+        body={anyoneAnswered ? t.score.handover.body : t.score.handover.firstBody}
+        startLabel={done ? t.score.handover.edit(label) : started ? t.score.handover.resume(label) : t.score.handover.start(label)}
         onStart={() => setActive(next)}
         others={others}
         onChoose={setHandoverTo}
-      >
-        {results}
-      </Handover>
+        finished={finished}
+        onEdit={setHandoverTo}
+      />
     );
   }
 

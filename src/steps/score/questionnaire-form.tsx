@@ -25,7 +25,10 @@ export function QuestionnaireForm({ participantId, onDone }: Props) {
   const groups = questionsByBlock(questionnaire);
   // A tap shows at once: the session applies it before it is written.
   const answers: Record<string, AnswerValue> = workshop.answers[participantId] ?? {};
+  // Someone who has answered everything and comes back to change an answer starts from the top.
+  const [fromTop] = useState(() => questionnaire.questions.every((q) => q.id in answers));
   const [blockIndex, setBlockIndex] = useState(() => {
+    if (fromTop) return 0;
     const cursor = workshop.cursor?.participantId === participantId ? workshop.cursor.questionId : undefined;
     const at = groups.findIndex((g) => g.questions.some((q) => (cursor ? q.id === cursor : !(q.id in answers))));
     return Math.max(0, at);
@@ -37,6 +40,7 @@ export function QuestionnaireForm({ participantId, onDone }: Props) {
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
+      if (fromTop) return;
       const cursor = workshop.cursor?.participantId === participantId ? workshop.cursor.questionId : undefined;
       if (cursor) document.getElementById(`question-${cursor}`)?.scrollIntoView({ block: 'center' });
       return;
