@@ -172,6 +172,7 @@ export const da = {
   },
   huset: {
     questionsIn: (questionnaire: string) => `Spørgsmål i ${questionnaire}`,
+    drawing: 'Huset med de seks byggesten. Vælg en byggesten for at læse om den og se dens spørgsmål.',
     questionCount: (n: number) => count(n, 'spørgsmål', 'spørgsmål'),
   },
   views: {

@@ -182,6 +182,7 @@ export const en: Strings = {
   },
   huset: {
     questionsIn: (questionnaire: string) => `Questions in ${questionnaire}`,
+    drawing: 'The House with its six building blocks. Choose a building block to read about it and see its questions.',
     questionCount: (n: number) => count(n, 'question', 'questions'),
   },
   views: {

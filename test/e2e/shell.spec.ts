@@ -31,6 +31,35 @@ test('Huset shows the six building blocks with 28 + 24 questions', async ({ page
   await expectAccessible(page, 'Huset');
 });
 
+test('Huset is drawn as the booklet\'s house, and each block in it leads to its description and questions', async ({ page }) => {
+  await page.goto('/#/huset');
+  const house = page.getByRole('group', { name: /^Huset med de seks byggesten/ });
+  const links = house.getByRole('link');
+  // Roof, the three pillars left to right, then the foundation: the drawing's order, also by keyboard.
+  await expect(links).toHaveText([
+    'Trivsel, arbejdsmiljø, social kapital og arbejdsfællesskaber',
+    'Ordentlig statistik',
+    'Systematiske samtaler',
+    'Tidlige indsatser',
+    'Tydelig ledelse',
+    'Fælles ejerskab',
+  ]);
+  for (const name of ['Ordentlig statistik', 'Systematiske samtaler', 'Tidlige indsatser']) await expect(house.getByRole('link', { name, exact: true })).toBeVisible();
+  const roof = await links.first().boundingBox();
+  const pillar = await links.nth(2).boundingBox();
+  const foundation = await links.nth(4).boundingBox();
+  expect(roof!.y + roof!.height).toBeLessThanOrEqual(pillar!.y + 1);
+  expect(pillar!.y + pillar!.height).toBeLessThanOrEqual(foundation!.y + 1);
+  // By keyboard: Enter on a pillar moves to that block, heading focused.
+  await links.nth(2).focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { level: 2, name: /Systematiske samtaler/ });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  await expect(page).toHaveURL(/#\/huset$/);
+  await expectAccessible(page, 'Huset with its drawing');
+});
+
 test('the shell works by keyboard: skip link and main navigation', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Dialogmøder' })).toBeVisible();

@@ -8,7 +8,16 @@ import { localise } from '../../content/language';
 import { latestHuset, latestQuestionnaires } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
 import { t } from '../../i18n';
+import type { BlockId } from '../../domain/blocks';
+import { House } from './house';
 import './huset.css';
+
+/** Moves to a block's description and questions, and puts focus on its heading. */
+function openBlock(id: BlockId): void {
+  const heading = document.querySelector<HTMLElement>(`#byggesten-${id} h2`);
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus();
+}
 
 export function HusetScreen() {
   const { db } = useAppState();
@@ -26,10 +35,11 @@ export function HusetScreen() {
       </h1>
       <TranslationNotice file={huset} />
       <p class="lead">{huset.intro}</p>
+      <House blocks={huset.blocks} onOpen={openBlock} />
       <ol class="blocks">
         {huset.blocks.map((block, index) => (
           <li class="card block" key={block.id} id={`byggesten-${block.id}`}>
-            <h2>
+            <h2 tabIndex={-1}>
               <span class="block__number">{index + 1}</span> {block.title}
             </h2>
             <ul class="block__description">
