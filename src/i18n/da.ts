@@ -1,5 +1,6 @@
 /** Every Danish string of the user interface. Content from the booklet lives in /questionnaires. */
 import type { Mode, Role, Step } from '../domain/workshop';
+import { displayedMean } from '../domain/scoring';
 import { formatsFor, type Locale } from './format';
 import { count, plural } from './plural';
 
@@ -292,7 +293,8 @@ export const da = {
     distribution: 'Fordeling af svar',
     disagreeBadge: 'Uenighed',
     spreadSteps: (spread: number) => `${count(spread, 'point', 'point')} fra hinanden`,
-    formatMean: (mean: number) => format.decimal(mean, 1),
+    /** As displayedMean rounds it, the one rounding the ranking uses too. */
+    formatMean: (mean: number) => format.decimal(displayedMean(mean), 1),
   },
   prioritise: {
     intro: 'Hver deltager sætter sine krydser ved det, I bør tale om først. Det, der får flest krydser, tager I fat på i dialogen.',

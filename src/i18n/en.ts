@@ -11,6 +11,7 @@
  * the role list shows the Danish short forms too: "Union rep (TR)".
  */
 import type { Strings } from './da';
+import { displayedMean } from '../domain/scoring';
 import { formatsFor } from './format';
 import { count, ordinal, plural } from './plural.en';
 
@@ -313,7 +314,8 @@ export const en: Strings = {
     distribution: 'Distribution of answers',
     disagreeBadge: 'Disagreement',
     spreadSteps: (spread: number) => `${count(spread, 'point', 'points')} apart`,
-    formatMean: (mean: number) => format.decimal(mean, 1),
+    /** As displayedMean rounds it, the one rounding the ranking uses too. */
+    formatMean: (mean: number) => format.decimal(displayedMean(mean), 1),
   },
   prioritise: {
     intro: 'Each participant puts their crosses by what you should talk about first. What gets the most crosses is where you start the dialogue.',
