@@ -54,7 +54,7 @@ export interface ScoreSummary {
   questions: QuestionResult[];
   /** one per block that has questions, in the order the blocks first appear in the questionnaire */
   blocks: BlockResult[];
-  /** the block(s) with the lowest mean; several when tied (compare means rounded to 2 decimals); empty if no block has answers */
+  /** the block(s) with the lowest mean; several when tied (means compare as displayed: one decimal, see displayedMean); empty if no block has answers */
   lowestBlocks: BlockId[];
   /** questions where answers are 2 or more scale steps apart, sorted by spread desc, then sd desc, then question number asc */
   disagreements: QuestionResult[];
@@ -109,9 +109,29 @@ function statsOf(distribution: Distribution): Pick<QuestionResult, 'answered' | 
   return { answered, mean, min, max, spread: max - min, sd: Math.sqrt(squares / answered) };
 }
 
-/** The key means are compared by, so that 2.081 and 2.078 (both shown as 2,08) count as a tie. */
-function tieKey(mean: number): number {
-  return Math.round(mean * 100);
+/**
+ * A mean as the screens and the PDF show it: one decimal, half rounded away
+ * from zero as Intl rounds (2.05 → 2.1, 2.04 → 2.0). Ranking and tie-breaking
+ * use this value too, so two means that both read "2,1" are tied everywhere.
+ * The product is rounded to 12 significant digits first, so a mean that
+ * floating point puts a hair below a half (x * 10 = 20.499999999999996) still
+ * counts as the half it is: a mean of real answers, a ratio of small whole
+ * numbers, is never within 1e-11 of a half without being one.
+ */
+export function displayedMean(mean: number): number {
+  return tenthsOf(mean) / 10;
+}
+
+/** The displayed mean in whole tenths (2.05 → 21), the integer key means are compared by. */
+function tenthsOf(mean: number): number {
+  const tenths = Number((mean * 10).toPrecision(12));
+  // Half away from zero, as Intl's default rounding does (means are never negative, but keep it symmetric).
+  return Math.sign(tenths) * Math.round(Math.abs(tenths));
+}
+
+/** The key means are compared by, so that 2.05 and 2.14 (both shown as 2,1) count as a tie. */
+export function meanKey(mean: number): number {
+  return tenthsOf(mean);
 }
 
 interface BlockTally {
@@ -211,11 +231,11 @@ function lowestOf(blocks: readonly BlockResult[]): BlockId[] {
   let lowest: number | null = null;
   for (const block of blocks) {
     if (block.mean === null) continue;
-    const key = tieKey(block.mean);
+    const key = meanKey(block.mean);
     if (lowest === null || key < lowest) lowest = key;
   }
   if (lowest === null) return [];
-  return blocks.filter((block) => block.mean !== null && tieKey(block.mean) === lowest).map((block) => block.block);
+  return blocks.filter((block) => block.mean !== null && meanKey(block.mean) === lowest).map((block) => block.block);
 }
 
 /** Questions at or over the disagreement spread, widest first. */
@@ -246,10 +266,10 @@ export function firstUnanswered(questionnaire: Questionnaire, answers: Answers, 
 
 /** The block results ranked from lowest mean to highest (blocks without answers last), ties keep questionnaire order. */
 export function rankBlocksLowestFirst(summary: ScoreSummary): BlockResult[] {
-  // Means compare rounded to 2 decimals, as in `lowestBlocks`, so the ranking starts with exactly the lowest blocks;
+  // Means compare as displayed (one decimal), as in `lowestBlocks`, so the ranking starts with exactly the lowest blocks;
   // Array.prototype.sort is stable, so equal keys keep questionnaire order.
   return [...summary.blocks].sort((a, b) => {
     if (a.mean === null || b.mean === null) return (a.mean === null ? 1 : 0) - (b.mean === null ? 1 : 0);
-    return tieKey(a.mean) - tieKey(b.mean);
+    return meanKey(a.mean) - meanKey(b.mean);
   });
 }

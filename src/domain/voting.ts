@@ -7,6 +7,7 @@
  * Ties stay ties: the lower step-1 score is only a suggested tie-breaker, and
  * the facilitator's own order always wins.
  */
+import { meanKey } from './scoring.ts';
 import { furthestStep } from './setup.ts';
 import type { Voting, Workshop } from './workshop.ts';
 
@@ -148,9 +149,9 @@ export interface RankedElement {
   score: number | null;
 }
 
-/** Scores compare at two decimals, as the result screen shows them, so 2,08 and 2,08 do not look decided. */
+/** Scores compare at one decimal, as the result screen and the PDF show them, so 2,1 and 2,1 do not look decided. */
 function scoreKey(score: number | null): number | null {
-  return score === null || !Number.isFinite(score) ? null : Math.round(score * 100);
+  return score === null || !Number.isFinite(score) ? null : meanKey(score);
 }
 
 /**

@@ -1,7 +1,12 @@
 /** Every Danish string of the user interface. Content from the booklet lives in /questionnaires. */
 import type { Mode, Role, Step } from '../domain/workshop';
+import { displayedMean } from '../domain/scoring';
 import { formatsFor, type Locale } from './format';
 import { count, plural } from './plural';
+
+/** "Gennemsnit 2,1 · laveste 1, højeste 4 · 3 deltagere har svaret", in two parts: the bar shows the mean itself. */
+const meanLead = (mean: string) => `Gennemsnit ${mean} · `;
+const blockRange = (min: number, max: number, n: number) => `laveste ${min}, højeste ${max} · ${count(n, 'deltager', 'deltagere')} har svaret`;
 
 const format = formatsFor('da');
 
@@ -292,17 +297,25 @@ export const da = {
     disagreeWhy: 'Svarene ligger to eller flere point fra hinanden på skalaen. Forskellige oplevelser af det samme er ofte den bedste indgang til dialogen.',
     noDisagreement: 'Ingen spørgsmål har svar, der ligger to eller flere point fra hinanden.',
     blocks: 'Byggestenene',
-    blockLine: (mean: string, min: number, max: number, n: number) => `Gennemsnit ${mean} · laveste ${min}, højeste ${max} · ${count(n, 'deltager', 'deltagere')} har svaret`,
+    blockLine: (mean: string, min: number, max: number, n: number) => `${meanLead(mean)}${blockRange(min, max, n)}`,
+    /** The start of blockLine, read out only where the bar already shows the mean. */
+    blockMean: (mean: string) => meanLead(mean),
+    /** The rest of blockLine, shown under the bar that shows the mean. */
+    blockRange: (min: number, max: number, n: number) => blockRange(min, max, n),
     blockEmpty: 'Ingen svar',
     mean: (mean: string) => `Gennemsnit ${mean}`,
     questions: 'Spørgsmålene',
     questionLine: (mean: string, spread: number, answered: number, skipped: number) =>
       `Gennemsnit ${mean} · spredning ${count(spread, 'point', 'point')} · ${count(answered, 'svar', 'svar')}${skipped ? ` · ${skipped} ved ikke` : ''}`,
     questionEmpty: (skipped: number) => (skipped ? `Ingen svar på skalaen · ${skipped} ved ikke` : 'Ingen svar'),
+    segment: (value: string, n: number) => `${value}: ${n}`,
+    skipShort: 'Ved ikke',
+    stripHint: 'Hvert felt viser svaret og antallet: »2: 3« betyder, at 3 har svaret 2.',
     distribution: 'Fordeling af svar',
     disagreeBadge: 'Uenighed',
     spreadSteps: (spread: number) => `${count(spread, 'point', 'point')} fra hinanden`,
-    formatMean: (mean: number) => format.decimal(mean, 1),
+    /** As displayedMean rounds it, the one rounding the ranking uses too. */
+    formatMean: (mean: number) => format.decimal(displayedMean(mean), 1),
   },
   prioritise: {
     intro: 'Hver deltager sætter sine krydser ved det, I bør tale om først. Det, der får flest krydser, tager I fat på i dialogen.',

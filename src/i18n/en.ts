@@ -11,8 +11,13 @@
  * the role list shows the Danish short forms too: "Union rep (TR)".
  */
 import type { Strings } from './da';
+import { displayedMean } from '../domain/scoring';
 import { formatsFor } from './format';
 import { count, ordinal, plural } from './plural.en';
+
+/** "Average 2.1 · lowest 1, highest 4 · 3 participants have answered", in two parts: the bar shows the mean itself. */
+const meanLead = (mean: string) => `Average ${mean} · `;
+const blockRange = (min: number, max: number, n: number) => `lowest ${min}, highest ${max} · ${count(n, 'participant has', 'participants have')} answered`;
 
 const format = formatsFor('en');
 
@@ -309,18 +314,23 @@ export const en: Strings = {
       'The answers are two or more points apart on the scale. Different experiences of the same thing are often the best way into the dialogue.',
     noDisagreement: 'No question has answers that are two or more points apart.',
     blocks: 'The building blocks',
-    blockLine: (mean: string, min: number, max: number, n: number) =>
-      `Average ${mean} · lowest ${min}, highest ${max} · ${count(n, 'participant has', 'participants have')} answered`,
+    blockLine: (mean: string, min: number, max: number, n: number) => `${meanLead(mean)}${blockRange(min, max, n)}`,
+    blockMean: (mean: string) => meanLead(mean),
+    blockRange: (min: number, max: number, n: number) => blockRange(min, max, n),
     blockEmpty: 'No answers',
     mean: (mean: string) => `Average ${mean}`,
     questions: 'The questions',
     questionLine: (mean: string, spread: number, answered: number, skipped: number) =>
       `Average ${mean} · spread ${count(spread, 'point', 'points')} · ${count(answered, 'answer', 'answers')}${skipped ? ` · ${skipped} don’t know` : ''}`,
     questionEmpty: (skipped: number) => (skipped ? `No answers on the scale · ${skipped} don’t know` : 'No answers'),
+    segment: (value: string, n: number) => `${value}: ${n}`,
+    skipShort: 'Don’t know',
+    stripHint: 'Each part shows the answer and how many gave it: “2: 3” means 3 answered 2.',
     distribution: 'Distribution of answers',
     disagreeBadge: 'Disagreement',
     spreadSteps: (spread: number) => `${count(spread, 'point', 'points')} apart`,
-    formatMean: (mean: number) => format.decimal(mean, 1),
+    /** As displayedMean rounds it, the one rounding the ranking uses too. */
+    formatMean: (mean: number) => format.decimal(displayedMean(mean), 1),
   },
   prioritise: {
     intro: 'Each participant puts their crosses by what you should talk about first. What gets the most crosses is where you start the dialogue.',

@@ -6,6 +6,7 @@
  */
 import type { Dialog, Guidance } from '../domain/content';
 import type { PdfLabels } from '../domain/pdf-layout';
+import { displayedMean } from '../domain/scoring';
 import { formatsFor } from './format';
 import { count } from './plural';
 
@@ -24,7 +25,7 @@ export function danishPdfLabels(dialog: Dialog, guidance: Guidance): PdfLabels {
     scoresHeading: 'Jeres besvarelser (Trin 1)',
     scoresIntro: 'Gennemsnittet af jeres svar pr. byggesten i Huset, på skalaen fra 1 til 5.',
     scaleLegend: `${dialog.scale.map((step) => `${step.value} = ${step.label}`).join(' · ')}. »${dialog.skipLabel}« tæller ikke med.`,
-    formatScore: (mean) => format.decimal(mean, 1),
+    formatScore: (mean) => format.decimal(displayedMean(mean), 1),
     noScore: '– ingen svar',
     prioritiesHeading: 'Jeres prioriteringer (Trin 2)',
     priorityColumns: { rank: 'Plads', label: 'Emne', votes: 'Stemmer' },

@@ -6,6 +6,7 @@
  */
 import type { Dialog, Guidance } from '../domain/content';
 import type { PdfLabels } from '../domain/pdf-layout';
+import { displayedMean } from '../domain/scoring';
 import { formatsFor } from './format';
 import { count, ordinal } from './plural.en';
 
@@ -24,7 +25,7 @@ export function englishPdfLabels(dialog: Dialog, guidance: Guidance): PdfLabels 
     scoresHeading: 'Your answers (Step 1)',
     scoresIntro: 'The average of your answers for each building block of the House, on the scale from 1 to 5.',
     scaleLegend: `${dialog.scale.map((step) => `${step.value} = ${step.label}`).join(' · ')}. “${dialog.skipLabel}” does not count.`,
-    formatScore: (mean) => format.decimal(mean, 1),
+    formatScore: (mean) => format.decimal(displayedMean(mean), 1),
     noScore: '– no answers',
     prioritiesHeading: 'Your priorities (Step 2)',
     priorityColumns: { rank: 'Place', label: 'Topic', votes: 'Votes' },

@@ -96,8 +96,12 @@ describe('colours are design tokens', () => {
   it('has a high-contrast value for the text, lines and brand, and a forced-colours mode', () => {
     for (const token of ['--ink', '--ink-soft', '--line', '--brand', '--focus']) expect(contrast, token).toContain(`${token}:`);
     expect(block(app, '@media (forced-colors: active)')).toContain('CanvasText');
-    // The answer scale keeps its own colours in forced-colours mode; the rule lives beside the strips.
+    // In forced-colours mode the strips' parts take the system's colours and keep a visible border (each is
+    // labelled "2: 3", so no colour is needed to read them); the rule lives beside the strips.
     const strips = withoutComments(readFileSync(join(SRC, 'steps', 'results', 'question-results.css'), 'utf8'));
-    expect(block(strips, '@media (forced-colors: active)')).toContain('forced-color-adjust: none');
+    const forced = block(strips, '@media (forced-colors: active)');
+    expect(forced).toContain('.strip__part');
+    expect(forced).toContain('border-color: CanvasText');
+    expect(forced).toContain('color: CanvasText');
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BLOCK_IDS, QuestionnaireSchema, type BlockId, type Question, type Questionnaire } from '../../src/domain/content';
 import {
   answeredCount,
+  displayedMean,
   firstUnanswered,
   isComplete,
   rankBlocksLowestFirst,
@@ -15,6 +16,8 @@ import type { AnswerValue, Workshop } from '../../src/domain/workshop';
 import { questionnaireOf } from './builders';
 
 type Answers = Workshop['answers'];
+
+const ONE_DECIMAL = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 type Cell = AnswerValue | undefined;
 
 function question(number: number, block: BlockId, id = `q${number}`): Question {
@@ -209,27 +212,30 @@ describe('summarise', () => {
     expect(summary.lowestBlocks).toEqual(['tydelig-ledelse', 'trivsel']);
   });
 
-  describe('ties are judged on means rounded to 2 decimals', () => {
+  describe('ties are judged on means as displayed, at one decimal', () => {
     const questionnaire = questionnaireOf([question(1, 'samtaler', 'qx'), question(2, 'statistik', 'qy'), question(3, 'trivsel', 'qz')]);
     const twos = (n: number): Cell[] => Array.from({ length: n }, () => 2);
-    const fives: Cell[] = Array.from({ length: 13 }, () => 5);
-    const x: Cell[] = [3, ...twos(12)]; // 27/13 ≈ 2.0769 → 2.08
-    const y: Cell[] = [3, ...twos(11), 'skip']; // 25/12 ≈ 2.0833 → 2.08
-    const z: Cell[] = [3, ...twos(10), 'skip', 'skip']; // 23/11 ≈ 2.0909 → 2.09
+    const fives: Cell[] = Array.from({ length: 20 }, () => 5);
+    const x: Cell[] = [3, ...twos(19)]; // 41/20 = 2.05 → "2,1" (half rounds away from zero)
+    const y: Cell[] = [3, ...twos(6), ...Array<Cell>(13).fill('skip')]; // 15/7 ≈ 2.143 → "2,1"
+    const z: Cell[] = [3, 3, 3, ...twos(17)]; // 43/20 = 2.15 → "2,2"
+    const w: Cell[] = [3, ...twos(24)]; // 51/25 = 2.04 → "2,0"
 
-    it('counts means that differ only beyond 2 decimals as a tie', () => {
-      const summary = summarise(questionnaire, grid({ qx: x, qy: y, qz: fives }), ids(13));
-      expect(blockFor(summary, 'samtaler').mean).toBe(27 / 13);
-      expect(blockFor(summary, 'statistik').mean).toBe(25 / 12);
+    it('counts 2.05 and 2.14 (both "2,1") as a tie, in questionnaire order', () => {
+      const summary = summarise(questionnaire, grid({ qx: x, qy: y, qz: fives }), ids(25));
+      expect(blockFor(summary, 'samtaler').mean).toBe(41 / 20);
+      expect(blockFor(summary, 'statistik').mean).toBe(15 / 7);
       expect(summary.lowestBlocks).toEqual(['samtaler', 'statistik']);
+      // And the other way round: the tie keeps questionnaire order, not the order of the raw means.
+      const swapped = summarise(questionnaire, grid({ qx: y, qy: x, qz: fives }), ids(25));
+      expect(swapped.lowestBlocks).toEqual(['samtaler', 'statistik']);
+      expect(rankBlocksLowestFirst(swapped).map((b) => b.block)).toEqual(['samtaler', 'statistik', 'trivsel']);
     });
 
-    it('returns one block for a near-tie whose means round apart', () => {
-      const summary = summarise(questionnaire, grid({ qx: fives, qy: y, qz: z }), ids(13));
-      const [yMean, zMean] = [blockFor(summary, 'statistik').mean ?? NaN, blockFor(summary, 'trivsel').mean ?? NaN];
-      expect(zMean - yMean).toBeGreaterThan(0);
-      expect(zMean - yMean).toBeLessThan(0.01);
-      expect(summary.lowestBlocks).toEqual(['statistik']);
+    it('ranks 2.15 ("2,2") above 2.05 ("2,1"), and 2.04 ("2,0") below it', () => {
+      const summary = summarise(questionnaire, grid({ qx: z, qy: x, qz: w }), ids(25));
+      expect(summary.lowestBlocks).toEqual(['trivsel']);
+      expect(rankBlocksLowestFirst(summary).map((b) => b.block)).toEqual(['trivsel', 'statistik', 'samtaler']);
     });
   });
 
@@ -317,7 +323,8 @@ describe('summarise', () => {
         const skipped = ownIds.reduce((n, qid) => n + people.filter((id) => answers[id]?.[qid] === 'skip').length, 0);
         return { block, questionIds: ownIds, mean, min, max, answered: values.length, respondents, skipped };
       });
-      const shown = blocks.filter((b) => b.mean !== null).map((b) => ({ block: b.block, rounded: (b.mean ?? 0).toFixed(2) }));
+      // Intl as the independent oracle of what the screen shows ("2.1"); toFixed would round 2.05 down.
+      const shown = blocks.filter((b) => b.mean !== null).map((b) => ({ block: b.block, rounded: ONE_DECIMAL.format(b.mean ?? 0) }));
       const lowestRounded = shown.map((b) => b.rounded).sort()[0];
       const lowestBlocks = shown.filter((b) => b.rounded === lowestRounded).map((b) => b.block);
       const disagreements = questions
@@ -448,5 +455,37 @@ describe('rankBlocksLowestFirst', () => {
     expect(summary.lowestBlocks).toEqual(['tidlige-indsatser']);
     // Ranking must not reorder the summary itself.
     expect(summary.blocks.map((b) => b.block)).toEqual(['tydelig-ledelse', 'samtaler', 'trivsel', 'statistik', 'faelles-ejerskab', 'tidlige-indsatser']);
+  });
+});
+
+describe('displayedMean', () => {
+  it('rounds to one decimal, half away from zero, also where floating point sits just below the half', () => {
+    // A hair below the half counts as the half: no mean of real answers lies within 1e-11 of one without being it.
+    expect(displayedMean(20.499999999999996 / 10)).toBe(2.1);
+    expect(displayedMean(2.0500000000000003)).toBe(2.1);
+    expect(displayedMean(2.05)).toBe(2.1);
+    expect(displayedMean(41 / 20)).toBe(2.1);
+    expect(displayedMean(2.14)).toBe(2.1);
+    expect(displayedMean(2.15)).toBe(2.2);
+    expect(displayedMean(43 / 20)).toBe(2.2);
+    expect(displayedMean(2.25)).toBe(2.3);
+    expect(displayedMean(2.0499999)).toBe(2);
+    expect(displayedMean(2.04)).toBe(2);
+    expect(displayedMean(1)).toBe(1);
+    expect(displayedMean(5)).toBe(5);
+    expect(displayedMean(1.05)).toBe(1.1);
+    expect(displayedMean(4.95)).toBe(5);
+  });
+
+  it('agrees with Intl’s one-decimal display for every mean of up to 200 answers', () => {
+    const disagreements: string[] = [];
+    for (let n = 1; n <= 200; n += 1) {
+      for (let sum = n; sum <= 5 * n; sum += 1) {
+        const mean = sum / n;
+        if (ONE_DECIMAL.format(mean) !== ONE_DECIMAL.format(displayedMean(mean))) disagreements.push(`${sum}/${n}`);
+        if (ONE_DECIMAL.format(mean) !== displayedMean(mean).toFixed(1)) disagreements.push(`${sum}/${n} (toFixed)`);
+      }
+    }
+    expect(disagreements).toEqual([]);
   });
 });

@@ -291,9 +291,15 @@ describe('rankElements', () => {
     expect(ranked.every((e) => e.rank === 1 && e.tied)).toBe(true);
   });
 
-  it('treats scores equal at two decimals as equal, falling back to the map’s order', () => {
+  it('treats scores equal at one decimal (as shown) as equal, falling back to the map’s order', () => {
     const ranked = rankElements(tallyOf([['a', 1], ['b', 1]]), new Map([['a', 2.081], ['b', 2.078]]));
     expect(ranked.map((e) => e.elementId)).toEqual(['a', 'b']);
+    // 2.14 and 2.05 both read "2,1" (the half rounds away from zero, as Intl shows it): a tie, map order.
+    const shownEqual = rankElements(tallyOf([['a', 1], ['b', 1], ['c', 1]]), new Map([['a', 2.14], ['b', 41 / 20], ['c', 2.04]]));
+    expect(shownEqual.map((e) => e.elementId)).toEqual(['c', 'a', 'b']);
+    // 2.15 reads "2,2": decided against 2,1.
+    const apart = rankElements(tallyOf([['a', 1], ['b', 1]]), new Map([['a', 43 / 20], ['b', 2.14]]));
+    expect(apart.map((e) => e.elementId)).toEqual(['b', 'a']);
   });
 
   it('ranks nothing as an empty list', () => {

@@ -234,6 +234,8 @@ export interface ExpectedQuestion {
   skipped: number;
   line: string;
   ariaLabel: string;
+  /** The strip's parts as written in them: "2: 3" (answer: count), lowest first, then "Ved ikke: 1". */
+  parts: string[];
   spread: number | null;
 }
 
@@ -251,14 +253,15 @@ export function expectedResults(questionnaire: Questionnaire, people: Array<Arra
     const numbers = values.filter((v): v is 1 | 2 | 3 | 4 | 5 => typeof v === 'number');
     const skipped = values.filter((v) => v === 'skip').length;
     const distribution = [1, 2, 3, 4, 5].map((value) => numbers.filter((n) => n === value).length);
-    const ariaLabel = `Fordeling af svar: ${SCALE.map((label, i) => `${label} ${distribution[i]}`).join(', ')}`;
+    const ariaLabel = `Fordeling af svar: ${SCALE.map((label, i) => `${label} ${distribution[i]}`).join(', ')}${skipped ? `, ${SKIP} ${skipped}` : ''}`;
+    const parts = [...distribution.flatMap((n, i) => (n > 0 ? [`${i + 1}: ${n}`] : [])), ...(skipped ? [`Ved ikke: ${skipped}`] : [])];
     if (numbers.length === 0) {
-      return { question, distribution, answered: 0, skipped, spread: null, ariaLabel, line: skipped ? `Ingen svar på skalaen · ${skipped} ved ikke` : 'Ingen svar' };
+      return { question, distribution, answered: 0, skipped, spread: null, ariaLabel, parts, line: skipped ? `Ingen svar på skalaen · ${skipped} ved ikke` : 'Ingen svar' };
     }
     const sum = numbers.reduce((a, b) => a + b, 0);
     const spread = Math.max(...numbers) - Math.min(...numbers);
     const line = `Gennemsnit ${formatMean(sum, numbers.length)} · spredning ${spread} point · ${numbers.length} svar${skipped ? ` · ${skipped} ved ikke` : ''}`;
-    return { question, distribution, answered: numbers.length, skipped, spread, ariaLabel, line };
+    return { question, distribution, answered: numbers.length, skipped, spread, ariaLabel, parts, line };
   });
 
   const blocks = blocksOf(questionnaire).map(({ block, questions: qs }): ExpectedBlock => {
@@ -291,8 +294,8 @@ export async function expectResultsShown(page: Page, expected: ReturnType<typeof
     const item = page.locator(`li.question-result[data-question="${q.question.number}"]`);
     await expect(item.locator('.question-result__text'), `text of question ${q.question.number}`).toContainText(q.question.text);
     await expect(item.getByRole('img'), `distribution of question ${q.question.number}`).toHaveAttribute('aria-label', q.ariaLabel);
-    // The strip writes the non-zero counts in, lowest scale step first.
-    await expect(item.locator('.strip__part'), `strip of question ${q.question.number}`).toHaveText(q.distribution.filter((n) => n > 0).map(String));
+    // The strip writes answer and count into each non-empty part, lowest scale step first, "Ved ikke" last.
+    await expect(item.locator('.strip__part'), `strip of question ${q.question.number}`).toHaveText(q.parts);
     await expect(item.locator('.question-result__numbers'), `numbers of question ${q.question.number}`).toHaveText(q.line);
   }
   // The questions two or more steps apart are marked as disagreements.
@@ -301,10 +304,10 @@ export async function expectResultsShown(page: Page, expected: ReturnType<typeof
   for (const n of disagreeing) await expect(page.locator(`li.question-result[data-question="${n}"] .badge`)).toHaveText('Uenighed');
 }
 
-/** The block(s) with the lowest mean; like the booklet's ranking, means equal to two decimals count as a tie. */
+/** The block(s) with the lowest mean; means that read the same (one decimal, as formatMean shows them) count as a tie. */
 export function lowestBlocks(blocks: ExpectedBlock[]): ExpectedBlock[] {
   const scored = blocks.filter((b) => b.answered > 0);
-  const key = (b: ExpectedBlock) => Math.round((b.sum / b.answered) * 100);
-  const min = Math.min(...scored.map(key));
+  const key = (b: ExpectedBlock) => formatMean(b.sum, b.answered);
+  const min = scored.map(key).sort()[0];
   return scored.filter((b) => key(b) === min);
 }

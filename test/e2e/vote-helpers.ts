@@ -166,12 +166,14 @@ export interface ExpectedRow {
 /**
  * The booklet's ranking: most votes first; equal votes share a place
  * ("Delt N. plads", the next place skips); within a tie the lower step-1
- * score first, blocks without a score last, then Huset's order.
+ * score as shown (one decimal) first, blocks without a score last, then
+ * Huset's order.
  */
 export function expectedRanking(votes: Record<Block, number>, means: Map<Block, number | null>): ExpectedRow[] {
   const key = (b: Block) => {
     const m = means.get(b);
-    return m === null || m === undefined ? Infinity : Math.round(m * 100);
+    // As the app shows it: one decimal, half away from zero (2.05 and 2.14 both read "2,1" and tie).
+    return m === null || m === undefined ? Infinity : Math.round(Number((m * 10).toPrecision(12)));
   };
   const sorted = [...BLOCKS].sort((a, b) => votes[b] - votes[a] || key(a) - key(b) || BLOCKS.indexOf(a) - BLOCKS.indexOf(b));
   return sorted.map((block) => {

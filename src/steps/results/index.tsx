@@ -1,7 +1,8 @@
 /**
- * Step 1's result ("Jeres besvarelser"): per building block the mean and
- * range, per question the distribution, and at the top the lowest blocks
- * and the questions the group disagrees on most — the dialogue openers.
+ * Step 1's result ("Jeres besvarelser"): first, right under a short header,
+ * the six building blocks' means (in the first screenful on a laptop or a
+ * projector); then the dialogue openers – the lowest blocks and the
+ * questions the group disagrees on most; then per question the distribution.
  * Drawn in HTML with the numbers as text, so it reads on a projector and
  * in a screen reader alike.
  */
@@ -29,7 +30,19 @@ export function ResultsStep() {
   const anyAnswer = summary.questions.some((q) => q.answered > 0 || q.skipped > 0);
   const lowest = rankBlocksLowestFirst(summary).filter((b) => summary.lowestBlocks.includes(b.block));
   const formatMean = (mean: number | null) => (mean === null ? '–' : t.results.formatMean(mean));
+  const toolbar = !solo && (
+    <div class="toolbar">
+      <AnonymousToggle />
+      <p class="participation">
+        {t.results.participation(workshop.participants.length - missing.length, workshop.participants.length)}{' '}
+        {missing.length > 0 &&
+          (workshop.anonymous ? t.results.missingCount(missing.length) : t.results.missing(missing.map((p) => labels.get(p.id) ?? '')))}
+      </p>
+    </div>
+  );
   const [peek, setPeek] = useState(false);
+  // Under the bars it explains them, and keeps them in the first screenful on a projector (issue #12).
+  const intro = solo ? t.results.soloIntro : t.results.intro(dialog.scale[0]?.label ?? '', dialog.scale[dialog.scale.length - 1]?.label ?? '', dialog.skipLabel);
 
   // On a shared tablet the tally stays hidden until someone deliberately opens it,
   // so a participant cannot glance at the others' answers while it is their turn.
@@ -61,21 +74,10 @@ export function ResultsStep() {
   return (
     <>
       <h1>{solo ? t.results.soloTitle : t.results.title}</h1>
-      <p class="lead">{solo ? t.results.soloIntro : t.results.intro(dialog.scale[0]?.label ?? '', dialog.scale[dialog.scale.length - 1]?.label ?? '', dialog.skipLabel)}</p>
-      {!solo && (
-        <div class="toolbar">
-          <AnonymousToggle />
-          <p class="participation">
-            {t.results.participation(workshop.participants.length - missing.length, workshop.participants.length)}{' '}
-            {missing.length > 0 &&
-              (workshop.anonymous
-                ? t.results.missingCount(missing.length)
-                : t.results.missing(missing.map((p) => labels.get(p.id) ?? '')))}
-          </p>
-        </div>
-      )}
       {!anyAnswer ? (
         <>
+          <p class="lead">{intro}</p>
+          {toolbar}
           <p class="empty">{t.results.noAnswers}</p>
           <a class="button" href={href({ name: 'workshop', id: workshop.id, view: 'besvar' })}>
             {t.results.toScore}
@@ -83,6 +85,8 @@ export function ResultsStep() {
         </>
       ) : (
         <>
+          <BlockBars summary={summary} blockTitle={blockTitle} formatMean={formatMean} intro={intro} />
+          {toolbar}
           <section class="card highlights" aria-labelledby="highlights-title">
             <h2 id="highlights-title">{t.results.highlights}</h2>
             <div class="highlights__grid">
@@ -119,7 +123,6 @@ export function ResultsStep() {
               )}
             </div>
           </section>
-          <BlockBars summary={summary} blockTitle={blockTitle} formatMean={formatMean} />
           <QuestionResults summary={summary} questionnaire={questionnaire} dialog={dialog} blockTitle={blockTitle} formatMean={formatMean} />
           <div class="actions">
             <button

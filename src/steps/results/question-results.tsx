@@ -1,4 +1,8 @@
-/** Per question: how many chose each step of the scale, as a strip with the counts written in. */
+/**
+ * Per question: how many chose each step of the scale, and how many said
+ * "Ved ikke / ikke relevant", as a strip whose parts are labelled "2: 3"
+ * (answer: how many), so the colours are never the only cue.
+ */
 import type { Dialog, Questionnaire } from '../../domain/content';
 import type { ScoreSummary } from '../../domain/scoring';
 import { t } from '../../i18n';
@@ -30,7 +34,11 @@ export function QuestionResults({ summary, questionnaire, dialog, blockTitle, fo
             <span class={`swatch swatch--${s.value}`} aria-hidden="true" /> {s.value} = {s.label}
           </li>
         ))}
+        <li>
+          <span class="swatch swatch--skip" aria-hidden="true" /> {t.results.skipShort} = {dialog.skipLabel}
+        </li>
       </ol>
+      <p class="hint legend__hint">{t.results.stripHint}</p>
       {summary.blocks
         .filter((b) => !only || b.block === only)
         .map((b) => (
@@ -48,13 +56,22 @@ export function QuestionResults({ summary, questionnaire, dialog, blockTitle, fo
                     {disagreeing.has(id) && <span class="badge">{t.results.disagreeBadge}</span>}
                   </p>
                   <OriginalText text={originalQuestion(questionnaire, id)} />
-                  <div class="strip" role="img" aria-label={`${t.results.distribution}: ${dialog.scale.map((s, i) => `${s.label} ${q.distribution[i]}`).join(', ')}`}>
+                  <div
+                    class="strip"
+                    role="img"
+                    aria-label={`${t.results.distribution}: ${dialog.scale.map((s, i) => `${s.label} ${q.distribution[i]}`).join(', ')}${q.skipped ? `, ${dialog.skipLabel} ${q.skipped}` : ''}`}
+                  >
                     {q.distribution.map((count, i) =>
                       count > 0 ? (
                         <span key={i} class={`strip__part swatch--${i + 1}`} style={{ flexGrow: count }}>
-                          {count}
+                          {t.results.segment(String(i + 1), count)}
                         </span>
                       ) : null,
+                    )}
+                    {q.skipped > 0 && (
+                      <span class="strip__part swatch--skip" style={{ flexGrow: q.skipped }}>
+                        {t.results.segment(t.results.skipShort, q.skipped)}
+                      </span>
                     )}
                   </div>
                   <p class="question-result__numbers">
