@@ -401,7 +401,8 @@ export const da = {
       return `${hours} t. ${rest} min.`;
     },
     /** After opening another block: the one the group left was paused (a polite status line). */
-    paused: (left: readonly string[], open: string) => `Tiden for ${format.list(left)} er sat på pause. Start tiden for ${open}, når I er klar.`,
+    paused: (left: readonly string[], open: string, resume: boolean) =>
+      `Tiden for ${format.list(left)} er sat på pause. ${resume ? 'Fortsæt' : 'Start'} tiden for ${open}, når I er klar.`,
     previous: 'Forrige byggesten',
     next: 'Næste byggesten',
     toPlanStep: 'Videre til Trin 4: Lav en handleplan',

@@ -421,7 +421,8 @@ export const en: Strings = {
       return `${hours} h ${rest} min`;
     },
     /** After opening another block: the one the group left was paused (a polite status line). */
-    paused: (left: readonly string[], open: string) => `The time for ${format.list(left)} is paused. Start the time for ${open} when you are ready.`,
+    paused: (left: readonly string[], open: string, resume: boolean) =>
+      `The time for ${format.list(left)} is paused. ${resume ? 'Resume' : 'Start'} the time for ${open} when you are ready.`,
     previous: 'Previous building block',
     next: 'Next building block',
     toPlanStep: 'On to Step 4: Make an action plan',

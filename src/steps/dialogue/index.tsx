@@ -114,7 +114,7 @@ export function DialogueStep() {
         </h2>
         {/* Outside the keyed grid, so the same live region is there before and after a switch and is read out. */}
         <p class="dialogue__paused" role="status">
-          {pausedOnOpen.length > 0 ? t.dialogue.paused(pausedOnOpen.map(blockTitle), block.title) : ''}
+          {pausedOnOpen.length > 0 ? t.dialogue.paused(pausedOnOpen.map(blockTitle), block.title, (workshop.dialogue[blockId]?.timer?.elapsedBeforeMs ?? 0) > 0) : ''}
         </p>
         <div class="dialogue__grid" key={blockId}>
           {/* First in the DOM: on a phone the time-box sits above the prompts, and its Start follows the heading. */}
