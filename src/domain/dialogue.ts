@@ -1,6 +1,6 @@
 /** Step 3: notes per dialogue prompt, proposals and the time-box, per building block. */
 import type { BlockId } from './blocks.ts';
-import type { Countdown } from './timebox.ts';
+import { isRunning, pauseCountdown, type Countdown } from './timebox.ts';
 import { LIMITS, type BlockDialogue, type Proposal, type Workshop } from './workshop.ts';
 
 function withBlock(workshop: Workshop, block: BlockId, change: (d: BlockDialogue) => BlockDialogue): Workshop {
@@ -54,4 +54,26 @@ export function setTimer(workshop: Workshop, block: BlockId, timer: Countdown | 
 /** Every proposal marked "til handleplan", in block order, for pre-filling step 4. */
 export function proposalsForPlan(workshop: Workshop, blocks: readonly BlockId[]): Array<{ block: BlockId; proposal: Proposal }> {
   return blocks.flatMap((block) => (workshop.dialogue[block]?.proposals ?? []).filter((p) => p.toPlan && p.text.trim()).map((proposal) => ({ block, proposal })));
+}
+
+/** The blocks among `blocks` whose time-box runs now. */
+export function runningBlocks(workshop: Workshop, blocks: readonly BlockId[]): BlockId[] {
+  return blocks.filter((block) => {
+    const timer = workshop.dialogue[block]?.timer;
+    return timer !== undefined && isRunning(timer);
+  });
+}
+
+/**
+ * Pauses, at `now`, every running time-box among `blocks` except `open`'s: the
+ * group has turned to `open`, so the others' time should stand still. The
+ * same workshop when nothing else runs, so nothing is written.
+ */
+export function pauseOtherBlocks(workshop: Workshop, blocks: readonly BlockId[], open: BlockId, now: number): Workshop {
+  return runningBlocks(workshop, blocks)
+    .filter((block) => block !== open)
+    .reduce((w, block) => {
+      const timer = w.dialogue[block]?.timer;
+      return timer ? setTimer(w, block, pauseCountdown(timer, now)) : w;
+    }, workshop);
 }

@@ -154,3 +154,25 @@ export function isRunning(c: Countdown): boolean {
 export function isOver(c: Countdown, now: number): boolean {
   return remainingMs(c, now) <= 0;
 }
+
+/**
+ * The meeting's time left, as step 3 sees it: the minutes the time plan gives
+ * step 3 and step 4 together (dialogueTotal + plan) minus the time the chosen
+ * blocks' countdowns have run (pass the countdowns of the chosen blocks;
+ * undefined is a block whose time was never started).
+ *
+ * What it counts, and what not: steps 1 and 2 count as spent as planned (their
+ * real length is not measured); time in step 3 while no block's clock runs is
+ * not counted; "+5 minutter" gives a block more time but not the meeting, and
+ * a block's overtime is taken from what is left. Negative: the meeting is over
+ * its time by that much.
+ */
+export function meetingRemainingMs(plan: TimePlan, countdowns: readonly (Countdown | undefined)[], now: number): number {
+  const used = countdowns.reduce((sum, c) => sum + (c ? elapsedMs(c, now) : 0), 0);
+  return minutesToMs(plan.dialogueTotal + plan.plan) - used;
+}
+
+/** Time left as whole minutes, rounded up, as a countdown counts (0:30 left is 1 minute; 1:30 over is −1); never −0. */
+export function wholeMinutesLeft(ms: number): number {
+  return Math.ceil(ms / 60_000) + 0;
+}

@@ -407,6 +407,22 @@ export const da = {
     timeUp: 'Tiden er gået for denne byggesten.',
     overtime: (time: string) => `${time} over tiden`,
     budget: (perBlock: number, total: number) => `${perBlock} min. pr. byggesten – ud af ${total} min. i alt til mødet`,
+    /** Under the heading of step 3: the meeting's time left (timebox.ts meetingRemainingMs says what it counts). */
+    meetingLeft: (left: string, total: string) => `Mødet: ${left} tilbage af ${total}`,
+    meetingOver: (over: string, total: string) => `Mødet: ${over} over tiden – planlagt ${total}`,
+    meetingHint: 'Tiden til dialogen og handleplanen. Den går, mens en byggestens tid kører.',
+    /** Minutes in words: "58 min.", "1 t. 12 min.", "1½ time", "2 timer". */
+    duration: (minutes: number) => {
+      const hours = Math.floor(minutes / 60);
+      const rest = minutes % 60;
+      if (hours === 0) return `${minutes} min.`;
+      if (rest === 0) return count(hours, 'time', 'timer');
+      if (rest === 30) return `${hours}½ time`;
+      return `${hours} t. ${rest} min.`;
+    },
+    /** After opening another block: the one the group left was paused (a polite status line). */
+    paused: (left: readonly string[], open: string, resume: boolean) =>
+      `Tiden for ${format.list(left)} er sat på pause. ${resume ? 'Fortsæt' : 'Start'} tiden for ${open}, når I er klar.`,
     previous: 'Forrige byggesten',
     next: 'Næste byggesten',
     toPlanStep: 'Videre til Trin 4: Lav en handleplan',

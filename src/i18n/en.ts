@@ -422,6 +422,22 @@ export const en: Strings = {
     timeUp: 'Time is up for this building block.',
     overtime: (time: string) => `${time} over time`,
     budget: (perBlock: number, total: number) => `${perBlock} min per building block – out of ${total} min for the whole meeting`,
+    /** Under the heading of step 3: the meeting's time left (timebox.ts meetingRemainingMs says what it counts). */
+    meetingLeft: (left: string, total: string) => `Meeting: ${left} left of ${total}`,
+    meetingOver: (over: string, total: string) => `Meeting: ${over} over time – planned ${total}`,
+    meetingHint: 'The time for the dialogue and the action plan. It runs while a building block’s time runs.',
+    /** Minutes in words: "58 min", "1 h 12 min", "1½ hours", "2 hours". */
+    duration: (minutes: number) => {
+      const hours = Math.floor(minutes / 60);
+      const rest = minutes % 60;
+      if (hours === 0) return `${minutes} min`;
+      if (rest === 0) return count(hours, 'hour', 'hours');
+      if (rest === 30) return `${hours}½ hours`;
+      return `${hours} h ${rest} min`;
+    },
+    /** After opening another block: the one the group left was paused (a polite status line). */
+    paused: (left: readonly string[], open: string, resume: boolean) =>
+      `The time for ${format.list(left)} is paused. ${resume ? 'Resume' : 'Start'} the time for ${open} when you are ready.`,
     previous: 'Previous building block',
     next: 'Next building block',
     toPlanStep: 'On to Step 4: Make an action plan',

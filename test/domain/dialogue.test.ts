@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addProposal, markProposal, proposalsForPlan, removeProposal, setNote, setTimer, updateProposal } from '../../src/domain/dialogue';
+import { addProposal, markProposal, pauseOtherBlocks, proposalsForPlan, removeProposal, runningBlocks, setNote, setTimer, updateProposal } from '../../src/domain/dialogue';
 import { extendCountdown, newCountdown, pauseCountdown, startCountdown, type Countdown } from '../../src/domain/timebox';
 import { LIMITS, type BlockDialogue, type Proposal, type Workshop } from '../../src/domain/workshop';
 import { expectValid, frozen, twoPersonWorkshop } from './builders';
@@ -237,5 +237,49 @@ describe('setTimer', () => {
     expect(blockOf(next, 'samtaler')).toEqual({ ...blockOf(w, 'samtaler'), timer: { durationMs: 15 * 60_000, startedAt: null, elapsedBeforeMs: 0 } });
     expect(Object.keys(next.dialogue).sort()).toEqual(['samtaler', 'trivsel']);
     expect(next.step).toBe('dialogue');
+  });
+});
+
+describe('pauseOtherBlocks', () => {
+  const running = (at: number): Countdown => startCountdown(newCountdown(20 * 60_000), at);
+
+  it('pauses the block the group leaves, at the moment of the switch, and keeps its notes and proposals', () => {
+    const { input, before } = frozen(started());
+    expect(runningBlocks(input, ['trivsel', 'samtaler'])).toEqual(['trivsel']);
+    const next = pauseOtherBlocks(input, ['trivsel', 'samtaler'], 'samtaler', CLOCK + 4 * 60_000);
+    expect(blockOf(next, 'trivsel')).toEqual({
+      ...blockOf(before, 'trivsel'),
+      timer: { durationMs: 15 * 60_000, startedAt: null, elapsedBeforeMs: 5 * 60_000 },
+    });
+    expect(blockOf(next, 'samtaler')).toEqual(blockOf(before, 'samtaler'));
+    expect(runningBlocks(next, ['trivsel', 'samtaler'])).toEqual([]);
+    expect(input).toEqual(before);
+    expectValid(next);
+  });
+
+  it('leaves the opened block running and pauses every other running one', () => {
+    const w = workshop({
+      trivsel: { notes: {}, proposals: [], timer: running(CLOCK) },
+      samtaler: { notes: {}, proposals: [], timer: running(CLOCK) },
+      statistik: { notes: {}, proposals: [], timer: running(CLOCK) },
+    });
+    const next = pauseOtherBlocks(w, ['trivsel', 'samtaler', 'statistik'], 'statistik', CLOCK + 60_000);
+    expect(runningBlocks(next, ['trivsel', 'samtaler', 'statistik'])).toEqual(['statistik']);
+    expect(blockOf(next, 'samtaler').timer?.elapsedBeforeMs).toBe(60_000);
+  });
+
+  it('touches only the blocks it is given', () => {
+    const w = workshop({ trivsel: { notes: {}, proposals: [], timer: running(CLOCK) } });
+    expect(pauseOtherBlocks(w, ['samtaler', 'statistik'], 'statistik', CLOCK + 1)).toBe(w);
+  });
+
+  it('returns the same workshop when nothing else runs, so nothing is written', () => {
+    const w = workshop({
+      trivsel: { notes: {}, proposals: [], timer: pauseCountdown(running(CLOCK), CLOCK + 1) },
+      samtaler: { notes: {}, proposals: [], timer: running(CLOCK) },
+    });
+    expect(pauseOtherBlocks(w, ['trivsel', 'samtaler'], 'samtaler', CLOCK + 5)).toBe(w);
+    const empty = workshop();
+    expect(pauseOtherBlocks(empty, ['trivsel', 'samtaler'], 'trivsel', CLOCK)).toBe(empty);
   });
 });

@@ -3,6 +3,7 @@ import {
   extendCountdown,
   isOver,
   isRunning,
+  meetingRemainingMs,
   meetsMinimum,
   MIN_MINUTES_PER_BLOCK,
   minutesToMs,
@@ -12,6 +13,7 @@ import {
   splitTime,
   startCountdown,
   type TimePlan,
+  wholeMinutesLeft,
 } from '../../src/domain/timebox';
 import { LIMITS } from '../../src/domain/workshop';
 
@@ -175,5 +177,57 @@ describe('countdown', () => {
     extendCountdown(started, 1);
     expect(c).toEqual({ durationMs: 10 * MIN, startedAt: null, elapsedBeforeMs: 0 });
     expect(started).toEqual({ durationMs: 10 * MIN, startedAt: 0, elapsedBeforeMs: 0 });
+  });
+});
+
+describe('meetingRemainingMs', () => {
+  const MIN = minutesToMs(1);
+  // 90 minutes, two blocks: 20 per block (dialogueTotal 40), 18 + 0 for the plan → 58 minutes from step 3 on.
+  const plan = splitTime(90, 2);
+
+  it('is step 3’s and step 4’s planned time before any block’s time has run', () => {
+    expect(plan.dialogueTotal + plan.plan).toBe(58);
+    expect(meetingRemainingMs(plan, [undefined, undefined], 0)).toBe(58 * MIN);
+    expect(meetingRemainingMs(plan, [newCountdown(20 * MIN), undefined], 99 * MIN)).toBe(58 * MIN);
+  });
+
+  it('goes down while a block’s time runs and stands still while it is paused', () => {
+    const running = startCountdown(newCountdown(20 * MIN), 0);
+    expect(meetingRemainingMs(plan, [running, undefined], 10 * MIN)).toBe(48 * MIN);
+    const paused = pauseCountdown(running, 10 * MIN);
+    expect(meetingRemainingMs(plan, [paused, undefined], 30 * MIN)).toBe(48 * MIN);
+  });
+
+  it('adds up the time run on every chosen block', () => {
+    const first = pauseCountdown(startCountdown(newCountdown(20 * MIN), 0), 12 * MIN);
+    const second = startCountdown(newCountdown(20 * MIN), 100 * MIN);
+    expect(meetingRemainingMs(plan, [first, second], 105 * MIN)).toBe(41 * MIN);
+  });
+
+  it('gives the meeting no more time when a block gets "+5 minutter", and counts a block’s overtime', () => {
+    const running = startCountdown(newCountdown(20 * MIN), 0);
+    expect(meetingRemainingMs(plan, [extendCountdown(running, 5 * MIN)], 10 * MIN)).toBe(48 * MIN);
+    // 25 minutes on a 20-minute block: 5 of them come out of the plan step's time.
+    expect(meetingRemainingMs(plan, [running], 25 * MIN)).toBe(33 * MIN);
+  });
+
+  it('goes negative when the meeting runs over', () => {
+    const running = startCountdown(newCountdown(20 * MIN), 0);
+    expect(meetingRemainingMs(plan, [running], 60 * MIN)).toBe(-2 * MIN);
+  });
+
+  it('is the plan step’s time when no block is chosen', () => {
+    expect(meetingRemainingMs(splitTime(90, 0), [], 0)).toBe(58 * MIN);
+  });
+});
+
+describe('wholeMinutesLeft', () => {
+  it('rounds up, as a countdown counts, and never gives −0', () => {
+    expect(wholeMinutesLeft(minutesToMs(58))).toBe(58);
+    expect(wholeMinutesLeft(minutesToMs(57) + 1)).toBe(58);
+    expect(wholeMinutesLeft(30_000)).toBe(1);
+    expect(wholeMinutesLeft(0)).toBe(0);
+    expect(Object.is(wholeMinutesLeft(-30_000), 0)).toBe(true);
+    expect(wholeMinutesLeft(-90_000)).toBe(-1);
   });
 });

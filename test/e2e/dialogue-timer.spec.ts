@@ -1,7 +1,9 @@
 /**
  * Step 3's time-box and inspiration, on a page with Playwright's fake clock:
  * the countdown starts, pauses, gets five more minutes and says plainly when
- * the time is up; the inspiration disclosure lists the block's offers.
+ * the time is up; opening another block pauses the one left, and the
+ * meeting's time left goes down while a block's time runs; on a phone the
+ * timer sits above the prompts; the inspiration disclosure lists the block's offers.
  */
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
@@ -136,7 +138,7 @@ test('the inspiration disclosure opens by keyboard and lists the block\'s items 
   await expect(items.first()).toBeHidden();
 });
 
-test('a running time-box keeps running through a visit to another block and a reload', async ({ page }) => {
+test('a running time-box is paused by a visit to another block and keeps running through a reload', async ({ page }) => {
   await page.clock.install();
   await createWorkshop(page, 'Lederen på Amager', /Målgruppe 1/);
   await chooseMode(page, 'Alene – selvevaluering');
@@ -172,7 +174,7 @@ test('a running time-box keeps running through a visit to another block and a re
   await page.clock.fastForward('05:00');
   await expect(clock).toHaveText('15:00');
 
-  // The next block has its own time, not started; the first runs on meanwhile.
+  // The next block has its own time, not started; the first is paused meanwhile (#12 point 5: time moves with the agenda).
   await page.getByRole('button', { name: 'Næste byggesten' }).click();
   await expect(first).not.toHaveText(firstTitle ?? '');
   await expect(clock).toHaveText('20:00');
@@ -180,8 +182,12 @@ test('a running time-box keeps running through a visit to another block and a re
   await page.clock.fastForward('02:00');
   await page.getByRole('button', { name: 'Forrige byggesten' }).click();
   await expect(first).toHaveText(firstTitle ?? '');
-  await expect(clock).toHaveText('13:00');
+  await expect(clock).toHaveText('15:00');
+  await timer.getByRole('button', { name: 'Fortsæt', exact: true }).click();
   await expect(timer.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await page.clock.runFor(100);
+  await page.clock.fastForward('02:00');
+  await expect(clock).toHaveText('13:00');
 
   // A reload (or the update prompt) does not restart it.
   await reloadOnPausedClock();
@@ -206,4 +212,121 @@ test('a running time-box keeps running through a visit to another block and a re
   await expect(clock).toHaveText('20:00');
   await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
   await page.clock.resume();
+});
+
+/** A solo workshop (1½ hours) with Systematiske samtaler and Tidlige indsatser chosen, on the step-3 screen. */
+async function openTwoBlocks(page: Page, name: string) {
+  await createWorkshop(page, name, /Målgruppe 1/);
+  await chooseMode(page, 'Alene – selvevaluering');
+  await expect(page.getByRole('button', { name: 'Fjern leder', exact: true })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Udvælg emner' }).click();
+  await page.getByRole('checkbox', { name: `Tag ${TITLE.samtaler} med i dialogen` }).check();
+  await page.getByRole('checkbox', { name: `Tag ${TITLE[BLOCK]} med i dialogen` }).check();
+  await page.getByRole('button', { name: 'Videre til Trin 3: Gå i dialog' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trin 3: Gå i dialog' })).toBeVisible();
+}
+
+test('time moves with the agenda: opening another block pauses the one left, and the meeting’s time left runs with the blocks', async ({ page }) => {
+  await page.clock.install();
+  await openTwoBlocks(page, 'Lederen i Valby');
+  const heading = page.locator('.dialogue > h2');
+  await expect(heading).not.toBeEmpty();
+  const titleA = (await heading.textContent()) ?? '';
+  await page.clock.pauseAt(new Date((await page.evaluate(() => Date.now())) + 1000));
+
+  const timer = page.locator('section.timer');
+  const clock = timer.locator('.timer__clock');
+  const start = timer.getByRole('button', { name: 'Start', exact: true });
+  const pause = timer.getByRole('button', { name: 'Pause', exact: true });
+  const resume = timer.getByRole('button', { name: 'Fortsæt', exact: true });
+  const status = page.locator('.dialogue__paused');
+  const tabs = page.getByRole('navigation', { name: 'Byggesten i dialogen' });
+  // Under the step's heading: 90 minutes, two blocks of 20 – step 3 and step 4 (18 minutes) have 58 of them.
+  const meeting = page.locator('h1 + .meeting-time .meeting-time__left');
+  await expect(meeting).toHaveText('Mødet: 58 min. tilbage af 1½ time');
+  await page.clock.fastForward('05:00');
+  await expect(meeting).toHaveText('Mødet: 58 min. tilbage af 1½ time');
+
+  // Block A runs for ten minutes; the meeting's time goes down with it.
+  await start.click();
+  await expect(pause).toBeVisible();
+  await page.clock.runFor(100);
+  await page.clock.fastForward('10:00');
+  await expect(clock).toHaveText('10:00');
+  await expect(meeting).toHaveText('Mødet: 48 min. tilbage af 1½ time');
+
+  // Opening block B (its tab) pauses A at that moment, says so politely, and offers B's Start as the next thing.
+  await tabs.getByRole('button', { name: /^2\./ }).click();
+  await expect(heading).not.toHaveText(titleA);
+  const titleB = (await heading.textContent()) ?? '';
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(status).toHaveText(`Tiden for ${titleA} er sat på pause. Start tiden for ${titleB}, når I er klar.`);
+  await expect(clock).toHaveText('20:00');
+  await expect(start).toBeVisible();
+  await expect(start).toHaveClass(/button--primary/);
+  await expect(heading).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(start).toBeFocused();
+
+  // Nothing runs now: neither A's time nor the meeting's moves.
+  await page.clock.fastForward('05:00');
+  await expect(clock).toHaveText('20:00');
+  await expect(meeting).toHaveText('Mødet: 48 min. tilbage af 1½ time');
+  await expectAccessibleOnRealClock(page, 'step 3: the previous block paused');
+
+  // Back on A: it stood still at 10:00 from the moment of the switch, ready to resume; nothing was paused this time.
+  await page.getByRole('button', { name: 'Forrige byggesten' }).click();
+  await expect(heading).toHaveText(titleA);
+  await expect(clock).toHaveText('10:00');
+  await expect(resume).toBeVisible();
+  await expect(status).toBeEmpty();
+
+  // B's time started by keyboard (heading, Tab, Enter); starting clears the status line.
+  await page.getByRole('button', { name: 'Næste byggesten' }).click();
+  await expect(heading).toHaveText(titleB);
+  await expect(heading).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(pause).toBeVisible();
+  await page.clock.runFor(100);
+  await expect(status).toBeEmpty();
+  await page.clock.fastForward('03:00');
+  await expect(clock).toHaveText('17:00');
+  await expect(meeting).toHaveText('Mødet: 45 min. tilbage af 1½ time');
+
+  // Leaving B for A pauses B; A offers to go on where it stopped.
+  await tabs.getByRole('button', { name: /^1\./ }).click();
+  await expect(heading).toHaveText(titleA);
+  await expect(status).toHaveText(`Tiden for ${titleB} er sat på pause. Fortsæt tiden for ${titleA}, når I er klar.`);
+  await expect(resume).toBeVisible();
+  await page.clock.fastForward('04:00');
+  await expect(meeting).toHaveText('Mødet: 45 min. tilbage af 1½ time');
+  await page.getByRole('button', { name: 'Næste byggesten' }).click();
+  await expect(clock).toHaveText('17:00');
+  await page.clock.resume();
+});
+
+/** axe needs real timers; the paused page clock is let go while it runs. */
+async function expectAccessibleOnRealClock(page: Page, label: string) {
+  await page.clock.resume();
+  await expectAccessible(page, label);
+  await page.clock.pauseAt(new Date((await page.evaluate(() => Date.now())) + 1000));
+}
+
+test('on a phone the block’s timer sits above the prompts; on a wide screen it heads the side column', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDialogue(page);
+  const timer = page.locator('section.timer');
+  const firstPrompt = page.locator('.dialogue__main .field').first();
+  await expect(firstPrompt).toBeVisible();
+  const timerBox = await timer.boundingBox();
+  const promptBox = await firstPrompt.boundingBox();
+  expect(timerBox && promptBox && timerBox.y < promptBox.y).toBe(true);
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(async () => {
+    const wideTimer = await timer.boundingBox();
+    const widePrompt = await firstPrompt.boundingBox();
+    expect(wideTimer && widePrompt && wideTimer.x > widePrompt.x + widePrompt.width).toBe(true);
+  }).toPass();
 });

@@ -3,13 +3,20 @@
  * its Huset description, how the group scored it, the booklet's six prompts
  * with a notes field each, proposals for the action plan, inspiration, and
  * a time-box from the workshop's time budget.
+ *
+ * Time moves with the agenda (issue #12 point 5): opening another block
+ * pauses the running time of the block the group leaves and says so; the
+ * block's timer comes first (before the prompts, on a phone too), so its
+ * Start is the next thing after the block's heading; the meeting's time
+ * left stands under the step's heading.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { href } from '../../app/routes';
 import { navigate } from '../../app/use-route';
 import { SavedTextarea } from '../../components/saved-textarea';
-import { setNote, setTimer } from '../../domain/dialogue';
+import type { BlockId } from '../../domain/blocks';
+import { pauseOtherBlocks, runningBlocks, setNote, setTimer } from '../../domain/dialogue';
 import { furthestStep } from '../../domain/setup';
 import { summarise } from '../../domain/scoring';
 import { newCountdown, splitTime } from '../../domain/timebox';
@@ -21,6 +28,7 @@ import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
 import { QuestionResults } from '../results/question-results';
 import { useStep } from '../step-context';
+import { MeetingTime } from './meeting-time';
 import { InspirationPanel } from './inspiration';
 import { Proposals } from './proposals';
 import { Timer } from './timer';
@@ -31,6 +39,8 @@ export function DialogueStep() {
   const { db } = useAppState();
   const chosen = workshop.voting.chosen;
   const [index, setIndex] = useState(0);
+  /** The blocks whose time was paused when the group opened this one, for the status line; cleared when this block's time is touched. */
+  const [pausedOnOpen, setPausedOnOpen] = useState<readonly BlockId[]>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   const inspiration = useLiveQuery(async () => localise(await latestInspiration(db)), [db]);
@@ -67,6 +77,16 @@ export function DialogueStep() {
   const blockResult = summary.blocks.find((b) => b.block === blockId);
   const formatMean = (mean: number | null) => (mean === null ? '–' : t.results.formatMean(mean));
   const blockTitle = (id: string) => huset.blocks.find((b) => b.id === id)?.title ?? id;
+  /** Opens another block: the time of the block the group leaves stops at the moment of the switch. */
+  const openBlock = (next: number) => {
+    const target = chosen[next];
+    if (next === current || !target) return;
+    const at = Date.now();
+    const leaving = runningBlocks(workshop, chosen).filter((id) => id !== target);
+    setPausedOnOpen(leaving);
+    setIndex(next);
+    if (leaving.length > 0) void save((w) => pauseOtherBlocks(w, chosen, target, at));
+  };
   const toPlan = async () => {
     if (await save((w) => ({ ...w, step: furthestStep(w.step, 'plan') }))) navigate({ name: 'workshop', id: workshop.id, view: 'handleplan' });
   };
@@ -74,24 +94,41 @@ export function DialogueStep() {
   return (
     <>
       <h1>{stepHeading(guidance, 'dialogue')}</h1>
+      <MeetingTime plan={time} countdowns={chosen.map((id) => workshop.dialogue[id]?.timer)} />
       <p class="lead">{t.dialogue.intro}</p>
       <HowTo guidance={guidance} step="dialogue" />
       <nav aria-label={t.dialogue.blocksNav}>
         <ol class="block-tabs">
           {chosen.map((id, i) => (
             <li key={id}>
-              <button type="button" class="block-tab" aria-current={i === current ? 'step' : undefined} onClick={() => setIndex(i)}>
+              <button type="button" class="block-tab" aria-current={i === current ? 'step' : undefined} onClick={() => openBlock(i)}>
                 <span class="block-tab__count">{i + 1}.</span> {huset.blocks.find((b) => b.id === id)?.shortTitle ?? id}
               </button>
             </li>
           ))}
         </ol>
       </nav>
-      <div class="dialogue" key={blockId}>
+      <div class="dialogue">
         <h2 tabIndex={-1} ref={headingRef}>
           {block.title}
         </h2>
-        <div class="dialogue__grid">
+        {/* Outside the keyed grid, so the same live region is there before and after a switch and is read out. */}
+        <p class="dialogue__paused" role="status">
+          {pausedOnOpen.length > 0 ? t.dialogue.paused(pausedOnOpen.map(blockTitle), block.title, (workshop.dialogue[blockId]?.timer?.elapsedBeforeMs ?? 0) > 0) : ''}
+        </p>
+        <div class="dialogue__grid" key={blockId}>
+          {/* First in the DOM: on a phone the time-box sits above the prompts, and its Start follows the heading. */}
+          <section class="card dialogue__timer">
+            <Timer
+              countdown={workshop.dialogue[blockId]?.timer}
+              minutes={time.dialoguePerBlock}
+              budgetText={t.dialogue.budget(time.dialoguePerBlock, time.total)}
+              change={(next) => {
+                setPausedOnOpen([]);
+                void save((w) => setTimer(w, blockId, next(w.dialogue[blockId]?.timer ?? newCountdown(time.dialoguePerBlock * 60_000))));
+              }}
+            />
+          </section>
           <div class="dialogue__main">
             <section class="card" aria-labelledby="prompts-title">
               <h3 id="prompts-title">{t.dialogue.prompts}</h3>
@@ -112,17 +149,6 @@ export function DialogueStep() {
             </section>
           </div>
           <aside class="dialogue__side" aria-label={block.title}>
-            <section class="card">
-              <Timer
-                key={blockId}
-                countdown={workshop.dialogue[blockId]?.timer}
-                minutes={time.dialoguePerBlock}
-                budgetText={t.dialogue.budget(time.dialoguePerBlock, time.total)}
-                change={(next) =>
-                  void save((w) => setTimer(w, blockId, next(w.dialogue[blockId]?.timer ?? newCountdown(time.dialoguePerBlock * 60_000))))
-                }
-              />
-            </section>
             <section class="card" aria-labelledby="huset-title">
               <h3 id="huset-title">{t.dialogue.huset}</h3>
               <ul class="block__description">
@@ -145,14 +171,14 @@ export function DialogueStep() {
         </div>
         <div class="actions actions--spread">
           {current > 0 ? (
-            <button class="button" type="button" onClick={() => setIndex(current - 1)}>
+            <button class="button" type="button" onClick={() => openBlock(current - 1)}>
               {t.dialogue.previous}
             </button>
           ) : (
             <span />
           )}
           {current < chosen.length - 1 ? (
-            <button class="button button--primary" type="button" onClick={() => setIndex(current + 1)}>
+            <button class="button button--primary" type="button" onClick={() => openBlock(current + 1)}>
               {t.dialogue.next}
             </button>
           ) : (

@@ -1,13 +1,13 @@
 /**
  * The time-box for one building block: start, pause, extend; says clearly
  * (and silently) when time is up. The countdown is kept with the workshop,
- * so it runs on through a reload, a visit to another block, or on the
- * projector tab; `change` gets the stored countdown and returns the new one
+ * so it runs on through a reload or on the projector tab (opening another
+ * block pauses it: see index.tsx); `change` gets the stored countdown and returns the new one
  * (undefined: back to the full time, stopped).
  */
-import { useEffect, useState } from 'preact/hooks';
 import { extendCountdown, isOver, isRunning, newCountdown, pauseCountdown, remainingMs, startCountdown, type Countdown } from '../../domain/timebox';
 import { t } from '../../i18n';
+import { useNow } from './use-now';
 
 function clock(ms: number): string {
   const total = Math.round(Math.abs(ms) / 1000);
@@ -24,15 +24,8 @@ interface TimerProps {
 
 export function Timer({ countdown: stored, minutes, budgetText, change }: TimerProps) {
   const countdown = stored ?? newCountdown(minutes * 60_000);
-  const [now, setNow] = useState(() => Date.now());
   const running = isRunning(countdown);
-
-  useEffect(() => {
-    if (!running) return;
-    setNow(Date.now());
-    const tick = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(tick);
-  }, [running]);
+  const now = useNow(running);
 
   const left = remainingMs(countdown, now);
   const over = isOver(countdown, now);
