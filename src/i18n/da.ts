@@ -287,6 +287,7 @@ export const da = {
     missingCount: (n: number) => plural(n, { one: 'Én deltager mangler.', other: `${n} deltagere mangler.` }),
     noAnswers: 'Der er ingen svar endnu. Når deltagerne har svaret, vises resultaterne her.',
     toScore: 'Gå til Trin 1: Besvar spørgeskemaet',
+    gateTitle: 'Svarene er skjult, mens I svarer',
     gate: 'Resultaterne er skjult, indtil I vælger at se dem sammen, så ingen ser de andres svar undervejs.',
     gateOpen: 'Vis resultaterne nu',
     highlights: 'Gode steder at starte dialogen',

@@ -303,6 +303,7 @@ export const en: Strings = {
     missingCount: (n: number) => plural(n, { one: 'One participant is missing.', other: `${n} participants are missing.` }),
     noAnswers: 'There are no answers yet. When the participants have answered, the results will appear here.',
     toScore: 'Go to Step 1: Answer the questionnaire',
+    gateTitle: 'The answers are hidden while you answer',
     gate: 'The results are hidden until you choose to see them together, so that no one sees the others’ answers along the way.',
     gateOpen: 'Show the results now',
     highlights: 'Good places to start the dialogue',

@@ -168,6 +168,29 @@ test('a fair tablet: no hidden-answers line before anyone answered, no way to th
   await expectHandover(page, 'Jens (AMR)', 'start');
   await expect(page.getByText('Svarene fra den forrige deltager er skjult. Tryk på knappen, når du har tabletten.')).toBeVisible();
   await expect(page.getByRole('button', { name: /Se jeres besvarelser/ })).toHaveCount(0);
+  // Nor does the step navigation: the results and steps 2–4 show a gate that says how many have answered.
+  const steps = page.getByRole('navigation', { name: 'Trin i dialogmødet' });
+  const gate = page.getByRole('heading', { level: 1, name: 'Svarene er skjult, mens I svarer' });
+  for (const link of ['Jeres besvarelser', 'Trin 2: Udvælg emner', 'Trin 3: Dialog']) {
+    await steps.getByRole('link', { name: link }).click();
+    await expect(gate).toBeVisible();
+    await expect(page.getByText('1 af 2 deltagere har svaret færdig.')).toBeVisible();
+    await expect(page.locator('li.bar')).toHaveCount(0);
+  }
+  await expectAccessible(page, 'the gate before the results');
+  // A deliberate "Vis resultaterne nu" opens them, until the group goes back to answering; where the meeting resumes is unchanged.
+  await steps.getByRole('link', { name: 'Jeres besvarelser' }).click();
+  await page.getByRole('button', { name: 'Vis resultaterne nu' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Jeres besvarelser' })).toBeVisible();
+  await expect(page.locator('li.bar')).toHaveCount(6);
+  await steps.getByRole('link', { name: 'Trin 1: Besvar' }).click();
+  await expectHandover(page, 'Jens (AMR)', 'start');
+  await steps.getByRole('link', { name: 'Jeres besvarelser' }).click();
+  await expect(gate).toBeVisible();
+  await page.reload();
+  await expect(gate).toBeVisible();
+  await steps.getByRole('link', { name: 'Trin 1: Besvar' }).click();
+  await expectHandover(page, 'Jens (AMR)', 'start');
 
   // Maria wants to change an answer: she takes the tablet back through the hand-over.
   await page.getByText('Har du svaret færdig og vil rette dine svar?').click();

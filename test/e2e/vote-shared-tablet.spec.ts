@@ -88,8 +88,9 @@ test('three people vote in private on one tablet; a tie is shown as a tie; the c
   await page.getByRole('button', { name: `Jeg er ${PEOPLE[0]} – start` }).click();
   await answerAll(page, QUESTIONS, ANNA);
   await expect(page.getByRole('heading', { level: 1, name: `Giv tabletten videre til ${PEOPLE[1]}` })).toBeVisible();
-  await page.getByRole('button', { name: 'Se jeres besvarelser' }).click();
-  await page.getByRole('button', { name: 'Se besvarelserne alligevel' }).click();
+  // Only Anna has answered: mid-round the results open only through the gate's deliberate "Vis resultaterne nu" (issue #12).
+  await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Jeres besvarelser' }).click();
+  await page.getByRole('button', { name: 'Vis resultaterne nu' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Jeres besvarelser' })).toBeVisible();
   await resultsToVoting(page);
 

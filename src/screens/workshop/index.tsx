@@ -5,7 +5,7 @@
  * gives the step its workshop, content, labels and save (StepContext,
  * src/steps/step-context.ts), and shows a failed write, so it is always told.
  */
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { lazyScreen } from '../../app/lazy-screen';
 import type { WorkshopView } from '../../app/routes';
@@ -21,6 +21,7 @@ import { SessionContext } from '../../session/context';
 import { useWorkshopSession } from '../../session/use-workshop-session';
 import { t } from '../../i18n';
 import { StepContext, type OpenStep } from '../../steps/step-context';
+import { answersHidden, ResultsGate } from './results-gate';
 import { StepNav } from './step-nav';
 
 const SetupStep = lazyScreen(() => import('../../steps/setup').then((m) => m.SetupStep));
@@ -53,6 +54,12 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
     () => participantLabels(workshop?.participants ?? [], (role) => t.rolesInText[role], anonymous ? t.participantNumber : undefined),
     [workshop?.participants, anonymous],
   );
+  // "Vis resultaterne nu" on a shared tablet mid-round: until the group goes back to answering (results-gate.tsx).
+  const [shown, setShown] = useState(false);
+  const current = view ?? (workshop ? resumeView(workshop.step) : undefined);
+  useEffect(() => {
+    if (current === 'besvar' || current === 'opsaetning') setShown(false);
+  }, [current]);
 
   if (opened.status === 'loading') return <Loading />;
   if (opened.status === 'error') return <ErrorNotice message={t.storageError} />;
@@ -90,13 +97,19 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
       <StepContext.Provider value={openStep}>
         {/* A step that fails while it renders keeps the frame, its step navigation and the save state. */}
         <ScreenBoundary resetKey={active}>
-          {active === 'opsaetning' && <SetupStep />}
-          {active === 'besvar' && <ScoreStep />}
-          {active === 'resultater' && <ResultsStep />}
-          {active === 'prioriter' && <PrioritiseStep />}
-          {active === 'dialog' && <DialogueStep />}
-          {active === 'handleplan' && <PlanStep />}
-          {active === 'udskriv' && <PrintView />}
+          {answersHidden(workshop, active) && !shown ? (
+            <ResultsGate workshop={workshop} questionnaire={questionnaire} onOpen={() => setShown(true)} />
+          ) : (
+            <>
+              {active === 'opsaetning' && <SetupStep />}
+              {active === 'besvar' && <ScoreStep />}
+              {active === 'resultater' && <ResultsStep />}
+              {active === 'prioriter' && <PrioritiseStep />}
+              {active === 'dialog' && <DialogueStep />}
+              {active === 'handleplan' && <PlanStep />}
+              {active === 'udskriv' && <PrintView />}
+            </>
+          )}
         </ScreenBoundary>
       </StepContext.Provider>
     </div>

@@ -6,11 +6,10 @@
  * Drawn in HTML with the numbers as text, so it reads on a projector and
  * in a screen reader alike.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { href } from '../../app/routes';
 import { navigate } from '../../app/use-route';
 import { furthestStep } from '../../domain/setup';
-import { STEPS } from '../../domain/workshop';
 import { isComplete, rankBlocksLowestFirst, summarise, type QuestionResult } from '../../domain/scoring';
 import { t } from '../../i18n';
 import { AnonymousToggle } from '../anonymous-toggle';
@@ -40,36 +39,9 @@ export function ResultsStep() {
       </p>
     </div>
   );
-  const [peek, setPeek] = useState(false);
   // Under the bars it explains them, and keeps them in the first screenful on a projector (issue #12).
   const intro = solo ? t.results.soloIntro : t.results.intro(dialog.scale[0]?.label ?? '', dialog.scale[dialog.scale.length - 1]?.label ?? '', dialog.skipLabel);
 
-  // On a shared tablet the tally stays hidden until someone deliberately opens it,
-  // so a participant cannot glance at the others' answers while it is their turn.
-  if (workshop.mode === 'shared-device' && STEPS.indexOf(workshop.step) < STEPS.indexOf('results') && !peek) {
-    return (
-      <section class="handover" aria-labelledby="gate-title">
-        <h1 id="gate-title">{t.results.title}</h1>
-        <p>{t.results.gate}</p>
-        {missing.length > 0 && <p>{t.score.missingWarning(missing.map((p) => labels.get(p.id) ?? ''))}</p>}
-        <div class="actions">
-          <button
-            class="button button--primary"
-            type="button"
-            onClick={() => {
-              setPeek(true);
-              void save((w) => ({ ...w, step: furthestStep(w.step, 'results') }));
-            }}
-          >
-            {t.results.gateOpen}
-          </button>
-          <a class="button" href={href({ name: 'workshop', id: workshop.id, view: 'besvar' })}>
-            {t.results.toScore}
-          </a>
-        </div>
-      </section>
-    );
-  }
 
   return (
     <>
