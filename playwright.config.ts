@@ -36,6 +36,12 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: 'off',
   },
+  projects: [
+    { name: 'chromium', testIgnore: /safety-crash\.spec\.ts$/ },
+    // The crash tests kill a browser within 50 ms of the last key or tap: they run last, alone on the
+    // machine, so what they measure is the app and not a neighbouring test's load.
+    { name: 'crash', testMatch: /safety-crash\.spec\.ts$/, dependencies: ['chromium'] },
+  ],
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,

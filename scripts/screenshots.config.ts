@@ -12,6 +12,8 @@ export default defineConfig({
   ...base,
   testDir: '.',
   testMatch: 'screenshots.walk.ts',
+  // One walk, not the suite's projects (the crash tests' own project has nothing to do here).
+  projects: undefined,
   workers: 1,
   timeout: 180_000,
   // The preview server serves the repository's dist/, so it runs from the top folder.

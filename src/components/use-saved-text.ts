@@ -150,8 +150,13 @@ export function useSavedText(id: string, binding: TextBinding, check?: (text: st
     journal(text);
     const waiting = pending.current !== null;
     pending.current = text;
-    // The first unsaved keystroke starts the wait; later ones ride along with it.
-    if (!waiting) timer.current = setTimeout(flush, saveDelay(session.lastWriteMs));
+    // The first unsaved keystroke starts the wait; later ones ride along with it. With no wait (an
+    // ordinary workshop) the key goes to the session now: not even a timer's few ms stand between a
+    // key and its write when the browser is killed just after it.
+    if (waiting) return;
+    const delay = saveDelay(session.lastWriteMs);
+    if (delay === 0) flush();
+    else timer.current = setTimeout(flush, delay);
   };
 
   /** Ends a conflict with the text `choose` makes of the other version and the one typed here. */

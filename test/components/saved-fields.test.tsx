@@ -42,8 +42,10 @@ function harness(effect = '', { writeMs = 0 } = {}) {
   const db = { stored: setPlanFields(twoPersonWorkshop(), { effect }), writes: [] as Array<{ at: number; text: string }> };
   const session = createSession(db.stored, async (change) => {
     if (writeMs > 0) await new Promise((resolve) => setTimeout(resolve, writeMs));
+    const before = db.stored.plan.effect;
     db.stored = change(db.stored);
-    db.writes.push({ at: Date.now() - start, text: db.stored.plan.effect });
+    // A write whose change came to nothing (it was made for a text that another tab had replaced) stores nothing.
+    if (db.stored.plan.effect !== before) db.writes.push({ at: Date.now() - start, text: db.stored.plan.effect });
     return db.stored;
   });
   const ui = (field: preact.ComponentChild) => (
@@ -164,9 +166,9 @@ describe('a text changed in another tab', () => {
   });
 
   it('is never overwritten by what is typed here: both versions are shown, and "Behold begge" keeps both', async () => {
-    const h = harness('Noten');
+    const h = harness('Noten', { writeMs: 100 });
     h.renderTextarea();
-    // Tab A types "!"; before its write, tab B's sentence arrives.
+    // Tab A types "!"; before its write lands (a write takes 100 ms here), tab B's sentence arrives.
     await type('Noten!');
     await h.otherTabWrites('Noten. En sætning fra fane B.');
     await settle();
@@ -182,10 +184,10 @@ describe('a text changed in another tab', () => {
   });
 
   it('a write that was queued before the other tab wrote is skipped, not applied over it', async () => {
-    const h = harness('Hvem: Anna');
+    const h = harness('Hvem: Anna', { writeMs: 100 });
     h.renderInput();
     await type('Hvem: Anna og Bo');
-    // The other tab's write lands in the database before this tab's timer fires.
+    // The other tab's write lands in the database while this tab's write is on its way.
     h.db.stored = { ...setPlanFields(h.db.stored, { effect: 'Hvem: Carl' }), updatedAt: new Date(Date.now() + 1000).toISOString() };
     await settle();
     expect(h.db.stored.plan.effect).toBe('Hvem: Carl');
@@ -199,7 +201,7 @@ describe('a text changed in another tab', () => {
   });
 
   it('"Brug den anden version" takes the other text and writes nothing', async () => {
-    const h = harness('A');
+    const h = harness('A', { writeMs: 100 });
     h.renderTextarea();
     await type('A mit');
     await h.otherTabWrites('A deres');

@@ -25,6 +25,10 @@ import { annaAndBoMeeting, killBrowserHard, storedWorkshop, type StoredAnswer } 
 import { answerRadio, loadQuestionnaire, roleInText, type Question } from './scoring-helpers';
 import { addParticipant, chooseMode, createWorkshop, goToScoring, openDialogue, SHORT_TITLE, type Block } from './vote-helpers';
 
+// One at a time: each test measures how quickly the app writes, so it runs with no other browser beside it
+// (the 'crash' project in playwright.config.ts runs this file after all the others).
+test.describe.configure({ mode: 'serial' });
+
 const VALUES: StoredAnswer[] = [4, 2, 'skip', 5, 1, 3];
 const progress = (page: Page) => page.locator('#score-progress');
 

@@ -97,7 +97,7 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
       <StepContext.Provider value={openStep}>
         {/* A step that fails while it renders keeps the frame, its step navigation and the save state. */}
         <ScreenBoundary resetKey={active}>
-          {answersHidden(workshop, active) && !shown ? (
+          {answersHidden(workshop, questionnaire, active) && !shown ? (
             <ResultsGate workshop={workshop} questionnaire={questionnaire} onOpen={() => setShown(true)} />
           ) : (
             <>

@@ -16,9 +16,16 @@ import { t } from '../../i18n';
 /** The views that show answers: everything after step 1's answering. */
 const SHOWS_ANSWERS: ReadonlySet<WorkshopView> = new Set(['resultater', 'prioriter', 'dialog', 'handleplan', 'udskriv']);
 
-/** True while a shared tablet's round of answering is under way and `view` would show answers. */
-export function answersHidden(workshop: Workshop, view: WorkshopView): boolean {
-  return workshop.mode === 'shared-device' && STEPS.indexOf(workshop.step) < STEPS.indexOf('results') && SHOWS_ANSWERS.has(view);
+/**
+ * True while a shared tablet's round of answering is under way – someone has
+ * answered, not everyone has finished, and the group has not yet opened the
+ * results together – and `view` would show answers.
+ */
+export function answersHidden(workshop: Workshop, questionnaire: Questionnaire, view: WorkshopView): boolean {
+  if (workshop.mode !== 'shared-device' || STEPS.indexOf(workshop.step) >= STEPS.indexOf('results') || !SHOWS_ANSWERS.has(view)) return false;
+  const someoneAnswered = Object.values(workshop.answers).some((answers) => Object.keys(answers).length > 0);
+  const allDone = workshop.participants.every((p) => isComplete(questionnaire, workshop.answers, p.id));
+  return someoneAnswered && !allDone;
 }
 
 export function ResultsGate({ workshop, questionnaire, onOpen }: { workshop: Workshop; questionnaire: Questionnaire; onOpen: () => void }) {
