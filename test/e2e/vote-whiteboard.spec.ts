@@ -50,8 +50,8 @@ test('a group of 12 types in the whiteboard tally: the sum is checked, the ranki
     await page.getByRole('button', { name: 'Tilføj deltager' }).click();
     await expect(names).toHaveCount(n);
   }
-  // The first is the leader, the other eleven "andet 1" … "andet 11".
-  await expect(page.getByRole('button', { name: 'Fjern andet 11', exact: true })).toBeVisible();
+  // The first is the leader, the other eleven "MED-medlem 1" … "MED-medlem 11" (Målgruppe 2's usual role, #12 point 7).
+  await expect(page.getByRole('button', { name: 'Fjern MED-medlem 11', exact: true })).toBeVisible();
   await goToScoring(page);
 
   // Step 1: only the leader's answers are typed in; the rest answer later.
