@@ -99,6 +99,18 @@ export function meetsMinimum(plan: TimePlan): boolean {
   return plan.dialogueTotal === 0 || plan.dialoguePerBlock >= MIN_MINUTES_PER_BLOCK;
 }
 
+/**
+ * How many blocks the dialogue has time for: the most, up to `maxBlocks`, that
+ * still give each at least MIN_MINUTES_PER_BLOCK (splitTime may borrow minutes
+ * from the other steps for that). At least 1, as a dialogue needs a block.
+ */
+export function blocksThatFit(totalMinutes: number, maxBlocks: number): number {
+  const most = wholeOrZero(maxBlocks);
+  // Not meetsMinimum: it also passes when no minute is left for the dialogue at all (0 per block).
+  for (let n = most; n > 1; n--) if (splitTime(totalMinutes, n).dialoguePerBlock >= MIN_MINUTES_PER_BLOCK) return n;
+  return Math.min(1, most);
+}
+
 /** A countdown that can be paused: time run so far is kept in elapsedBeforeMs while paused. */
 export interface Countdown {
   durationMs: number;

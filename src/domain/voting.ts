@@ -103,6 +103,19 @@ export function clampTally(count: number): number {
   return Math.min(MAX_TALLY, Math.max(0, Math.round(count)));
 }
 
+/** Forgets the whiteboard count for one element: the field is empty again, "not counted yet" (counts as 0). */
+export function clearTally(workshop: Workshop, elementId: string): Workshop {
+  if (!Object.hasOwn(workshop.voting.tally, elementId)) return workshop;
+  const tally = { ...workshop.voting.tally };
+  delete tally[elementId];
+  return { ...workshop, voting: { ...workshop.voting, tally } };
+}
+
+/** True once any whiteboard count has been typed in (a 0 counts): only then is the sum worth a warning. */
+export function hasTallyEntries(voting: Voting, elements: readonly string[]): boolean {
+  return elements.some((id) => Object.hasOwn(voting.tally, id));
+}
+
 /** Records the whiteboard count for one element (method 'tally'). */
 export function setTally(workshop: Workshop, elementId: string, count: number): Workshop {
   return {
@@ -284,4 +297,66 @@ export function longestBallot(voting: Voting): number {
  */
 export function hasQuestionVotes(voting: Voting): boolean {
   return voting.target === 'questions' && (longestBallot(voting) > 0 || Object.values(voting.tally).some((count) => count > 0));
+}
+
+/** Votes the participant has not cast yet (0 when the ballot is full). */
+export function votesRemaining(workshop: Workshop, participantId: string): number {
+  return Math.max(0, workshop.votesPerPerson - ballotOf(workshop.voting, participantId).length);
+}
+
+export interface VoteProgress {
+  /** Participants whose ballot is full. */
+  voted: number;
+  /** Participants who vote. */
+  total: number;
+  /** True only when there is someone to vote and everyone has: with no participants nobody "has voted". */
+  everyone: boolean;
+}
+
+/** How far the round of ballots is: "2 af 3 har stemt". */
+export function voteProgress(workshop: Workshop, participantIds: readonly string[]): VoteProgress {
+  const total = new Set(participantIds).size;
+  const voted = total - ballotsComplete(workshop, participantIds).length;
+  return { voted, total, everyone: total > 0 && voted === total };
+}
+
+/**
+ * Starts the vote over: every ballot and count, the reveal, the facilitator's
+ * order and the blocks chosen for the dialogue go; the dialogue's notes and
+ * the action plan stay (they belong to the blocks, not to the vote).
+ */
+export function resetVoting(workshop: Workshop): Workshop {
+  return { ...workshop, voting: { ...workshop.voting, ballots: {}, tally: {}, revealed: false, order: [], chosen: [] } };
+}
+
+export interface BlockSuggestion {
+  /** Elements to pre-select, best first: whole places by votes that fit. */
+  picked: string[];
+  /** The elements sharing the place where the cut falls, when not all of them fit: the facilitator chooses. */
+  tied: string[];
+}
+
+/**
+ * The top places of the vote that fit into the dialogue's time (`fit`
+ * elements, e.g. from timebox.ts blocksThatFit). Places are taken whole: when
+ * the cut falls inside a tie, none of the tied elements is picked and they
+ * are returned as `tied`, for the facilitator to choose among (the step-1
+ * tie-breaker is only a suggestion, so it does not decide here). Elements
+ * without votes are never suggested. Order within `picked` follows `ranking`.
+ */
+export function suggestedBlocks(ranking: readonly Pick<RankedElement, 'elementId' | 'votes'>[], fit: number): BlockSuggestion {
+  const room = Math.max(0, Math.floor(Number.isFinite(fit) ? fit : 0));
+  const withVotes = ranking.filter((r) => r.votes > 0);
+  const places = [...new Set(withVotes.map((r) => r.votes))].sort((a, b) => b - a);
+  const picked: string[] = [];
+  for (const votes of places) {
+    const place = withVotes.filter((r) => r.votes === votes).map((r) => r.elementId);
+    if (picked.length + place.length <= room) {
+      picked.push(...place);
+      continue;
+    }
+    const tied = picked.length < room ? place : [];
+    return { picked: withVotes.map((r) => r.elementId).filter((id) => picked.includes(id)), tied };
+  }
+  return { picked: withVotes.map((r) => r.elementId).filter((id) => picked.includes(id)), tied: [] };
 }

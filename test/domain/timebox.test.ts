@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  blocksThatFit,
   extendCountdown,
   isOver,
   isRunning,
@@ -229,5 +230,24 @@ describe('wholeMinutesLeft', () => {
     expect(wholeMinutesLeft(0)).toBe(0);
     expect(Object.is(wholeMinutesLeft(-30_000), 0)).toBe(true);
     expect(wholeMinutesLeft(-90_000)).toBe(-1);
+  });
+});
+
+describe('blocksThatFit', () => {
+  it('the most blocks that still get the minimum each, up to the maximum', () => {
+    expect(blocksThatFit(90, 6)).toBe(6);
+    expect(blocksThatFit(30, 6)).toBe(4);
+    expect(blocksThatFit(15, 6)).toBe(2);
+    expect(blocksThatFit(90, 3)).toBe(3);
+    for (const total of [15, 20, 30, 45, 60, 90, 150]) {
+      const n = blocksThatFit(total, 6);
+      expect(meetsMinimum(splitTime(total, n)), `${total} min, ${n} blocks`).toBe(true);
+      if (n < 6) expect(meetsMinimum(splitTime(total, n + 1)), `${total} min, ${n + 1} blocks`).toBe(false);
+    }
+  });
+
+  it('at least one block (a dialogue needs one), none when there is nothing to choose', () => {
+    expect(blocksThatFit(1, 6)).toBe(1);
+    expect(blocksThatFit(15, 0)).toBe(0);
   });
 });

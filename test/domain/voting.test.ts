@@ -6,6 +6,12 @@ import {
   ballotOf,
   ballotsComplete,
   checkBallot,
+  clearTally,
+  hasTallyEntries,
+  resetVoting,
+  suggestedBlocks,
+  voteProgress,
+  votesRemaining,
   expectedVotes,
   hasQuestionVotes,
   longestBallot,
@@ -402,5 +408,98 @@ describe('limits that votes already cast set on the setup', () => {
     expect(hasQuestionVotes(voting({ target: 'questions', ballots: { p1: [] }, tally: { 'm1-01': 0 } }))).toBe(false);
     expect(hasQuestionVotes(voting({ target: 'questions', ballots: { p1: ['m1-01'] } }))).toBe(true);
     expect(hasQuestionVotes(voting({ target: 'questions', method: 'tally', tally: { 'm1-02': 4 } }))).toBe(true);
+  });
+});
+
+describe('votesRemaining and voteProgress', () => {
+  it('counts the votes left on one ballot', () => {
+    let w = workshop({}, 3);
+    expect(votesRemaining(w, 'p1')).toBe(3);
+    w = cast(w, 'p1', 'trivsel', 'samtaler');
+    expect(votesRemaining(w, 'p1')).toBe(1);
+    w = cast(w, 'p1', 'statistik');
+    expect(votesRemaining(w, 'p1')).toBe(0);
+  });
+
+  it('says how many have a full ballot, and "everyone" only when there is someone', () => {
+    let w = workshop();
+    expect(voteProgress(w, ['p1', 'p2'])).toEqual({ voted: 0, total: 2, everyone: false });
+    w = cast(w, 'p2', 'trivsel'); // half a ballot is not "has voted"
+    expect(voteProgress(w, ['p1', 'p2'])).toEqual({ voted: 0, total: 2, everyone: false });
+    w = cast(w, 'p2', 'samtaler');
+    expect(voteProgress(w, ['p1', 'p2'])).toEqual({ voted: 1, total: 2, everyone: false });
+    w = cast(w, 'p1', 'trivsel', 'statistik');
+    expect(voteProgress(w, ['p1', 'p2', 'p1'])).toEqual({ voted: 2, total: 2, everyone: true });
+  });
+
+  it('with no participants nobody has voted, so not everyone has', () => {
+    expect(voteProgress(workshop(), [])).toEqual({ voted: 0, total: 0, everyone: false });
+  });
+});
+
+describe('clearTally and hasTallyEntries', () => {
+  it('an empty field is "not counted yet"; a typed 0 is an entry', () => {
+    let w = workshop({ method: 'tally' });
+    expect(hasTallyEntries(w.voting, BLOCKS)).toBe(false);
+    w = setTally(w, 'samtaler', 0);
+    expect(hasTallyEntries(w.voting, BLOCKS)).toBe(true);
+    expect(hasTallyEntries(w.voting, ['trivsel'])).toBe(false);
+    w = clearTally(w, 'samtaler');
+    expect(w.voting.tally).toEqual({});
+    expect(hasTallyEntries(w.voting, BLOCKS)).toBe(false);
+    expect(tallyVotes(w.voting, [], BLOCKS).get('samtaler')).toBe(0);
+  });
+
+  it('clearing a count that is not there changes nothing', () => {
+    const w = workshop({ method: 'tally' });
+    expect(clearTally(w, 'samtaler')).toBe(w);
+  });
+});
+
+describe('resetVoting', () => {
+  it('empties ballots, counts, reveal, order and the chosen blocks, and keeps the dialogue', () => {
+    let w = cast(workshop({ revealed: true, order: ['samtaler'], chosen: ['samtaler'], tally: { trivsel: 2 } }), 'p1', 'samtaler');
+    w = { ...w, dialogue: { ...w.dialogue, samtaler: { notes: { strengths: 'Vi taler sammen' }, proposals: [] } } } as Workshop;
+    const after = resetVoting(w);
+    expect(after.voting).toEqual({ ...w.voting, ballots: {}, tally: {}, revealed: false, order: [], chosen: [] });
+    expect(after.dialogue).toBe(w.dialogue);
+    expect(after.plan).toBe(w.plan);
+  });
+});
+
+describe('suggestedBlocks', () => {
+  const ranking = (...rows: Array<[string, number]>) => rows.map(([elementId, votes]) => ({ elementId, votes }));
+
+  it('takes the top places that fit, in the ranking\'s order', () => {
+    const r = ranking(['samtaler', 5], ['trivsel', 3], ['statistik', 1], ['tydelig-ledelse', 0]);
+    expect(suggestedBlocks(r, 2)).toEqual({ picked: ['samtaler', 'trivsel'], tied: [] });
+    expect(suggestedBlocks(r, 1)).toEqual({ picked: ['samtaler'], tied: [] });
+  });
+
+  it('never suggests an element without votes', () => {
+    expect(suggestedBlocks(ranking(['samtaler', 2], ['trivsel', 0], ['statistik', 0]), 3)).toEqual({ picked: ['samtaler'], tied: [] });
+    expect(suggestedBlocks(ranking(['samtaler', 0], ['trivsel', 0]), 2)).toEqual({ picked: [], tied: [] });
+  });
+
+  it('when the cut falls inside a tie, picks none of the tied and names them', () => {
+    const r = ranking(['samtaler', 4], ['tidlige-indsatser', 2], ['statistik', 2], ['trivsel', 1]);
+    expect(suggestedBlocks(r, 2)).toEqual({ picked: ['samtaler'], tied: ['tidlige-indsatser', 'statistik'] });
+    // A tie that fits whole is taken whole.
+    expect(suggestedBlocks(r, 3)).toEqual({ picked: ['samtaler', 'tidlige-indsatser', 'statistik'], tied: [] });
+  });
+
+  it('a tie for first place that does not fit: nothing picked, all tied', () => {
+    expect(suggestedBlocks(ranking(['samtaler', 2], ['trivsel', 2], ['statistik', 1]), 1)).toEqual({ picked: [], tied: ['samtaler', 'trivsel'] });
+  });
+
+  it('places are by votes, whatever order the facilitator gave the list', () => {
+    const r = ranking(['statistik', 1], ['samtaler', 3], ['trivsel', 2]);
+    expect(suggestedBlocks(r, 2)).toEqual({ picked: ['samtaler', 'trivsel'], tied: [] });
+    expect(suggestedBlocks(ranking(['trivsel', 2], ['samtaler', 3]), 2)).toEqual({ picked: ['trivsel', 'samtaler'], tied: [] });
+  });
+
+  it('no room or junk: nothing picked, no tie named', () => {
+    expect(suggestedBlocks(ranking(['samtaler', 2]), 0)).toEqual({ picked: [], tied: [] });
+    expect(suggestedBlocks(ranking(['samtaler', 2]), Number.NaN)).toEqual({ picked: [], tied: [] });
   });
 });

@@ -105,6 +105,7 @@ test('three people vote in private on one tablet; a tie is shown as a tie; the c
 
   // Anna
   await expectHandover(page, PEOPLE[0]);
+  await expect(page.locator('.vote-progress')).toHaveText('0 af 3 har stemt');
   await expectAccessible(page, 'step 2: hand-over');
   await page.getByRole('button', { name: `Jeg er ${PEOPLE[0]} – stem` }).click();
   await expectFreshBallot(page, PEOPLE[0]);
@@ -116,6 +117,7 @@ test('three people vote in private on one tablet; a tie is shown as a tie; the c
 
   // Bo — after a reload between voters, Anna's votes neither show nor count twice.
   await expectHandover(page, PEOPLE[1]);
+  await expect(page.locator('.vote-progress')).toHaveText('1 af 3 har stemt');
   await page.reload();
   await expectHandover(page, PEOPLE[1]);
   await expect(page.getByRole('button', { name: `Jeg er ${PEOPLE[0]} – stem` })).toHaveCount(0);
@@ -137,6 +139,7 @@ test('three people vote in private on one tablet; a tie is shown as a tie; the c
 
   // Cai votes by keyboard alone.
   await expectHandover(page, PEOPLE[2]);
+  await expect(page.locator('.vote-progress')).toHaveText('2 af 3 har stemt');
   await tabTo(page, page.getByRole('button', { name: `Jeg er ${PEOPLE[2]} – stem` }));
   await page.keyboard.press('Enter');
   await expectFreshBallot(page, PEOPLE[2]);
@@ -153,6 +156,7 @@ test('three people vote in private on one tablet; a tie is shown as a tie; the c
 
   // ------------------------------------------------ everyone has voted; nothing shows until the reveal
   await expect(page.getByRole('heading', { level: 2, name: 'Alle har stemt' })).toBeVisible();
+  await expect(page.locator('.vote-progress')).toHaveText('3 af 3 har stemt');
   await expectNoResult(page);
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: 'Alle har stemt' })).toBeVisible();

@@ -1,6 +1,9 @@
-/** One participant's votes: a toggle per element, or −/+ when several votes may go on one element. */
-import { useState } from 'preact/hooks';
-import { addVote, removeVote, toggleVote, type BallotProblem } from '../../domain/voting';
+/**
+ * One participant's votes: a toggle per element, or −/+ when several votes may go on one element.
+ * "Færdig med at stemme" with votes left first asks whether to stop anyway (unless `confirmUnused` is off).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { addVote, removeVote, toggleVote, votesRemaining, type BallotProblem } from '../../domain/voting';
 import { t } from '../../i18n';
 import { useSession } from '../../session/context';
 import type { OpenStep } from '../step-context';
@@ -11,19 +14,35 @@ interface Props extends Pick<OpenStep, 'workshop' | 'save'> {
   participantLabel: string;
   elements: VoteElement[];
   onDone: () => void;
+  /** Ask before finishing with votes left (off for one person alone, whose ballot is their own choice). */
+  confirmUnused?: boolean;
 }
 
-export function Ballot({ workshop, save, participantId, participantLabel, elements, onDone }: Props) {
+export function Ballot({ workshop, save, participantId, participantLabel, elements, onDone, confirmUnused = true }: Props) {
   const session = useSession();
   const [problem, setProblem] = useState<BallotProblem | undefined>();
   const ballot = workshop.voting.ballots[participantId] ?? [];
   const max = workshop.votesPerPerson;
   const repeat = workshop.voting.allowRepeat;
   const elementIds = elements.map((e) => e.id);
+  const left = votesRemaining(workshop, participantId);
+  const [confirming, setConfirming] = useState(false);
+  const asking = confirming && left > 0;
+  const yesRef = useRef<HTMLButtonElement>(null);
+  const doneRef = useRef<HTMLButtonElement>(null);
+  const backToDone = useRef(false);
+  useEffect(() => {
+    // The question takes the focus (its answer is the likely next key); "Annuller" gives it back.
+    if (asking) yesRef.current?.focus();
+    else if (backToDone.current) doneRef.current?.focus();
+    backToDone.current = false;
+  }, [asking]);
+  const done = () => (confirmUnused && left > 0 ? setConfirming(true) : onDone());
 
   const change = (apply: (w: typeof workshop) => { workshop: typeof workshop; problem?: BallotProblem }) => {
     // The session applies the change at once, so what it found is known now.
     setProblem(apply(session.workshop.peek()).problem);
+    setConfirming(false);
     void save((w) => apply(w).workshop);
   };
 
@@ -84,9 +103,38 @@ export function Ballot({ workshop, save, participantId, participantLabel, elemen
           );
         })}
       </ul>
-      <button class="button button--primary" type="button" onClick={onDone}>
-        {t.prioritise.ballotDone}
-      </button>
+      {asking ? (
+        <div class="confirm" role="group" aria-labelledby="stop-early-question">
+          <p id="stop-early-question">{t.prioritise.stopEarly(left)}</p>
+          <div class="actions">
+            <button
+              ref={yesRef}
+              class="button button--primary"
+              type="button"
+              onClick={() => {
+                setConfirming(false);
+                onDone();
+              }}
+            >
+              {t.prioritise.stopEarlyYes}
+            </button>
+            <button
+              class="button"
+              type="button"
+              onClick={() => {
+                backToDone.current = true;
+                setConfirming(false);
+              }}
+            >
+              {t.prioritise.stopEarlyNo}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button ref={doneRef} class="button button--primary" type="button" onClick={done}>
+          {t.prioritise.ballotDone}
+        </button>
+      )}
     </section>
   );
 }

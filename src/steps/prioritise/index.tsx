@@ -5,11 +5,12 @@
  * person's own priorities when alone. The tally stays hidden until it is
  * revealed; then the group reorders and chooses blocks for the dialogue.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { href } from '../../app/routes';
 import { navigate } from '../../app/use-route';
 import { Handover } from '../../components/handover';
 import { furthestStep } from '../../domain/setup';
-import { ballotsComplete } from '../../domain/voting';
+import { ballotsComplete, voteProgress } from '../../domain/voting';
 import type { Workshop } from '../../domain/workshop';
 import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
@@ -30,10 +31,28 @@ export function PrioritiseStep() {
   const shared = workshop.mode === 'shared-device';
   const tallyMode = workshop.mode === 'group' && workshop.voting.method === 'tally';
   const missing = ballotsComplete(workshop, ids);
+  const progress = voteProgress(workshop, ids);
   const [active, setActive] = useState<string | undefined>(() => (solo ? ids[0] : undefined));
   const [handoverTo, setHandoverTo] = useState<string | undefined>();
   const anyVotes = Object.values(workshop.voting.ballots).some((b) => b.length > 0);
   const [started, setStarted] = useState(anyVotes);
+  // After "Nulstil afstemningen" the options are open again: the focus goes to them, not to the page's top.
+  const [resets, setResets] = useState(0);
+  const optionsRef = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (resets > 0) optionsRef.current?.querySelector('summary')?.focus();
+  }, [resets]);
+  const onReset = () => {
+    setStarted(false);
+    setActive(solo ? ids[0] : undefined);
+    setResets((n) => n + 1);
+  };
+  const options = <VoteOptions workshop={workshop} save={save} onReset={onReset} detailsRef={optionsRef} />;
+  const progressLine = progress.total > 0 && (
+    <p class="vote-progress" role="status">
+      {t.prioritise.progress(progress.voted, progress.total)}
+    </p>
+  );
 
   const reveal = () => void save((w: Workshop) => ({ ...w, step: furthestStep(w.step, 'prioritise'), voting: { ...w.voting, revealed: true } }));
   const toDialogue = async () => {
@@ -59,6 +78,7 @@ export function PrioritiseStep() {
           participantId={active}
           participantLabel={labels.get(active) ?? ''}
           elements={elements}
+          confirmUnused={!solo}
           onDone={() => {
             window.scrollTo(0, 0);
             if (!solo) setActive(undefined);
@@ -76,7 +96,7 @@ export function PrioritiseStep() {
     return (
       <>
         {header}
-        <VoteOptions workshop={workshop} save={save} />
+        {options}
         <button class="button button--primary button--large" type="button" onClick={() => setStarted(true)}>
           {t.prioritise.start}
         </button>
@@ -97,6 +117,7 @@ export function PrioritiseStep() {
           others={missing.filter((id) => id !== next).map((id) => ({ id, label: labels.get(id) ?? '' }))}
           onChoose={setHandoverTo}
         >
+          {progressLine}
           <details class="handover__others">
             <summary>{t.prioritise.endEarly}</summary>
             <p>{t.prioritise.notAllVoted(missing.map((id) => labels.get(id) ?? ''))}</p>
@@ -112,11 +133,12 @@ export function PrioritiseStep() {
   return (
     <>
       {header}
-      <VoteOptions workshop={workshop} save={save} />
+      {options}
       {tallyMode && <TallyForm workshop={workshop} elements={elements} />}
-      {!tallyMode && !shared && (
+      {!tallyMode && !shared && progress.total > 0 && (
         <section class="card" aria-labelledby="voters-title">
           <h2 id="voters-title">{t.prioritise.voters}</h2>
+          {progressLine}
           <AnonymousToggle />
           <ul class="picker">
             {workshop.participants.map((p) => {
@@ -134,9 +156,19 @@ export function PrioritiseStep() {
           </ul>
         </section>
       )}
-      {!revealed ? (
+      {!revealed && progress.total === 0 ? (
+        // Nobody to vote: not "Alle har stemt", but the way to add the participants.
         <section class="card" aria-labelledby="reveal-title">
-          <h2 id="reveal-title">{missing.length === 0 ? t.prioritise.allVoted : t.prioritise.result}</h2>
+          <h2 id="reveal-title">{t.prioritise.result}</h2>
+          <p>{t.prioritise.noParticipants}</p>
+          <a class="button" href={href({ name: 'workshop', id: workshop.id, view: 'opsaetning' })}>
+            {t.score.toSetup}
+          </a>
+        </section>
+      ) : !revealed ? (
+        <section class="card" aria-labelledby="reveal-title">
+          <h2 id="reveal-title">{progress.everyone ? t.prioritise.allVoted : t.prioritise.result}</h2>
+          {shared && progressLine}
           {missing.length > 0 && <p>{t.prioritise.notAllVoted(missing.map((id) => labels.get(id) ?? ''))}</p>}
           <button class="button button--primary" type="button" onClick={reveal}>
             {t.prioritise.reveal}
@@ -144,7 +176,7 @@ export function PrioritiseStep() {
         </section>
       ) : (
         <>
-          <Ranking workshop={workshop} save={save} huset={huset} elements={elements} />
+          <Ranking workshop={workshop} save={save} huset={huset} elements={elements} suggest />
           <ToDialogue chosen={workshop.voting.chosen.length} onGo={() => void toDialogue()} />
         </>
       )}

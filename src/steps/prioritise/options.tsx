@@ -1,5 +1,7 @@
 /** How the group votes: on blocks or questions, repeats allowed, ballots or whiteboard tally. Locked once votes exist. */
+import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
+import { resetVoting } from '../../domain/voting';
 import type { Voting } from '../../domain/workshop';
 import { t } from '../../i18n';
 import type { OpenStep } from '../step-context';
@@ -8,14 +10,20 @@ function hasVotes(voting: Voting): boolean {
   return Object.values(voting.ballots).some((b) => b.length > 0) || Object.values(voting.tally).some((n) => n > 0);
 }
 
-export function VoteOptions({ workshop, save }: Pick<OpenStep, 'workshop' | 'save'>) {
+interface Props extends Pick<OpenStep, 'workshop' | 'save'> {
+  /** After the reset is saved: the step starts the round over and moves the focus. */
+  onReset?: () => void;
+  detailsRef?: Ref<HTMLDetailsElement>;
+}
+
+export function VoteOptions({ workshop, save, onReset, detailsRef }: Props) {
   const [confirmReset, setConfirmReset] = useState(false);
   const voting = workshop.voting;
   const locked = hasVotes(voting);
   const set = (change: Partial<Voting>) => void save((w) => ({ ...w, voting: { ...w.voting, ...change, order: [], chosen: [] } }));
 
   return (
-    <details class="card vote-options" open={!locked}>
+    <details class="card vote-options" open={!locked} ref={detailsRef}>
       <summary>{t.prioritise.options}</summary>
       {locked && <p class="hint">{t.prioritise.optionsLocked}</p>}
       <fieldset class="field choices" disabled={locked}>
@@ -50,9 +58,9 @@ export function VoteOptions({ workshop, save }: Pick<OpenStep, 'workshop' | 'sav
               <button
                 class="button button--danger"
                 type="button"
-                onClick={() => {
+                onClick={async () => {
                   setConfirmReset(false);
-                  void save((w) => ({ ...w, voting: { ...w.voting, ballots: {}, tally: {}, revealed: false, order: [], chosen: [] } }));
+                  if (await save(resetVoting)) onReset?.();
                 }}
               >
                 {t.prioritise.confirmResetYes}

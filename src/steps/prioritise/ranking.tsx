@@ -2,21 +2,32 @@
  * The revealed result: a ranked list with vote counts and shared places for
  * ties. The facilitator can move elements up and down (buttons, not drag)
  * and choose which building blocks go into the dialogue.
+ *
+ * With `suggest`, while no block is chosen (block votes only), a suggestion
+ * names the top places that fit the meeting's time (voting.ts
+ * suggestedBlocks, timebox.ts blocksThatFit) and a tie at the cut. It writes
+ * nothing by itself: "Tag forslaget med i dialogen" stores it in one write,
+ * and choosing a block by hand replaces it.
  */
 import { useRef } from 'preact/hooks';
 import { useMoveFocus } from '../../components/use-move-focus';
-import type { BlockId } from '../../domain/blocks';
-import { moveRanked, rankingOf } from '../../domain/voting';
+import { BLOCK_IDS, type BlockId } from '../../domain/blocks';
+import { blocksThatFit } from '../../domain/timebox';
+import { moveRanked, rankingOf, suggestedBlocks } from '../../domain/voting';
+import type { Workshop } from '../../domain/workshop';
 import { t } from '../../i18n';
 import type { OpenStep } from '../step-context';
 import type { VoteElement } from './elements';
 
 interface Props extends Pick<OpenStep, 'workshop' | 'save' | 'huset'> {
   elements: VoteElement[];
+  /** Offer the time budget's suggestion while nothing is chosen. */
+  suggest?: boolean;
 }
 
-export function Ranking({ workshop, save, huset, elements }: Props) {
+export function Ranking({ workshop, save, huset, elements, suggest = false }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const byId = new Map(elements.map((e) => [e.id, e]));
   const ranked = rankingOf(workshop, elements);
   const chosen = workshop.voting.chosen;
@@ -42,10 +53,38 @@ export function Ranking({ workshop, save, huset, elements }: Props) {
       return { ...w, voting: { ...w.voting, chosen: next } };
     });
 
+  const suggestion = suggest && workshop.voting.target === 'blocks' && chosen.length === 0 ? suggestionFor(workshop, elements) : undefined;
+  const label = (id: string) => byId.get(id)?.label ?? id;
+  const useSuggestion = async () => {
+    const written = await save((w) => {
+      // From the workshop as stored now, and only if nothing was chosen meanwhile.
+      if (w.voting.chosen.length > 0) return w;
+      const picked = suggestionFor(w, elements).picked.filter((id): id is BlockId => (BLOCK_IDS as readonly string[]).includes(id));
+      return { ...w, voting: { ...w.voting, chosen: picked } };
+    });
+    // The suggestion's card is gone: the focus goes to the result it filled in.
+    if (written) headingRef.current?.focus();
+  };
+
   return (
     <section class="card" aria-labelledby="ranking-title">
-      <h2 id="ranking-title">{t.prioritise.result}</h2>
+      <h2 id="ranking-title" tabIndex={-1} ref={headingRef}>
+        {t.prioritise.result}
+      </h2>
       <p class="hint">{t.prioritise.resultHint}</p>
+      {suggestion && (suggestion.picked.length > 0 || suggestion.tied.length > 0) && (
+        <div class="suggestion" role="group" aria-labelledby="suggestion-title">
+          <h3 id="suggestion-title">{t.prioritise.suggestTitle}</h3>
+          <p>{t.prioritise.suggestFit(suggestion.fit, t.dialogue.duration(workshop.timeBudgetMinutes))}</p>
+          {suggestion.picked.length > 0 && <p>{t.prioritise.suggestPicked(suggestion.picked.map(label))}</p>}
+          {suggestion.tied.length > 0 && <p>{t.prioritise.suggestTied(suggestion.tied.map(label))}</p>}
+          {suggestion.picked.length > 0 && (
+            <button class="button button--primary" type="button" onClick={() => void useSuggestion()}>
+              {t.prioritise.suggestUse}
+            </button>
+          )}
+        </div>
+      )}
       <ol class="plain-list ranking" ref={listRef}>
         {ranked.map((r, index) => {
           const element = byId.get(r.elementId);
@@ -93,4 +132,10 @@ export function Ranking({ workshop, save, huset, elements }: Props) {
       <p role="status">{chosen.length === 0 ? t.prioritise.noneChosen : t.prioritise.chosenCount(chosen.length)}</p>
     </section>
   );
+}
+
+/** The blocks the meeting's time has room for, by the votes (block votes: an element is a block). */
+function suggestionFor(workshop: Workshop, elements: readonly VoteElement[]) {
+  const fit = blocksThatFit(workshop.timeBudgetMinutes, BLOCK_IDS.length);
+  return { fit, ...suggestedBlocks(rankingOf(workshop, elements), fit) };
 }

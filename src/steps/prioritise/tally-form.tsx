@@ -1,5 +1,9 @@
-/** The whiteboard path: the facilitator types in the crosses counted on the board. */
-import { setTally, tallyCheck, tallyVotes } from '../../domain/voting';
+/**
+ * The whiteboard path: the facilitator types in the crosses counted on the board.
+ * A field starts empty ("not counted yet", 0 in the sum); a field emptied again forgets its count.
+ * Nothing complains before the first count is typed: neither a field nor the sum.
+ */
+import { clearTally, hasTallyEntries, setTally, tallyCheck, tallyVotes } from '../../domain/voting';
 import { SavedInput } from '../../components/saved-input';
 import { t } from '../../i18n';
 import type { OpenStep } from '../step-context';
@@ -9,7 +13,8 @@ export function TallyForm({ workshop, elements }: Pick<OpenStep, 'workshop'> & {
   const ids = elements.map((e) => e.id);
   const tally = tallyVotes(workshop.voting, workshop.participants.map((p) => p.id), ids);
   const check = tallyCheck(tally, workshop.participants.length, workshop.votesPerPerson);
-  const countProblem = (value: string) => (/^\d{1,5}$/.test(value.trim()) ? undefined : t.prioritise.tallyInvalid);
+  const countProblem = (value: string) => (value.trim() === '' || /^\d{1,5}$/.test(value.trim()) ? undefined : t.prioritise.tallyInvalid);
+  const entered = hasTallyEntries(workshop.voting, ids);
 
   return (
     <section class="card" aria-labelledby="tally-title">
@@ -23,15 +28,15 @@ export function TallyForm({ workshop, elements }: Pick<OpenStep, 'workshop'> & {
               min={0}
               max={10000}
               label={t.prioritise.tallyCount(e.label)}
-              read={(w) => String(tallyVotes(w.voting, w.participants.map((p) => p.id), ids).get(e.id) ?? 0)}
-              write={(w, value) => setTally(w, e.id, Number(value))}
+              read={(w) => (Object.hasOwn(w.voting.tally, e.id) ? String(tallyVotes(w.voting, [], ids).get(e.id) ?? '') : '')}
+              write={(w, value) => (value.trim() === '' ? clearTally(w, e.id) : setTally(w, e.id, Number(value)))}
               check={countProblem}
             />
           </li>
         ))}
       </ul>
       <p role="status">{t.prioritise.tallyTotal(check.total, check.expected, workshop.participants.length, workshop.votesPerPerson)}</p>
-      {!check.matches && <p class="notice notice--warning">{t.prioritise.tallyMismatch}</p>}
+      {entered && !check.matches && <p class="notice notice--warning">{t.prioritise.tallyMismatch}</p>}
     </section>
   );
 }
