@@ -27,20 +27,7 @@ export function Handover({ title, body, startLabel, onStart, others = [], onChoo
       <button class="button button--primary button--large" type="button" onClick={onStart}>
         {startLabel}
       </button>
-      {others.length > 0 && onChoose && (
-        <details class="handover__others">
-          <summary>{t.score.handover.other}</summary>
-          <ul class="plain-list">
-            {others.map((p) => (
-              <li key={p.id}>
-                <button class="button" type="button" onClick={() => onChoose(p.id)}>
-                  {t.score.handover.choose(p.label)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {onChoose && <PeopleChoice summary={t.score.handover.other} people={others} label={t.score.handover.choose} onChoose={onChoose} />}
       <EditOwnAnswers finished={finished} onEdit={onEdit} />
       {children}
     </section>
@@ -49,15 +36,26 @@ export function Handover({ title, body, startLabel, onStart, others = [], onChoo
 
 /** "Har du svaret færdig og vil rette dine svar?": the way back for someone who pressed "Færdig" too soon, through the hand-over. */
 export function EditOwnAnswers({ finished, onEdit }: { finished: Array<{ id: string; label: string }>; onEdit?: (id: string) => void }) {
-  if (finished.length === 0 || !onEdit) return null;
+  if (!onEdit) return null;
+  return <PeopleChoice summary={t.score.handover.editOwn} people={finished} label={t.score.handover.editFor} onChoose={onEdit} />;
+}
+
+/** A folded list of people, one button each; nothing when there is nobody to choose. */
+function PeopleChoice({ summary, people, label, onChoose }: {
+  summary: string;
+  people: Array<{ id: string; label: string }>;
+  label: (person: string) => string;
+  onChoose: (id: string) => void;
+}) {
+  if (people.length === 0) return null;
   return (
     <details class="handover__others">
-      <summary>{t.score.handover.editOwn}</summary>
+      <summary>{summary}</summary>
       <ul class="plain-list">
-        {finished.map((p) => (
+        {people.map((p) => (
           <li key={p.id}>
-            <button class="button" type="button" onClick={() => onEdit(p.id)}>
-              {t.score.handover.editFor(p.label)}
+            <button class="button" type="button" onClick={() => onChoose(p.id)}>
+              {label(p.label)}
             </button>
           </li>
         ))}

@@ -123,6 +123,11 @@ export function participantLabels(
   return labels;
 }
 
+/** True when anyone has entered at least one answer. */
+export function anyoneAnswered(workshop: Workshop): boolean {
+  return Object.values(workshop.answers).some((answers) => Object.keys(answers).length > 0);
+}
+
 /** True when the participant has entered at least one answer (removing them loses data). */
 export function hasAnswers(workshop: Workshop, participantId: string): boolean {
   return Object.keys(workshop.answers[participantId] ?? {}).length > 0;

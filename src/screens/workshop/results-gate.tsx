@@ -9,6 +9,7 @@
 import { href } from '../../app/routes';
 import type { WorkshopView } from '../../app/routes';
 import { isComplete } from '../../domain/scoring';
+import { anyoneAnswered } from '../../domain/setup';
 import { STEPS, type Workshop } from '../../domain/workshop';
 import type { Questionnaire } from '../../domain/content';
 import { t } from '../../i18n';
@@ -23,9 +24,8 @@ const SHOWS_ANSWERS: ReadonlySet<WorkshopView> = new Set(['resultater', 'priorit
  */
 export function answersHidden(workshop: Workshop, questionnaire: Questionnaire, view: WorkshopView): boolean {
   if (workshop.mode !== 'shared-device' || STEPS.indexOf(workshop.step) >= STEPS.indexOf('results') || !SHOWS_ANSWERS.has(view)) return false;
-  const someoneAnswered = Object.values(workshop.answers).some((answers) => Object.keys(answers).length > 0);
   const allDone = workshop.participants.every((p) => isComplete(questionnaire, workshop.answers, p.id));
-  return someoneAnswered && !allDone;
+  return anyoneAnswered(workshop) && !allDone;
 }
 
 export function ResultsGate({ workshop, questionnaire, onOpen }: { workshop: Workshop; questionnaire: Questionnaire; onOpen: () => void }) {

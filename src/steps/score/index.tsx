@@ -9,7 +9,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { href } from '../../app/routes';
 import { navigate } from '../../app/use-route';
-import { furthestStep, updateParticipant } from '../../domain/setup';
+import { anyoneAnswered, furthestStep, updateParticipant } from '../../domain/setup';
 import { answeredCount, isComplete } from '../../domain/scoring';
 import type { Workshop } from '../../domain/workshop';
 import type { Questionnaire } from '../../domain/content';
@@ -104,13 +104,12 @@ export function ScoreStep() {
     const others = workshop.participants
       .filter((p) => p.id !== next && !isComplete(questionnaire, workshop.answers, p.id))
       .map((p) => ({ id: p.id, label: labels.get(p.id) ?? '' }));
-    const anyoneAnswered = Object.values(workshop.answers).some((answers) => Object.keys(answers).length > 0);
     // While someone is still to answer, the hand-over offers no way to the results: only step 1's
     // deliberate "Vis resultaterne nu" does (issue #12), so nobody glances at the others' answers.
     return (
       <Handover
         title={t.score.handover.title(label)}
-        body={anyoneAnswered ? t.score.handover.body : t.score.handover.firstBody}
+        body={anyoneAnswered(workshop) ? t.score.handover.body : t.score.handover.firstBody}
         startLabel={done ? t.score.handover.edit(label) : started ? t.score.handover.resume(label) : t.score.handover.start(label)}
         onStart={() => setActive(next)}
         others={others}

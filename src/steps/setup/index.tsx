@@ -8,7 +8,7 @@ import { useAppState } from '../../app/app-state';
 import { navigate } from '../../app/use-route';
 import { QuestionnaireChoice } from '../../components/questionnaire-choice';
 import { SavedInput } from '../../components/saved-input';
-import { addParticipant, checkParticipants, checkSetup, furthestStep, participantLabels } from '../../domain/setup';
+import { addParticipant, anyoneAnswered, checkParticipants, checkSetup, furthestStep, participantLabels } from '../../domain/setup';
 import { hasQuestionVotes, longestBallot } from '../../domain/voting';
 import { LIMITS, MODES, type Mode, type Workshop } from '../../domain/workshop';
 import { t } from '../../i18n';
@@ -45,7 +45,7 @@ export function SetupStep() {
     if (attempt > 0) document.getElementById('setup-problems')?.focus();
   }, [attempt]);
   const [customTime, setCustomTime] = useState(!PRESETS.includes(workshop.timeBudgetMinutes as 90 | 150));
-  const anyAnswers = Object.values(workshop.answers).some((a) => Object.keys(a).length > 0);
+  const anyAnswers = anyoneAnswered(workshop);
   // Votes already cast set limits: no fewer votes per person than a ballot holds, no other questions under votes on questions.
   const questionVotes = hasQuestionVotes(workshop.voting);
   const fewestVotes = longestBallot(workshop.voting);
