@@ -3,7 +3,8 @@
  * content plugin in vite.config.ts; parsing it again here gives typed data
  * and guards against a hand-edited build.
  */
-import { checkContentFiles, type ContentSet } from '../domain/content';
+import type { ContentSet } from '../domain/content';
+import { checkShipped } from './check-shipped';
 import dialog from '../../questionnaires/dialog.json';
 import guidance from '../../questionnaires/guidance.json';
 import huset from '../../questionnaires/huset.json';
@@ -14,16 +15,6 @@ import maalgruppe2 from '../../questionnaires/maalgruppe-2.json';
 let cached: ContentSet | undefined;
 
 export function bundledContent(): ContentSet {
-  if (cached) return cached;
-  const check = checkContentFiles([
-    { name: 'huset.json', json: huset },
-    { name: 'dialog.json', json: dialog },
-    { name: 'guidance.json', json: guidance },
-    { name: 'maalgruppe-1.json', json: maalgruppe1 },
-    { name: 'maalgruppe-2.json', json: maalgruppe2 },
-    { name: 'inspiration.json', json: inspiration },
-  ]);
-  if (!check.ok) throw new Error(`The content of this build is invalid:\n${check.errors.join('\n')}`);
-  cached = check.content;
+  cached ??= checkShipped({ huset, dialog, guidance, maalgruppe1, maalgruppe2, inspiration }, 'content');
   return cached;
 }
