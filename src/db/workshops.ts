@@ -7,7 +7,7 @@ import type { KomIHusDatabase } from './database';
  * out of the start-up bundle. It must be awaited *before* a transaction
  * starts: awaiting anything but Dexie inside one would let IndexedDB commit it.
  */
-type Validate = (value: unknown) => Workshop;
+type Validate = (value: unknown, before?: Workshop) => Workshop;
 let validator: Promise<Validate> | undefined;
 /** Starts loading the schema check ahead of the first write. */
 export function preloadValidator(): Promise<unknown> {
@@ -15,8 +15,9 @@ export function preloadValidator(): Promise<unknown> {
 }
 
 function loadValidator(): Promise<Validate> {
-  validator ??= import('../domain/workshop-schema').then(({ checkWorkshop }) => (value: unknown) => {
-    const check = checkWorkshop(value);
+  validator ??= import('../domain/workshop-schema').then(({ checkWorkshop, checkWorkshopChange }) => (value: unknown, before?: Workshop) => {
+    // A change of a stored (so checked) workshop re-checks only the fields it changed.
+    const check = before ? checkWorkshopChange(before, value) : checkWorkshop(value);
     if (!check.ok) throw new InvalidWorkshopError(check.problems);
     return check.workshop;
   });
@@ -85,7 +86,7 @@ export async function updateWorkshop(
     // fall in the same millisecond: so one stamp always means one stored workshop (see `known`).
     const previous = Date.parse(current.updatedAt);
     const stamp = Number.isNaN(previous) ? now.getTime() : Math.max(now.getTime(), previous + 1);
-    const next = validated({ ...changed, id, updatedAt: new Date(stamp).toISOString() });
+    const next = validated({ ...changed, id, updatedAt: new Date(stamp).toISOString() }, current);
     await db.workshops.put(next);
     return next;
   });

@@ -6,7 +6,7 @@
 import { BlockIdSchema } from './content.ts';
 import { isIsoDate, LIMITS, MODES, ROLES, STEPS, WORKSHOP_SCHEMA_VERSION } from './workshop.ts';
 import { selfContradictions, type LinkProblem } from './workshop-links.ts';
-import { parseStrict, z } from './zod.ts';
+import { parseStrict, protoKeyPaths, z } from './zod.ts';
 
 /** Ids of participants, questions, prompts and items: plain slugs, never `__proto__`. */
 export const IdSchema = z
@@ -186,3 +186,36 @@ export function checkWorkshop(value: unknown): WorkshopCheck {
   return result.ok ? { ok: true, workshop: result.data } : { ok: false, problems: result.problems };
 }
 
+
+/**
+ * Checks `after`, a change of `before` (a workshop that passed this check),
+ * with the same verdict and result as checkWorkshop(after), but parses only
+ * the top-level fields that changed (a different value, not just equal): a
+ * keystroke in one note of a large workshop re-checks the dialogue, not
+ * 1,400 answers and 750 KB of text (issue #14). The links between fields are
+ * always checked; they are cheap. Whenever anything is amiss, or the set of
+ * fields differs, the whole check decides, so problems read the same.
+ */
+export function checkWorkshopChange(before: Workshop, after: unknown): WorkshopCheck {
+  if (typeof after !== 'object' || after === null || Array.isArray(after)) return checkWorkshop(after);
+  const old = before as unknown as Record<string, unknown>;
+  const now = after as Record<string, unknown>;
+  const keys = Object.keys(now);
+  const shape = WorkshopFieldsSchema.shape as Record<string, z.ZodMiniType | undefined>;
+  if (keys.length !== Object.keys(old).length || Object.hasOwn(now, '__proto__')) return checkWorkshop(after);
+  const result: Record<string, unknown> = {};
+  for (const key of keys) {
+    const schema = Object.hasOwn(old, key) ? shape[key] : undefined;
+    if (!schema) return checkWorkshop(after);
+    if (now[key] === old[key]) {
+      result[key] = old[key];
+      continue;
+    }
+    if (protoKeyPaths(now[key]).length > 0) return checkWorkshop(after);
+    const parsed = schema.safeParse(now[key]);
+    if (!parsed.success) return checkWorkshop(after);
+    result[key] = parsed.data;
+  }
+  const workshop = result as Workshop;
+  return selfContradictions(workshop).length === 0 ? { ok: true, workshop } : checkWorkshop(after);
+}
