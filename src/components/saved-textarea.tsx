@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { t } from '../i18n';
+import { pure } from './pure';
 import { FieldConflict } from './field-conflict';
 import { useSavedText, type TextBinding } from './use-saved-text';
 
@@ -17,7 +18,8 @@ interface Props extends TextBinding {
   class?: string;
 }
 
-export function SavedTextarea({ id, label, maxLength, rows = 3, read, write, class: className }: Props) {
+/** Renders again when its own text or its props change, not with every change to the workshop (see pure.ts). */
+export const SavedTextarea = pure(function SavedTextarea({ id, label, maxLength, rows = 3, read, write, class: className }: Props) {
   const text = useSavedText(id, { read, write });
   const [cut, setCut] = useState<{ kept: number; cut: number } | null>(null);
 
@@ -50,4 +52,4 @@ export function SavedTextarea({ id, label, maxLength, rows = 3, read, write, cla
       <FieldConflict id={id} text={text} both />
     </div>
   );
-}
+}, ['read', 'write']);

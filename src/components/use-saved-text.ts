@@ -16,7 +16,8 @@
  *   changed it meanwhile, nothing is overwritten: the field shows the other
  *   version and lets the user choose (issue #17, point 2).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { computed } from '@preact/signals';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Workshop } from '../domain/workshop';
 import { useSession } from '../session/context';
 import { useDraftJournal } from './draft-journal';
@@ -65,11 +66,23 @@ export interface SavedText {
 
 export function useSavedText(id: string, binding: TextBinding, check?: (text: string) => string | undefined): SavedText {
   const session = useSession();
-  const value = binding.read(session.workshop.value);
+  const live = useRef({ binding, check, draft: '' });
+  // The field's own text, stored and on screen: a field renders again when *its* text changes, not with
+  // every change to the workshop (on a large one a keystroke in one note re-rendered every field, issue #14).
+  // The binding follows from the field's id, so a new id makes new ones.
+  const texts = useMemo(
+    () => ({
+      now: computed(() => live.current.binding.read(session.workshop.value)),
+      saved: computed(() => live.current.binding.read(session.saved.value)),
+    }),
+    [id, session],
+  );
+  live.current.binding = binding;
+  live.current.check = check;
+  const value = texts.now.value;
   const [draft, setDraft] = useState(value);
   const [conflict, setConflict] = useState<string | null>(null);
-  const live = useRef({ binding, check, draft });
-  live.current = { binding, check, draft };
+  live.current.draft = draft;
   /** The stored text this field's typing builds on. */
   const base = useRef(value);
   /** The last text handed to the session and not yet confirmed as stored. */
@@ -108,7 +121,7 @@ export function useSavedText(id: string, binding: TextBinding, check?: (text: st
   };
 
   // The journal lets go of typed text only once IndexedDB has it, not when the screen shows it.
-  const journal = useDraftJournal(id, binding.read(session.saved.value), (restored) => {
+  const journal = useDraftJournal(id, texts.saved.value, (restored) => {
     setDraft(restored);
     pending.current = restored;
     flush();

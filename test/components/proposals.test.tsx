@@ -34,7 +34,7 @@ function slowStore(start: Workshop) {
       ),
   );
   function View() {
-    return <Proposals workshop={session.workshop.value} save={session.update} block="samtaler" />;
+    return <Proposals proposals={session.workshop.value.dialogue.samtaler?.proposals} save={session.update} block="samtaler" />;
   }
   render(
     <AppContext.Provider value={app}>

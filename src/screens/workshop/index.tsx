@@ -19,6 +19,7 @@ import type { Step } from '../../domain/workshop';
 import { preloadValidator } from '../../db/workshops';
 import { SessionContext } from '../../session/context';
 import { useWorkshopSession } from '../../session/use-workshop-session';
+import type { WorkshopSession } from '../../session/workshop-session';
 import { t } from '../../i18n';
 import { StepContext, type OpenStep } from '../../steps/step-context';
 import { answersHidden, ResultsGate } from './results-gate';
@@ -70,7 +71,6 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
 
   const active = view ?? resumeView(workshop.step);
   const openStep: OpenStep = { workshop, questionnaire, questionnaires, huset, dialog, guidance, labels, save: session.update };
-  const problem = session.problem.value;
   return (
     <SessionContext.Provider value={session}>
     <DraftScope.Provider value={workshop.id}>
@@ -79,20 +79,7 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
         {workshop.title} · {t.formatDate(workshop.date)}
       </p>
       <StepNav workshop={workshop} active={active} />
-      {/* Not a live region: it changes with every key. A failed write has its own alert below. */}
-      <p class="save-state" data-saving={session.saving.value ? 'true' : 'false'}>
-        {problem ? t.workshop.notSaved : session.saving.value ? t.workshop.saving : t.workshop.allSaved}
-      </p>
-      {problem && (
-        <div class="notice notice--error" role="alert">
-          <p>{problem === 'full' ? t.workshop.storageFull : problem === 'closed' ? t.workshop.connectionLost : t.workshop.saveFailed}</p>
-          {problem !== 'invalid' && (
-            <button class="button" type="button" onClick={session.retry}>
-              {t.workshop.retry}
-            </button>
-          )}
-        </div>
-      )}
+      <SaveState session={session} />
       <TranslationNotice file={questionnaire} />
       <StepContext.Provider value={openStep}>
         {/* A step that fails while it renders keeps the frame, its step navigation and the save state. */}
@@ -115,5 +102,31 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
     </div>
     </DraftScope.Provider>
     </SessionContext.Provider>
+  );
+}
+
+/**
+ * Whether everything is saved, and why not. Its own component: it changes twice with every write,
+ * and only this line needs to render again for that, not the step.
+ */
+function SaveState({ session }: { session: WorkshopSession }) {
+  const problem = session.problem.value;
+  return (
+    <>
+      {/* Not a live region: it changes with every key. A failed write has its own alert below. */}
+      <p class="save-state" data-saving={session.saving.value ? 'true' : 'false'}>
+        {problem ? t.workshop.notSaved : session.saving.value ? t.workshop.saving : t.workshop.allSaved}
+      </p>
+      {problem && (
+        <div class="notice notice--error" role="alert">
+        <p>{problem === 'full' ? t.workshop.storageFull : problem === 'closed' ? t.workshop.connectionLost : t.workshop.saveFailed}</p>
+        {problem !== 'invalid' && (
+          <button class="button" type="button" onClick={session.retry}>
+          {t.workshop.retry}
+          </button>
+        )}
+        </div>
+      )}
+    </>
   );
 }

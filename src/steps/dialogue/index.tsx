@@ -14,11 +14,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { href } from '../../app/routes';
 import { navigate } from '../../app/use-route';
+import { pure } from '../../components/pure';
 import { SavedTextarea } from '../../components/saved-textarea';
 import type { BlockId } from '../../domain/blocks';
+import type { BuildingBlock, Inspiration } from '../../domain/content';
 import { pauseOtherBlocks, runningBlocks, setNote, setTimer } from '../../domain/dialogue';
 import { furthestStep } from '../../domain/setup';
-import { summarise } from '../../domain/scoring';
+import { summarise, type ScoreSummary } from '../../domain/scoring';
 import { newCountdown, splitTime } from '../../domain/timebox';
 import { LIMITS } from '../../domain/workshop';
 import { localise } from '../../content/language';
@@ -27,7 +29,7 @@ import { useLiveQuery } from '../../db/use-live-query';
 import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
 import { QuestionResults } from '../results/question-results';
-import { useStep } from '../step-context';
+import { useStep, type OpenStep } from '../step-context';
 import { MeetingTime } from './meeting-time';
 import { InspirationPanel } from './inspiration';
 import { Proposals } from './proposals';
@@ -74,8 +76,6 @@ export function DialogueStep() {
   const block = huset.blocks.find((b) => b.id === blockId);
   if (!blockId || !block) return null;
   const time = splitTime(workshop.timeBudgetMinutes, chosen.length);
-  const blockResult = summary.blocks.find((b) => b.block === blockId);
-  const formatMean = (mean: number | null) => (mean === null ? '–' : t.results.formatMean(mean));
   const blockTitle = (id: string) => huset.blocks.find((b) => b.id === id)?.title ?? id;
   /** Opens another block: the time of the block the group leaves stops at the moment of the switch. */
   const openBlock = (next: number) => {
@@ -145,29 +145,17 @@ export function DialogueStep() {
               ))}
             </section>
             <section class="card">
-              <Proposals workshop={workshop} save={save} block={blockId} />
+              <Proposals proposals={workshop.dialogue[blockId]?.proposals} save={save} block={blockId} />
             </section>
           </div>
-          <aside class="dialogue__side" aria-label={block.title}>
-            <section class="card" aria-labelledby="huset-title">
-              <h3 id="huset-title">{t.dialogue.huset}</h3>
-              <ul class="block__description">
-                {block.description.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </section>
-            <section class="card" aria-labelledby="scores-title">
-              <h3 id="scores-title">{t.dialogue.scores}</h3>
-              {blockResult && blockResult.mean !== null && blockResult.min !== null && blockResult.max !== null ? (
-                <p>{t.results.blockLine(formatMean(blockResult.mean), blockResult.min, blockResult.max, blockResult.respondents)}</p>
-              ) : (
-                <p>{t.results.blockEmpty}</p>
-              )}
-              <QuestionResults summary={summary} questionnaire={questionnaire} dialog={dialog} blockTitle={blockTitle} formatMean={formatMean} only={blockId} level={3} />
-            </section>
-            <InspirationPanel inspiration={inspiration.status === 'ready' ? inspiration.value : undefined} block={blockId} />
-          </aside>
+          <BlockSide
+            block={block}
+            summary={summary}
+            questionnaire={questionnaire}
+            huset={huset}
+            dialog={dialog}
+            inspiration={inspiration.status === 'ready' ? inspiration.value : undefined}
+          />
         </div>
         <div class="actions actions--spread">
           {current > 0 ? (
@@ -191,3 +179,41 @@ export function DialogueStep() {
     </>
   );
 }
+
+/**
+ * The block's description, its scores and the inspiration beside the prompts. Memoised: it changes with the
+ * answers and the block, not with every keystroke in a note, and on a large workshop it is most of the step.
+ * (It takes its content as props: reading the step's context would render it with every change.)
+ */
+interface BlockSideProps extends Pick<OpenStep, 'questionnaire' | 'huset' | 'dialog'> {
+  block: BuildingBlock;
+  summary: ScoreSummary;
+  inspiration: Inspiration | undefined;
+}
+
+const BlockSide = pure(function BlockSide({ block, summary, questionnaire, huset, dialog, inspiration }: BlockSideProps) {  const blockResult = summary.blocks.find((b) => b.block === block.id);
+  const formatMean = (mean: number | null) => (mean === null ? '–' : t.results.formatMean(mean));
+  const blockTitle = (id: string) => huset.blocks.find((b) => b.id === id)?.title ?? id;
+  return (
+    <aside class="dialogue__side" aria-label={block.title}>
+      <section class="card" aria-labelledby="huset-title">
+        <h3 id="huset-title">{t.dialogue.huset}</h3>
+        <ul class="block__description">
+          {block.description.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </section>
+      <section class="card" aria-labelledby="scores-title">
+        <h3 id="scores-title">{t.dialogue.scores}</h3>
+        {blockResult && blockResult.mean !== null && blockResult.min !== null && blockResult.max !== null ? (
+          <p>{t.results.blockLine(formatMean(blockResult.mean), blockResult.min, blockResult.max, blockResult.respondents)}</p>
+        ) : (
+          <p>{t.results.blockEmpty}</p>
+        )}
+        <QuestionResults summary={summary} questionnaire={questionnaire} dialog={dialog} blockTitle={blockTitle} formatMean={formatMean} only={block.id} level={3} />
+      </section>
+      <InspirationPanel inspiration={inspiration} block={block.id} />
+    </aside>
+  );
+});

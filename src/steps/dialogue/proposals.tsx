@@ -4,19 +4,21 @@ import { useAppState } from '../../app/app-state';
 import type { BlockId } from '../../domain/blocks';
 import { addProposal, removeProposal, updateProposal } from '../../domain/dialogue';
 import { LIMITS } from '../../domain/workshop';
+import type { Proposal } from '../../domain/workshop-schema';
 import { useSession } from '../../session/context';
 import { useDraftJournal } from '../../components/draft-journal';
+import { pure } from '../../components/pure';
 import { SavedTextarea } from '../../components/saved-textarea';
 import { t } from '../../i18n';
 import type { OpenStep } from '../step-context';
 
-export function Proposals({ workshop, save, block }: Pick<OpenStep, 'workshop' | 'save'> & { block: BlockId }) {
+/** Memoised: a keystroke in a note beside it changes neither its proposals nor its block. */
+export const Proposals = pure(function Proposals({ proposals = [], save, block }: Pick<OpenStep, 'save'> & { proposals: readonly Proposal[] | undefined; block: BlockId }) {
   const app = useAppState();
   const session = useSession();
   const [draft, setDraft] = useState('');
   const [empty, setEmpty] = useState(false);
   const inputRef = useRef<HTMLTextAreaElement>(null);
-  const proposals = workshop.dialogue[block]?.proposals ?? [];
   const full = proposals.length >= LIMITS.proposals;
   // A proposal being written is not in the database until "Tilføj forslag"; the journal keeps it through a reload,
   // one draft per tab (issue #17: two tabs must not take each other's unsent proposal).
@@ -119,4 +121,4 @@ export function Proposals({ workshop, save, block }: Pick<OpenStep, 'workshop' |
       )}
     </section>
   );
-}
+});
