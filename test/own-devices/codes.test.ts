@@ -1,0 +1,206 @@
+/**
+ * The own-device codes (issue #10): the invitation link and the encrypted
+ * answer code round-trip every answer, and every way a code can be wrong is
+ * refused with its own problem, never with an exception.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AnswerValue } from '../../src/domain/workshop-schema';
+import { crc32, fitUtf8, fromBase45, fromBase64Url, toBase45, toBase64Url } from '../../src/own-devices/bytes';
+import { compressPoint, decompressPoint } from '../../src/own-devices/p256';
+import { decodeInvitation, encodeInvitation, invitationLink, type Invitation } from '../../src/own-devices/invitation';
+import {
+  ANSWER_CODE_PREFIX,
+  newInvitationId,
+  newMeetingKeys,
+  newResponseId,
+  openAnswerCode,
+  sealAnswers,
+  type AnswerSet,
+} from '../../src/own-devices/answer-code';
+
+const questionnaires = ['maalgruppe-1', 'maalgruppe-2'].map((file) => JSON.parse(readFileSync(`questionnaires/${file}.json`, 'utf8')) as { id: string; version: number; questions: { id: string }[] });
+const VALUES: Array<AnswerValue | null> = [1, 2, 3, 4, 5, 'skip', null];
+
+function randomBytes(n: number): Uint8Array<ArrayBuffer> {
+  return crypto.getRandomValues(new Uint8Array(n));
+}
+
+describe('bytes', () => {
+  it('base64url and base45 round-trip any bytes', () => {
+    for (let n = 0; n < 60; n++) {
+      const bytes = randomBytes(n);
+      expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes);
+      expect(fromBase45(toBase45(bytes))).toEqual(bytes);
+    }
+  });
+
+  it('base45 follows RFC 9285 and refuses what is not base45', () => {
+    const enc = (s: string) => toBase45(new TextEncoder().encode(s));
+    expect(enc('AB')).toBe('BB8');
+    expect(enc('Hello!!')).toBe('%69 VD92EX0');
+    expect(enc('base-45')).toBe('UJCLQE7W581');
+    expect(fromBase45('GGW')).toBeNull(); // 65,536 does not fit two bytes
+    expect(fromBase45('ab8')).toBeNull();
+    expect(fromBase64Url('a+b/')).toBeNull();
+  });
+
+  it('crc32 is the usual one', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  });
+
+  it('cuts a text to a number of UTF-8 bytes between characters', () => {
+    expect(fitUtf8('Ærø Kommune', 4)).toBe('Ær');
+    expect(fitUtf8('Nguyễn', 100)).toBe('Nguyễn');
+  });
+});
+
+describe('P-256 point compression', () => {
+  it('gives back the browser’s own uncompressed keys', async () => {
+    for (let i = 0; i < 10; i++) {
+      const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
+      const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
+      expect(decompressPoint(compressPoint(raw))).toEqual(raw);
+    }
+  });
+
+  it('refuses an x that is not on the curve, and a wrong prefix; every point it makes is one WebCrypto takes', async () => {
+    let refused = 0;
+    for (let x = 1; x <= 20; x++) {
+      const compressed = new Uint8Array(33);
+      compressed[0] = 2 + (x & 1);
+      compressed[32] = x;
+      const raw = decompressPoint(compressed);
+      if (raw === null) refused += 1;
+      else await expect(crypto.subtle.importKey('raw', raw, { name: 'ECDH', namedCurve: 'P-256' }, false, [])).resolves.toBeDefined();
+    }
+    // About half of all x have no point.
+    expect(refused).toBeGreaterThan(3);
+    const wrongPrefix = new Uint8Array(33);
+    wrongPrefix[0] = 4;
+    expect(decompressPoint(wrongPrefix)).toBeNull();
+  });
+});
+
+async function invitation(title = 'Børnehuset Solsikken – ledergruppen'): Promise<{ invitation: Invitation; keys: Awaited<ReturnType<typeof newMeetingKeys>> }> {
+  const keys = await newMeetingKeys();
+  return { keys, invitation: { id: newInvitationId(), questionnaire: { id: 'maalgruppe-1', version: 1 }, title, date: '2027-03-04', publicKey: keys.publicKey } };
+}
+
+describe('the invitation', () => {
+  it('round-trips through the link’s fragment, which is all URL-safe', async () => {
+    const { invitation: inv } = await invitation();
+    const link = invitationLink('https://example.dk/kom-i-hus/#/moede/x', inv);
+    expect(link).toMatch(/^https:\/\/example\.dk\/kom-i-hus\/#\/svar\/[A-Za-z0-9_-]+$/);
+    const decoded = decodeInvitation(link.split('#/svar/')[1]!);
+    expect(decoded).toEqual({ ok: true, invitation: inv });
+  });
+
+  it('cuts a long name between characters and keeps the link short enough for a QR code across a room', async () => {
+    const { invitation: inv } = await invitation('Ældreplejen Østerbro – MED-udvalgets årlige møde om sygefravær, trivsel og fællesskab');
+    const code = encodeInvitation(inv);
+    const decoded = decodeInvitation(code);
+    const title = decoded.ok ? decoded.invitation.title : '';
+    expect(new TextEncoder().encode(title).length).toBeLessThanOrEqual(48);
+    expect(title.length).toBeGreaterThan(40);
+    expect(inv.title.startsWith(title)).toBe(true);
+    expect(code.length).toBeLessThanOrEqual(160);
+  });
+
+  it('refuses what is not an invitation, a damaged one and one from a newer version', async () => {
+    const code = encodeInvitation((await invitation()).invitation);
+    expect(decodeInvitation('hello world')).toEqual({ ok: false, problem: 'not-invitation' });
+    expect(decodeInvitation('')).toEqual({ ok: false, problem: 'not-invitation' });
+    expect(decodeInvitation(code.slice(0, 30))).toEqual({ ok: false, problem: 'damaged' });
+    expect(decodeInvitation(`${code}AAAA`)).toEqual({ ok: false, problem: 'damaged' });
+    const newer = fromBase64Url(code)!;
+    newer[0] = 2;
+    expect(decodeInvitation(toBase64Url(newer))).toEqual({ ok: false, problem: 'newer-version' });
+  });
+});
+
+function answerSet(questionCount: number, seed: number, extra: Partial<AnswerSet> = {}): AnswerSet {
+  return {
+    responseId: newResponseId(),
+    questionnaire: { id: 'maalgruppe-1', version: 1 },
+    name: 'Şükrü Yılmaz',
+    role: 'amr',
+    answers: Array.from({ length: questionCount }, (_, i) => VALUES[(i + seed) % VALUES.length]!),
+    ...extra,
+  };
+}
+
+describe('the answer code', () => {
+  it('round-trips every answer value, "Ved ikke" and unanswered included, for both questionnaires', async () => {
+    for (const questionnaire of questionnaires) {
+      const { invitation: inv, keys } = await invitation();
+      for (let seed = 0; seed < VALUES.length; seed++) {
+        const set = answerSet(questionnaire.questions.length, seed, { questionnaire: { id: questionnaire.id, version: questionnaire.version } });
+        const code = await sealAnswers(set, inv);
+        expect(code.startsWith(ANSWER_CODE_PREFIX)).toBe(true);
+        // Every character fits a QR code's alphanumeric mode.
+        expect(code).toMatch(/^[0-9A-Z $%*+\-./:]+$/);
+        expect(await openAnswerCode(code, { invitationId: inv.id, keys })).toEqual({ ok: true, set });
+      }
+    }
+  });
+
+  it('carries no name or role when none was given, and every role when one was', async () => {
+    const { invitation: inv, keys } = await invitation();
+    for (const role of [null, 'leder', 'tr', 'amr', 'med', 'andet'] as const) {
+      const set = answerSet(28, 1, { name: '', role });
+      expect(await openAnswerCode(await sealAnswers(set, inv), { invitationId: inv.id, keys })).toEqual({ ok: true, set });
+    }
+  });
+
+  it('is different every time, even for the same answers (nobody can tell two people answered alike)', async () => {
+    const { invitation: inv } = await invitation();
+    const set = answerSet(28, 2);
+    expect(await sealAnswers(set, inv)).not.toBe(await sealAnswers(set, inv));
+  });
+
+  it('refuses a flipped bit, a cut-off code, another meeting’s code and a code for another device’s key, each with its own problem', async () => {
+    const { invitation: inv, keys } = await invitation();
+    const meeting = { invitationId: inv.id, keys };
+    const code = await sealAnswers(answerSet(28, 3), inv);
+    const bytes = fromBase45(code.slice(ANSWER_CODE_PREFIX.length))!;
+    const flipped = bytes.slice();
+    flipped[60]! ^= 0x10;
+    expect(await openAnswerCode(ANSWER_CODE_PREFIX + toBase45(flipped), meeting)).toEqual({ ok: false, problem: 'damaged' });
+    expect(await openAnswerCode(code.slice(0, -10), meeting)).toEqual({ ok: false, problem: 'truncated' });
+    expect(await openAnswerCode(code.slice(0, -11), meeting)).toEqual({ ok: false, problem: 'truncated' });
+    const other = await invitation();
+    expect(await openAnswerCode(await sealAnswers(answerSet(28, 3), other.invitation), meeting)).toEqual({ ok: false, problem: 'other-meeting' });
+    // The same meeting id, but the invitation was made again on another device: another key.
+    const sameIdOtherKey = await sealAnswers(answerSet(28, 3), { ...other.invitation, id: inv.id });
+    expect(await openAnswerCode(sameIdOtherKey, meeting)).toEqual({ ok: false, problem: 'wrong-key' });
+    expect(await openAnswerCode('https://example.dk/#/svar/abc', meeting)).toEqual({ ok: false, problem: 'not-answer-code' });
+    const newer = bytes.slice();
+    newer[0] = 9;
+    expect(await openAnswerCode(ANSWER_CODE_PREFIX + toBase45(newer), meeting)).toEqual({ ok: false, problem: 'newer-version' });
+  });
+
+  it('refuses 300 damaged or foreign codes without ever throwing', async () => {
+    const { invitation: inv, keys } = await invitation();
+    const meeting = { invitationId: inv.id, keys };
+    const code = await sealAnswers(answerSet(28, 4), inv);
+    const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
+    const random = (n: number) => Math.floor(Math.random() * n);
+    const damaged: string[] = [];
+    for (let i = 0; i < 100; i++) {
+      const at = ANSWER_CODE_PREFIX.length + random(code.length - ANSWER_CODE_PREFIX.length);
+      const swap = alphabet[(alphabet.indexOf(code[at]!) + 1 + random(alphabet.length - 1)) % alphabet.length]!;
+      damaged.push(code.slice(0, at) + swap + code.slice(at + 1));
+    }
+    for (let i = 0; i < 60; i++) damaged.push(code.slice(0, ANSWER_CODE_PREFIX.length + random(code.length - ANSWER_CODE_PREFIX.length)));
+    for (let i = 0; i < 40; i++) damaged.push(code + alphabet[random(alphabet.length)]!.repeat(1 + random(5)));
+    for (let i = 0; i < 60; i++) damaged.push(ANSWER_CODE_PREFIX + Array.from({ length: random(300) }, () => alphabet[random(alphabet.length)]).join(''));
+    damaged.push('', ' ', 'KIH:', 'kih:abc', '{"format":"kom-i-hus"}', '\u0000'.repeat(40), 'KIH:' + 'Æ'.repeat(50), 'x'.repeat(100_000));
+    for (let i = 0; i < 40; i++) damaged.push(String.fromCharCode(...Array.from({ length: random(200) }, () => random(0x3000))));
+    expect(damaged.length).toBeGreaterThanOrEqual(300);
+    for (const text of damaged) {
+      const opened = await openAnswerCode(text, meeting);
+      expect(opened.ok, text).toBe(false);
+    }
+  });
+});
