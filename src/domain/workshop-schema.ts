@@ -27,6 +27,8 @@ export const ParticipantSchema = z.strictObject({
   role: z.enum(ROLES),
   /** Group mode: this person will hand in answers later (paper or own device). */
   answersLater: z.optional(z.boolean()),
+  /** Answered on their own phone: the answer set's id, so the same answers received twice count once (own-device.ts). */
+  responseId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{11}$/, 'invalid-id'))),
 });
 export type Participant = z.infer<typeof ParticipantSchema>;
 
@@ -121,6 +123,17 @@ export const WorkshopFieldsSchema = z.strictObject({
   voting: VotingSchema,
   dialogue: z.partialRecord(BlockIdSchema, BlockDialogueSchema),
   plan: PlanSchema,
+  /**
+   * The invitation to answer on one's own phone, once made: its id and the meeting's key pair
+   * (base64url; the private half never leaves this device except in a backup), see src/own-devices/.
+   */
+  invitation: z.optional(
+    z.strictObject({
+      id: z.string().check(z.regex(/^[A-Za-z0-9_-]{8}$/, 'invalid-id')),
+      publicKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{44}$/, 'invalid-key')),
+      privateKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, 'invalid-key')),
+    }),
+  ),
   step: z.enum(STEPS),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

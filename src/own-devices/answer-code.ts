@@ -20,10 +20,12 @@
  *   ‖ number of questions (u8) ‖ 3 bits per answer in questionnaire order
  *     (0 = not answered, 1–5, 6 = "Ved ikke").
  */
-import { ROLES, type Role } from '../domain/workshop';
-import type { AnswerValue } from '../domain/workshop-schema';
+import type { AnswerSet } from '../domain/own-device';
+import { ROLES, type AnswerValue } from '../domain/workshop';
 import { type Bytes, ByteReader, ByteWriter, crc32, fitUtf8, fromBase45, fromBase64Url, toBase45, toBase64Url } from './bytes';
 import { compressPoint, decompressPoint } from './p256';
+
+export type { AnswerSet } from '../domain/own-device';
 
 export const ANSWER_CODE_PREFIX = 'KIH:';
 export const ANSWER_CODE_VERSION = 1;
@@ -33,18 +35,6 @@ const HEADER = 1 + 2 + 6 + 33 + 12;
 const TAG = 16;
 const CRC = 4;
 const INFO = new TextEncoder().encode('kom-i-hus svar 1');
-
-/** One participant's answers as they travel. */
-export interface AnswerSet {
-  /** Eleven base64url characters, made once per participant: the same answers received twice count once. */
-  responseId: string;
-  questionnaire: { id: string; version: number };
-  /** Empty when the participant gave none. */
-  name: string;
-  role: Role | null;
-  /** In the questionnaire's order; null where not answered. */
-  answers: ReadonlyArray<AnswerValue | null>;
-}
 
 export type AnswerCodeProblem = 'not-answer-code' | 'newer-version' | 'damaged' | 'truncated' | 'other-meeting' | 'wrong-key';
 

@@ -1,0 +1,64 @@
+/** Receiving a participant's own-device answers into a workshop (issue #10). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Questionnaire } from '../../src/domain/content';
+import { answerList, answersOf, receiveAnswers, type AnswerSet } from '../../src/domain/own-device';
+import { LIMITS } from '../../src/domain/workshop';
+import { expectValid, frozen, twoPersonWorkshop } from './builders';
+
+const mg1 = JSON.parse(readFileSync('questionnaires/maalgruppe-1.json', 'utf8')) as Questionnaire;
+
+function set(extra: Partial<AnswerSet> = {}): AnswerSet {
+  return {
+    responseId: 'AbCdEfGhIjK',
+    questionnaire: { id: mg1.id, version: mg1.version },
+    name: ' Łukasz Wójcik ',
+    role: 'tr',
+    answers: mg1.questions.map((_, i) => (i === 0 ? 'skip' : i === 1 ? null : ((i % 5) + 1) as 1 | 2 | 3 | 4 | 5)),
+    ...extra,
+  };
+}
+
+describe('receiveAnswers', () => {
+  it('adds the set as a new participant with its answers, leaving the workshop it got untouched', () => {
+    const { input, before } = frozen(twoPersonWorkshop({ id: 'w-1' }));
+    const received = receiveAnswers(input, mg1, set(), 'p3');
+    if (!received.ok) throw new Error(received.problem.code);
+    expect(input).toEqual(before);
+    expect(received.workshop.participants.at(-1)).toEqual({ id: 'p3', name: 'Łukasz Wójcik', role: 'tr', responseId: 'AbCdEfGhIjK' });
+    const answers = received.workshop.answers.p3!;
+    expect(answers[mg1.questions[0]!.id]).toBe('skip');
+    expect(mg1.questions[1]!.id in answers).toBe(false);
+    expect(Object.keys(answers)).toHaveLength(mg1.questions.length - 1);
+    expectValid(received.workshop);
+  });
+
+  it('gives a set with no role the role "andet" and no name', () => {
+    const received = receiveAnswers(twoPersonWorkshop(), mg1, set({ name: '', role: null }), 'p3');
+    expect(received.ok && received.workshop.participants.at(-1)).toMatchObject({ name: '', role: 'andet' });
+  });
+
+  it('counts the same answers once, and says who they already are', () => {
+    const first = receiveAnswers(twoPersonWorkshop(), mg1, set(), 'p3');
+    if (!first.ok) throw new Error('expected ok');
+    expect(receiveAnswers(first.workshop, mg1, set(), 'p4')).toEqual({ ok: false, problem: { code: 'already-received', participantId: 'p3' } });
+  });
+
+  it('refuses answers to another questionnaire or another version of it', () => {
+    const other = { id: 'maalgruppe-2', version: 1 };
+    expect(receiveAnswers(twoPersonWorkshop(), mg1, set({ questionnaire: other }), 'p3')).toEqual({ ok: false, problem: { code: 'other-questionnaire', questionnaire: other } });
+    const newer = { id: mg1.id, version: mg1.version + 1 };
+    expect(receiveAnswers(twoPersonWorkshop(), mg1, set({ questionnaire: newer }), 'p3').ok).toBe(false);
+    expect(receiveAnswers(twoPersonWorkshop(), mg1, set({ answers: set().answers.slice(1) }), 'p3').ok).toBe(false);
+  });
+
+  it('refuses a participant more than the workshop can hold', () => {
+    const participants = Array.from({ length: LIMITS.participants }, (_, i) => ({ id: `p${i + 1}`, name: '', role: 'leder' as const }));
+    expect(receiveAnswers(twoPersonWorkshop({ participants }), mg1, set(), 'p999')).toEqual({ ok: false, problem: { code: 'full', limit: LIMITS.participants } });
+  });
+
+  it('answerList and answersOf are each other’s inverse', () => {
+    const list = set().answers;
+    expect(answerList(mg1, answersOf(mg1, set()))).toEqual(list);
+  });
+});
