@@ -14,6 +14,7 @@ import { useRoute } from './use-route';
 const HusetScreen = lazyScreen(() => import('../screens/huset').then((m) => m.HusetScreen));
 const AboutScreen = lazyScreen(() => import('../screens/about').then((m) => m.AboutScreen));
 const DataScreen = lazyScreen(() => import('../screens/data').then((m) => m.DataScreen));
+const ParticipantScreen = lazyScreen(() => import('../own-devices/participant').then((m) => m.ParticipantScreen));
 const WorkshopScreen = lazyScreen(() => import('../screens/workshop').then((m) => m.WorkshopScreen));
 
 function Screen({ route }: { route: Route }) {
@@ -28,6 +29,8 @@ function Screen({ route }: { route: Route }) {
       return <DataScreen />;
     case 'workshop':
       return <WorkshopScreen id={route.id} view={route.view} />;
+    case 'answer':
+      return <ParticipantScreen code={route.code} />;
     case 'not-found':
       return <NotFound body={t.notFound.body} />;
   }
@@ -41,6 +44,7 @@ function title(route: Route['name']): string {
     about: t.nav.about,
     data: t.nav.data,
     workshop: t.home.title,
+    answer: t.answer.documentTitle,
     'not-found': t.notFound.title,
   };
   return titles[route];

@@ -13,6 +13,8 @@ export type Route =
   | { name: 'data' }
   /** Without a view: resume where the workshop got to. */
   | { name: 'workshop'; id: string; view?: WorkshopView }
+  /** A participant's own phone, opened from the invitation (its code follows `#/svar/`). */
+  | { name: 'answer'; code: string }
   | { name: 'not-found' };
 
 const WORKSHOP_PATH = /^\/moede\/([a-z0-9][a-z0-9-]{0,63})(?:\/([a-z-]+))?$/;
@@ -23,6 +25,8 @@ export function parseRoute(hash: string): Route {
   if (path === '/huset') return { name: 'huset' };
   if (path === '/om') return { name: 'about' };
   if (path === '/data') return { name: 'data' };
+  const answer = /^\/svar\/([A-Za-z0-9_-]{1,2000})$/.exec(path);
+  if (answer?.[1]) return { name: 'answer', code: answer[1] };
   const workshop = WORKSHOP_PATH.exec(path);
   if (workshop?.[1]) {
     const view = workshop[2];
@@ -44,6 +48,8 @@ export function href(route: Route): string {
       return '#/data';
     case 'workshop':
       return route.view ? `#/moede/${route.id}/${route.view}` : `#/moede/${route.id}`;
+    case 'answer':
+      return `#/svar/${route.code}`;
     case 'not-found':
       return '#/ukendt';
   }

@@ -8,10 +8,13 @@
  *    plan), validated by the domain's WorkshopSchema before every write.
  *  - `settings` (since version 2): small facts about this device's data, such
  *    as when the last backup was taken and whether storage is persistent.
+ *  - `responses` (since version 3): on a participant's own phone, their
+ *    answers to each invitation they opened, until they delete them.
  * Only this folder touches IndexedDB.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { ContentFile } from '../domain/content';
+import type { Response } from '../domain/own-device';
 import type { Workshop } from '../domain/workshop';
 
 export type ContentRecord = ContentFile & { installedAt: string };
@@ -31,6 +34,7 @@ export class KomIHusDatabase extends Dexie {
   content!: Dexie.Table<ContentRecord, [string, number]>;
   workshops!: EntityTable<Workshop, 'id'>;
   settings!: Dexie.Table<SettingRecord, string>;
+  responses!: EntityTable<Response, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -42,6 +46,10 @@ export class KomIHusDatabase extends Dexie {
     // Version 2 adds the settings table; existing content and workshops are kept as they are.
     this.version(2).stores({
       settings: 'key',
+    });
+    // Version 3 adds a participant's own answers to invitations; nothing else changes.
+    this.version(3).stores({
+      responses: 'id, invitation.id, updatedAt',
     });
   }
 }

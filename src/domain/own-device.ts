@@ -7,6 +7,7 @@
  */
 import type { Questionnaire } from './content.ts';
 import { LIMITS, type AnswerValue, type Role, type Workshop } from './workshop.ts';
+import type * as S from './workshop-schema.ts';
 
 /** One participant's answers as they travel from their phone. */
 export interface AnswerSet {
@@ -26,6 +27,12 @@ export type ReceiveProblem =
   /** The same answers once more: counted once, and the facilitator is told who they are. */
   | { code: 'already-received'; participantId: string }
   | { code: 'full'; limit: number };
+
+/** Why an answer code could not be opened (src/own-devices/answer-code.ts). */
+export type AnswerCodeProblem = 'not-answer-code' | 'newer-version' | 'damaged' | 'truncated' | 'other-meeting' | 'wrong-key';
+
+/** Everything the facilitator can be told about a code or file that was not received; src/i18n/ words each. */
+export type OwnDeviceProblem = AnswerCodeProblem | ReceiveProblem['code'] | 'not-answer-file' | 'unreadable';
 
 export type Received = { ok: true; workshop: Workshop; participantId: string } | { ok: false; problem: ReceiveProblem };
 
@@ -62,5 +69,41 @@ export function receiveAnswers(workshop: Workshop, questionnaire: Questionnaire,
       participants: [...workshop.participants, participant],
       answers: { ...workshop.answers, [participantId]: answersOf(questionnaire, set) },
     },
+  };
+}
+
+/**
+ * On the participant's phone: one invitation answered, kept until the participant deletes it
+ * (ResponseSchema in workshop-schema.ts, checked before every write). `handedInAt` is when the
+ * answers were handed in; after that they no longer change.
+ */
+export type Response = S.Response;
+
+/** A new, empty response to an invitation. */
+export function newResponse(id: string, invitation: Response['invitation'], now: Date): Response {
+  const stamp = now.toISOString();
+  return { id, invitation, name: '', role: null, answers: {}, handedInAt: null, code: null, createdAt: stamp, updatedAt: stamp };
+}
+
+/** Sets one answer; a handed-in response does not change. */
+export function answerInResponse(response: Response, questionId: string, value: AnswerValue): Response {
+  if (response.handedInAt !== null || response.answers[questionId] === value) return response;
+  return { ...response, answers: { ...response.answers, [questionId]: value } };
+}
+
+/** Hands the answers in: from now on they do not change, and `code` is what the facilitator receives. */
+export function handIn(response: Response, code: string, now: Date): Response {
+  if (response.handedInAt !== null) return response;
+  return { ...response, handedInAt: now.toISOString(), code };
+}
+
+/** The set that travels, for a response to `questionnaire` (the invitation's). */
+export function answerSetOf(response: Response, questionnaire: Questionnaire): AnswerSet {
+  return {
+    responseId: response.id,
+    questionnaire: { ...response.invitation.questionnaire },
+    name: response.name,
+    role: response.role,
+    answers: answerList(questionnaire, response.answers),
   };
 }

@@ -100,17 +100,24 @@ export function participantLabels(
   roleLabel: (role: Role) => string,
   /** In the anonymous view, each participant by number alone: (2) → "Deltager 2", no name and no role. */
   anonymous?: (n: number) => string,
+  /** Someone who answered on their own phone and gave neither name nor role, by their number: "Deltager 4". */
+  numbered?: (n: number) => string,
 ): Map<string, string> {
   const labels = new Map<string, string>();
   if (anonymous) {
     participants.forEach((p, i) => labels.set(p.id, anonymous(i + 1)));
     return labels;
   }
+  const byNumber = (p: Participant) => !!numbered && !!p.responseId && p.role === 'andet' && !p.name.trim();
   const unnamedPerRole = new Map<Role, number>();
-  for (const p of participants) if (!p.name.trim()) unnamedPerRole.set(p.role, (unnamedPerRole.get(p.role) ?? 0) + 1);
+  for (const p of participants) if (!p.name.trim() && !byNumber(p)) unnamedPerRole.set(p.role, (unnamedPerRole.get(p.role) ?? 0) + 1);
   const seen = new Map<Role, number>();
-  for (const p of participants) {
+  for (const [index, p] of participants.entries()) {
     const name = p.name.trim();
+    if (numbered && byNumber(p)) {
+      labels.set(p.id, numbered(index + 1));
+      continue;
+    }
     if (name) {
       // "Andet" says nothing about a named person: "Kim", not "Kim (andet)".
       labels.set(p.id, p.role === 'andet' ? name : `${name} (${roleLabel(p.role)})`);

@@ -232,3 +232,30 @@ export function checkWorkshopChange(before: Workshop, after: unknown): WorkshopC
   const workshop = result as Workshop;
   return selfContradictions(workshop).length === 0 ? { ok: true, workshop } : checkWorkshop(after);
 }
+
+/** A participant's answers to an invitation, on their own phone (own-device.ts). */
+export const ResponseSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{11}$/, 'invalid-id')),
+  invitation: z.strictObject({
+    id: z.string().check(z.regex(/^[A-Za-z0-9_-]{8}$/, 'invalid-id')),
+    questionnaire: z.strictObject({ id: IdSchema, version: z.int().check(z.gte(1), z.lte(0xffff)) }),
+    title: text(LIMITS.title),
+    date: IsoDateSchema,
+    publicKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{44}$/, 'invalid-key')),
+  }),
+  name: text(LIMITS.name),
+  role: z.nullable(z.enum(ROLES)),
+  answers: z.record(IdSchema, AnswerValueSchema),
+  handedInAt: z.nullable(z.iso.datetime()),
+  /** The answer code made when they were handed in (answer-code.ts), shown again each time. */
+  code: z.nullable(z.string().check(z.maxLength(2000))),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+export type Response = z.infer<typeof ResponseSchema>;
+
+export function checkResponse(value: unknown): { ok: true; response: Response } | { ok: false; problems: string[] } {
+  const result = parseStrict(ResponseSchema, value);
+  return result.ok ? { ok: true, response: result.data } : { ok: false, problems: result.problems };
+}

@@ -20,12 +20,12 @@
  *   ‖ number of questions (u8) ‖ 3 bits per answer in questionnaire order
  *     (0 = not answered, 1–5, 6 = "Ved ikke").
  */
-import type { AnswerSet } from '../domain/own-device';
+import type { AnswerCodeProblem, AnswerSet } from '../domain/own-device';
 import { ROLES, type AnswerValue } from '../domain/workshop';
 import { type Bytes, ByteReader, ByteWriter, crc32, fitUtf8, fromBase45, fromBase64Url, toBase45, toBase64Url } from './bytes';
 import { compressPoint, decompressPoint } from './p256';
 
-export type { AnswerSet } from '../domain/own-device';
+export type { AnswerCodeProblem, AnswerSet } from '../domain/own-device';
 
 export const ANSWER_CODE_PREFIX = 'KIH:';
 export const ANSWER_CODE_VERSION = 1;
@@ -36,7 +36,6 @@ const TAG = 16;
 const CRC = 4;
 const INFO = new TextEncoder().encode('kom-i-hus svar 1');
 
-export type AnswerCodeProblem = 'not-answer-code' | 'newer-version' | 'damaged' | 'truncated' | 'other-meeting' | 'wrong-key';
 
 /** The facilitator's key pair for one meeting, as stored with the workshop: both halves base64url. */
 export interface MeetingKeys {

@@ -43,19 +43,20 @@ describe('upgrading from schema version 1', () => {
     const db = new KomIHusDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const workshops = await db.workshops.toArray();
     expect(workshops).toEqual(fixture.workshops);
     for (const w of workshops) expect(checkWorkshop(w).ok).toBe(true);
   });
 
-  it('keeps the content it had and adds the settings table empty', async () => {
+  it('keeps the content it had and adds the settings and responses tables empty', async () => {
     const name = await writeVersion1();
     const db = new KomIHusDatabase(name);
     opened.push(db);
     await db.open();
     expect(await db.content.get(['huset', 1])).toMatchObject({ id: 'huset', version: 1, installedAt: '2026-11-01T00:00:00.000Z' });
     expect(await db.settings.count()).toBe(0);
+    expect(await db.responses.count()).toBe(0);
     await db.settings.put({ key: 'lastBackupAt', value: '2026-11-25T10:00:00.000Z' });
     expect((await db.settings.get('lastBackupAt'))?.value).toBe('2026-11-25T10:00:00.000Z');
   });

@@ -52,7 +52,7 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
   // "Skjul navne" hides names and roles on every shared screen: step 1, step 2, the results, the plan and the PDF.
   const anonymous = !!workshop?.anonymous && workshop.mode !== 'solo';
   const labels = useMemo(
-    () => participantLabels(workshop?.participants ?? [], (role) => t.rolesInText[role], anonymous ? t.participantNumber : undefined),
+    () => participantLabels(workshop?.participants ?? [], (role) => t.rolesInText[role], anonymous ? t.participantNumber : undefined, t.participantNumber),
     [workshop?.participants, anonymous],
   );
   // "Vis resultaterne nu" on a shared tablet mid-round: until the group goes back to answering (results-gate.tsx).

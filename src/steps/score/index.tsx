@@ -18,8 +18,8 @@ import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
 import { AnonymousToggle } from '../anonymous-toggle';
 import { useStep } from '../step-context';
+import { OwnDevicesPanel } from '../../own-devices/facilitator';
 import { QuestionnaireForm } from './questionnaire-form';
-import './score.css';
 
 /** Whose turn it is: the participant at the resume point if unfinished, else the first unfinished one. */
 function nextInLine(workshop: Workshop, questionnaire: Questionnaire, exclude?: string): string | undefined {
@@ -49,10 +49,11 @@ export function ScoreStep() {
     return (
       <>
         <h1>{title}</h1>
-        <p>{t.score.noParticipants}</p>
+        <p>{workshop.mode === 'group' ? t.score.noParticipantsYet : t.score.noParticipants}</p>
         <a class="button" href={href({ name: 'workshop', id: workshop.id, view: 'opsaetning' })}>
           {t.score.toSetup}
         </a>
+        {workshop.mode === 'group' && <OwnDevicesPanel />}
       </>
     );
   }
@@ -159,6 +160,7 @@ export function ScoreStep() {
           })}
         </ul>
       </section>
+      <OwnDevicesPanel />
       {results}
     </>
   );

@@ -36,7 +36,7 @@ function minutesProblem(value: string): string | undefined {
 export function SetupStep() {
   const { workshop, questionnaires, save } = useStep();
   // The set-up is where names are entered, so it names everyone even in the anonymous view.
-  const named = useMemo(() => participantLabels(workshop.participants, (role) => t.rolesInText[role]), [workshop.participants]);
+  const named = useMemo(() => participantLabels(workshop.participants, (role) => t.rolesInText[role], undefined, t.participantNumber), [workshop.participants]);
   const app = useAppState();
   const [showProblems, setShowProblems] = useState(false);
   // Bumped on every blocked attempt, so focus moves to the list once it is on screen.

@@ -1,0 +1,269 @@
+/**
+ * A participant answering on their own phone (issue #10): the invitation's
+ * link opens this screen. Everything stays on the phone until the
+ * participant hands it in as a QR code for the facilitator to scan, or as a
+ * file; only the facilitator's device can read either. Each answer is saved
+ * as it is given, so a participant who leaves continues later, offline too.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useAppState } from '../../app/app-state';
+import { download } from '../../app/download';
+import { AnswerForm } from '../../components/answer-form';
+import { ErrorNotice, Loading } from '../../components/status';
+import type { Dialog, Huset, Questionnaire } from '../../domain/content';
+import { fileName } from '../../domain/file-name';
+import { answerInResponse, answerSetOf, handIn, newResponse, type Response } from '../../domain/own-device';
+import { ROLES, type AnswerValue, type Role } from '../../domain/workshop';
+import { createResponse, deleteResponse, responseTo, updateResponse } from '../../db/responses';
+import { useLiveQuery } from '../../db/use-live-query';
+import { loadWorkshopContent, type WorkshopContent } from '../../session/content';
+import { t } from '../../i18n';
+import { newResponseId, sealAnswers } from '../answer-code';
+import { answerFileText } from '../answer-file';
+import { decodeInvitation, type Invitation } from '../invitation';
+import { QrCode } from '../qr-code';
+import './participant.css';
+
+/** How long the answer code stays on screen after "Vis min kode". */
+export const CODE_SHOWN_MS = 60_000;
+
+export function ParticipantScreen({ code }: { code: string }) {
+  const decoded = useMemo(() => decodeInvitation(code), [code]);
+  if (!decoded.ok) {
+    return (
+      <section class="participant">
+        <h1>{t.answer.badLinkTitle}</h1>
+        <ErrorNotice message={decoded.problem === 'newer-version' ? t.answer.newerLink : t.answer.badLink} />
+      </section>
+    );
+  }
+  return <Answering invitation={decoded.invitation} />;
+}
+
+function Answering({ invitation }: { invitation: Invitation }) {
+  const { db, ready } = useAppState();
+  const [content, setContent] = useState<WorkshopContent | 'error' | null>(null);
+  useEffect(() => {
+    // A link is often the phone's very first visit: the shipped content is being put in the database.
+    ready.then(() => loadWorkshopContent(db, invitation.questionnaire)).then(setContent, () => setContent('error'));
+  }, [db, invitation.questionnaire.id, invitation.questionnaire.version]);
+  const stored = useLiveQuery(() => responseTo(db, invitation.id), [db, invitation.id]);
+
+  if (content === 'error' || stored.status === 'error') return <ErrorNotice message={t.storageError} />;
+  if (content === null || stored.status !== 'ready') return <Loading />;
+  const { questionnaire, huset, dialog } = content;
+  if (!questionnaire || !huset || !dialog) {
+    return (
+      <section class="participant">
+        <h1>{t.answer.title(invitation.title)}</h1>
+        <ErrorNotice message={t.answer.questionnaireMissing} />
+      </section>
+    );
+  }
+  const response = stored.value;
+  return (
+    <section class="participant">
+      <h1>{t.answer.title(invitation.title)}</h1>
+      <p class="eyebrow">{t.formatDate(invitation.date)}</p>
+      {!response ? (
+        <Start invitation={invitation} />
+      ) : response.handedInAt === null ? (
+        <Answer response={response} content={{ questionnaire, huset, dialog }} />
+      ) : (
+        <HandedIn response={response} />
+      )}
+    </section>
+  );
+}
+
+/** Who can read what: said before the first answer, and again where the code is shown. */
+function Privacy() {
+  return <p class="notice participant__privacy">{t.answer.privacy}</p>;
+}
+
+function Start({ invitation }: { invitation: Invitation }) {
+  const app = useAppState();
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role | ''>('');
+  const [failed, setFailed] = useState(false);
+  const start = async (event: Event) => {
+    event.preventDefault();
+    const response = { ...newResponse(newResponseId(), invitation, app.now()), name: name.trim(), role: role === '' ? null : role };
+    try {
+      await createResponse(app.db, response);
+    } catch (error) {
+      console.error(error);
+      setFailed(true);
+    }
+  };
+  return (
+    <form class="card participant__start" onSubmit={(e) => void start(e)}>
+      <p class="lead">{t.answer.intro}</p>
+      <Privacy />
+      <div class="field">
+        <label for="answer-name">{t.answer.name}</label>
+        <input id="answer-name" type="text" maxLength={80} autocomplete="name" value={name} onInput={(e) => setName(e.currentTarget.value)} aria-describedby="answer-name-hint" />
+        <p class="hint" id="answer-name-hint">
+          {t.answer.nameHint}
+        </p>
+      </div>
+      <div class="field">
+        <label for="answer-role">{t.answer.role}</label>
+        <select id="answer-role" value={role} onChange={(e) => setRole(e.currentTarget.value as Role | '')}>
+          <option value="">{t.answer.noRole}</option>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t.roles[r]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {failed && <ErrorNotice message={t.storageError} />}
+      <button class="button button--primary" type="submit">
+        {t.answer.start}
+      </button>
+    </form>
+  );
+}
+
+function Answer({ response, content }: { response: Response; content: { questionnaire: Questionnaire; huset: Huset; dialog: Dialog } }) {
+  const app = useAppState();
+  const { questionnaire, huset, dialog } = content;
+  // A tap shows at once; the stored response follows a few ms later.
+  const [taps, setTaps] = useState<Record<string, AnswerValue>>({});
+  const [review, setReview] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const shown = { ...response.answers, ...taps };
+  const answered = questionnaire.questions.filter((q) => q.id in response.answers).length;
+
+  const answer = (questionId: string, value: AnswerValue) => {
+    setTaps((now) => ({ ...now, [questionId]: value }));
+    updateResponse(app.db, response.id, (r) => answerInResponse(r, questionId, value), app.now()).then(
+      () => setProblem(null),
+      (error: unknown) => {
+        console.error(error);
+        setProblem(t.workshop.saveFailed);
+      },
+    );
+  };
+
+  const handInNow = async () => {
+    try {
+      const code = await sealAnswers(answerSetOf(response, questionnaire), response.invitation);
+      await updateResponse(app.db, response.id, (r) => handIn(r, code, app.now()), app.now());
+    } catch (error) {
+      console.error(error);
+      setProblem(t.answer.handInFailed);
+    }
+  };
+
+  if (!review) {
+    return (
+      <>
+        {problem && <ErrorNotice message={problem} />}
+        <AnswerForm
+          questionnaire={questionnaire}
+          huset={huset}
+          dialog={dialog}
+          answers={shown}
+          stored={response.answers}
+          onAnswer={(q, v) => answer(q.id, v)}
+          onDone={() => setReview(true)}
+        />
+      </>
+    );
+  }
+  const total = questionnaire.questions.length;
+  return (
+    <div class="card participant__review">
+      <h2>{t.answer.reviewTitle}</h2>
+      <p>{t.score.progress(answered, total)}</p>
+      {answered < total && <p class="hint">{t.score.doneMissing(total - answered)}</p>}
+      <p>{t.answer.handInHint}</p>
+      {problem && <ErrorNotice message={problem} />}
+      <div class="actions">
+        <button class="button" type="button" onClick={() => setReview(false)}>
+          {t.answer.change}
+        </button>
+        <button class="button button--primary" type="button" onClick={() => void handInNow()}>
+          {t.answer.handIn}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function HandedIn({ response }: { response: Response }) {
+  const app = useAppState();
+  const [showing, setShowing] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [shareFailed, setShareFailed] = useState(false);
+  const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(hideTimer.current), []);
+  const code = response.code ?? '';
+
+  const show = () => {
+    setShowing(true);
+    clearTimeout(hideTimer.current);
+    hideTimer.current = setTimeout(() => setShowing(false), CODE_SHOWN_MS);
+  };
+
+  const saveFile = async () => {
+    setShareFailed(false);
+    const name = fileName([t.answer.fileName, response.invitation.title, response.invitation.date], 'json');
+    const file = new File([answerFileText(code, response.invitation.title)], name, { type: 'application/json' });
+    // Web Share with a file where the phone has it (mail, messages, AirDrop), else an ordinary download.
+    if (typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] })) {
+      try {
+        await navigator.share({ files: [file], title: t.answer.fileTitle(response.invitation.title) });
+        return;
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        setShareFailed(true);
+      }
+    }
+    download(file, name);
+  };
+
+  return (
+    <div class="card participant__done">
+      <h2>{t.answer.readyTitle}</h2>
+      <p>{t.answer.readyBody}</p>
+      <Privacy />
+      <div class="actions">
+        {showing ? (
+          <button class="button" type="button" onClick={() => setShowing(false)}>
+            {t.answer.hideCode}
+          </button>
+        ) : (
+          <button class="button button--primary" type="button" onClick={show}>
+            {t.answer.showCode}
+          </button>
+        )}
+        <button class="button" type="button" onClick={() => void saveFile()}>
+          {t.answer.saveFile}
+        </button>
+      </div>
+      {shareFailed && <p class="hint">{t.answer.shareFailed}</p>}
+      {showing && (
+        <figure class="participant__code">
+          <QrCode text={code} label={t.answer.codeLabel} class="participant__qr" />
+          <figcaption class="hint">{t.answer.codeHides}</figcaption>
+        </figure>
+      )}
+      <details class="participant__delete">
+        <summary>{t.answer.deleteTitle}</summary>
+        <p>{t.answer.deleteBody}</p>
+        {confirmDelete ? (
+          <button class="button button--danger" type="button" onClick={() => void deleteResponse(app.db, response.id)}>
+            {t.answer.deleteConfirm}
+          </button>
+        ) : (
+          <button class="button" type="button" onClick={() => setConfirmDelete(true)}>
+            {t.answer.delete}
+          </button>
+        )}
+      </details>
+    </div>
+  );
+}
