@@ -15,6 +15,7 @@ const HusetScreen = lazyScreen(() => import('../screens/huset').then((m) => m.Hu
 const AboutScreen = lazyScreen(() => import('../screens/about').then((m) => m.AboutScreen));
 const DataScreen = lazyScreen(() => import('../screens/data').then((m) => m.DataScreen));
 const WorkshopScreen = lazyScreen(() => import('../screens/workshop').then((m) => m.WorkshopScreen));
+const PresenterScreen = lazyScreen(() => import('../screens/presenter').then((m) => m.PresenterScreen));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -28,6 +29,8 @@ function Screen({ route }: { route: Route }) {
       return <DataScreen />;
     case 'workshop':
       return <WorkshopScreen id={route.id} view={route.view} />;
+    case 'presenter':
+      return <PresenterScreen id={route.id} />;
     case 'not-found':
       return <NotFound body={t.notFound.body} />;
   }
@@ -41,6 +44,7 @@ function title(route: Route['name']): string {
     about: t.nav.about,
     data: t.nav.data,
     workshop: t.home.title,
+    presenter: t.presenter.title,
     'not-found': t.notFound.title,
   };
   return titles[route];
@@ -75,6 +79,33 @@ export function App({ state }: { state: AppState }) {
   }, [route]);
 
   const current = (name: Route['name']) => (route.name === name ? 'page' : undefined);
+  const problems = (
+    <>
+      {startFailed && <ErrorNotice message={t.storageError} />}
+      {upgradedElsewhere && (
+        <div class="notice notice--warning" role="alert">
+          <p>{t.upgradedElsewhere}</p>
+          <button class="button" type="button" onClick={() => location.reload()}>
+            {t.reload}
+          </button>
+        </div>
+      )}
+    </>
+  );
+
+  // The presenter view fills a window of its own on the projector: no header, no menus.
+  if (route.name === 'presenter') {
+    return (
+      <AppContext.Provider value={state}>
+        <main id="main" ref={mainRef} tabIndex={-1}>
+          {problems}
+          <ScreenBoundary resetKey={JSON.stringify(route)}>
+            <Screen route={route} />
+          </ScreenBoundary>
+        </main>
+      </AppContext.Provider>
+    );
+  }
 
   return (
     <AppContext.Provider value={state}>
@@ -117,15 +148,7 @@ export function App({ state }: { state: AppState }) {
       </header>
       <PwaNotices />
       <main id="main" ref={mainRef} tabIndex={-1}>
-        {startFailed && <ErrorNotice message={t.storageError} />}
-        {upgradedElsewhere && (
-          <div class="notice notice--warning" role="alert">
-            <p>{t.upgradedElsewhere}</p>
-            <button class="button" type="button" onClick={() => location.reload()}>
-              {t.reload}
-            </button>
-          </div>
-        )}
+        {problems}
         <ScreenBoundary resetKey={JSON.stringify(route)}>
           <Screen route={route} />
         </ScreenBoundary>

@@ -292,3 +292,8 @@ export function dialogueOpeners(summary: ScoreSummary, maxQuestions = OPENER_QUE
     disagreements: summary.disagreements.slice(0, Math.max(0, maxQuestions)),
   };
 }
+
+/** True once anyone has answered anything, "Ved ikke" included: before that there is no result to show. */
+export function hasAnyAnswer(summary: ScoreSummary): boolean {
+  return summary.questions.some((q) => q.answered > 0 || q.skipped > 0);
+}

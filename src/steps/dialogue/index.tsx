@@ -26,6 +26,8 @@ import { latestInspiration } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
 import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
+import { meanText } from '../results/mean-text';
+import { openDialogueBlock } from '../../screens/presenter/follow';
 import { QuestionResults } from '../results/question-results';
 import { useStep } from '../step-context';
 import { MeetingTime } from './meeting-time';
@@ -48,6 +50,12 @@ export function DialogueStep() {
     () => summarise(questionnaire, workshop.answers, workshop.participants.map((p) => p.id)),
     [questionnaire, workshop.answers, workshop.participants],
   );
+
+  // The presenter view (src/screens/presenter/) shows the block the group has open.
+  const shownBlock = chosen[Math.min(index, chosen.length - 1)];
+  useEffect(() => {
+    openDialogueBlock.value = shownBlock ? { workshop: workshop.id, block: shownBlock } : null;
+  }, [workshop.id, shownBlock]);
 
   useEffect(() => {
     if (first.current) {
@@ -75,7 +83,7 @@ export function DialogueStep() {
   if (!blockId || !block) return null;
   const time = splitTime(workshop.timeBudgetMinutes, chosen.length);
   const blockResult = summary.blocks.find((b) => b.block === blockId);
-  const formatMean = (mean: number | null) => (mean === null ? '–' : t.results.formatMean(mean));
+  const formatMean = meanText;
   const blockTitle = (id: string) => huset.blocks.find((b) => b.id === id)?.title ?? id;
   /** Opens another block: the time of the block the group leaves stops at the moment of the switch. */
   const openBlock = (next: number) => {

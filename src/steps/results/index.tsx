@@ -10,11 +10,12 @@ import { useMemo } from 'preact/hooks';
 import { href } from '../../app/routes';
 import { navigate } from '../../app/use-route';
 import { furthestStep } from '../../domain/setup';
-import { dialogueOpeners, isComplete, summarise, type QuestionResult } from '../../domain/scoring';
+import { dialogueOpeners, hasAnyAnswer, isComplete, summarise, type QuestionResult } from '../../domain/scoring';
 import { t } from '../../i18n';
 import { AnonymousToggle } from '../anonymous-toggle';
 import { useStep } from '../step-context';
 import { BlockBars } from './block-bars';
+import { meanText } from './mean-text';
 import { QuestionResults } from './question-results';
 import './results.css';
 
@@ -26,9 +27,9 @@ export function ResultsStep() {
   const blockTitle = (id: string) => huset.blocks.find((b) => b.id === id)?.title ?? id;
   const questionText = new Map(questionnaire.questions.map((q) => [q.id, q]));
   const missing = workshop.participants.filter((p) => !isComplete(questionnaire, workshop.answers, p.id));
-  const anyAnswer = summary.questions.some((q) => q.answered > 0 || q.skipped > 0);
+  const anyAnswer = hasAnyAnswer(summary);
   const openers = dialogueOpeners(summary);
-  const formatMean = (mean: number | null) => (mean === null ? '–' : t.results.formatMean(mean));
+  const formatMean = meanText;
   const toolbar = !solo && (
     <div class="toolbar">
       <AnonymousToggle />
