@@ -5,6 +5,7 @@ import {
   answeredCount,
   dialogueOpeners,
   displayedMean,
+  hasAnyAnswer,
   firstUnanswered,
   isComplete,
   rankBlocksLowestFirst,
@@ -523,5 +524,14 @@ describe('displayedMean', () => {
       }
     }
     expect(disagreements).toEqual([]);
+  });
+});
+
+describe('hasAnyAnswer', () => {
+  it('counts a "Ved ikke" as an answer, and nothing before anyone has answered', () => {
+    const questionnaire = questionnaireOf([question(1, 'samtaler')]);
+    expect(hasAnyAnswer(summarise(questionnaire, {}, ids(2)))).toBe(false);
+    expect(hasAnyAnswer(summarise(questionnaire, grid({ q1: ['skip'] }), ids(2)))).toBe(true);
+    expect(hasAnyAnswer(summarise(questionnaire, grid({ q1: [3] }), ids(2)))).toBe(true);
   });
 });

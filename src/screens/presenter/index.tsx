@@ -100,7 +100,7 @@ export function PresenterScreen({ id }: { id: string }) {
       </div>
       <nav class="presenter__controls" aria-label={t.presenter.controls}>
         <button class="button" type="button" onClick={() => go(-1)} disabled={hidden || index === 0}>
-          <span aria-hidden="true">← </span>
+          <span aria-hidden="true">←</span>
           {t.presenter.previous}
         </button>
         <p class="presenter__position" role="status">
@@ -108,7 +108,7 @@ export function PresenterScreen({ id }: { id: string }) {
         </p>
         <button class="button" type="button" onClick={() => go(1)} disabled={hidden || index === keys.length - 1}>
           {t.presenter.next}
-          <span aria-hidden="true"> →</span>
+          <span aria-hidden="true">→</span>
         </button>
         <FullscreenButton />
         <button class="button" type="button" onClick={close}>

@@ -52,7 +52,7 @@ export function GateSlide({ workshop, questionnaire }: SlideContent) {
 export function BlocksSlide({ workshop, huset, summary }: SlideContent) {
   const blockTitle = blockTitleIn(huset);
   return (
-    <Slide eyebrow={t.results.blocks} title={workshop.mode === 'solo' ? t.results.soloTitle : t.results.title}>
+    <Slide title={workshop.mode === 'solo' ? t.results.soloTitle : t.results.title}>
       {!hasAnyAnswer(summary) ? (
         <p>{t.results.noAnswers}</p>
       ) : (
@@ -87,7 +87,8 @@ export function BlocksSlide({ workshop, huset, summary }: SlideContent) {
 /** "Gode steder at starte": the lowest blocks, and the questions the group disagrees on most. */
 export function OpenersSlide({ workshop, questionnaire, huset, summary }: SlideContent) {
   const solo = workshop.mode === 'solo';
-  const openers = dialogueOpeners(summary);
+  // Three questions fit a projector's screen in large type; the results screen lists five.
+  const openers = dialogueOpeners(summary, 3);
   const blockTitle = blockTitleIn(huset);
   const questionText = new Map(questionnaire.questions.map((q) => [q.id, q.text]));
   return (
@@ -95,7 +96,7 @@ export function OpenersSlide({ workshop, questionnaire, huset, summary }: SlideC
       {!hasAnyAnswer(summary) ? (
         <p>{t.results.noAnswers}</p>
       ) : (
-        <div class="slide-columns">
+        <div class="slide-columns slide-columns--wide-last">
           <section aria-labelledby="slide-lowest">
             <h2 id="slide-lowest">{solo ? t.results.lowestSolo : t.results.lowest}</h2>
             <ul class="plain-list slide-list">
@@ -119,9 +120,7 @@ export function OpenersSlide({ workshop, questionnaire, huset, summary }: SlideC
                 <ol class="plain-list slide-list">
                   {openers.disagreements.map((q) => (
                     <li key={q.questionId} class="slide-list__question">
-                      <strong>
-                        {q.number}. {questionText.get(q.questionId)}
-                      </strong>{' '}
+                      <strong>{q.number}.</strong> {questionText.get(q.questionId)}{' '}
                       <span class="slide-list__meta">– {t.results.spreadSteps(q.spread ?? 0)}</span>
                     </li>
                   ))}
