@@ -20,16 +20,16 @@ for (const [size, viewport] of Object.entries(SIZES)) {
     mkdirSync(OUT, { recursive: true });
     const page = await browser.newPage({ viewport, locale: 'da-DK' });
     let n = 0;
-    const shot = async (name: string) => {
+    const shot = async (name: string, of: Page = page) => {
       n += 1;
-      await page.screenshot({ path: `${OUT}/${size}-${String(n).padStart(2, '0')}-${name}.png`, fullPage: true });
+      await of.screenshot({ path: `${OUT}/${size}-${String(n).padStart(2, '0')}-${name}.png`, fullPage: true });
     };
     await walk(page, shot);
     await page.close();
   });
 }
 
-async function walk(page: Page, shot: (name: string) => Promise<void>) {
+async function walk(page: Page, shot: (name: string, of?: Page) => Promise<void>) {
   await createWorkshop(page, 'Børnehuset Ærtebjerg', /Målgruppe 2/);
   await chooseMode(page, 'Møde med facilitator');
   await addParticipant(page, 'Anna', 'Leder');
@@ -45,6 +45,14 @@ async function walk(page: Page, shot: (name: string) => Promise<void>) {
   await page.getByRole('button', { name: 'Se jeres besvarelser' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Jeres besvarelser' })).toBeVisible();
   await shot('resultater');
+  // "Vis på storskærm": the presenter window follows the rest of the walk.
+  const [presenter] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Vis på storskærm' }).click()]);
+  const slide = presenter.getByRole('heading', { level: 1 });
+  await expect(presenter.locator('.slide-block')).toHaveCount(6);
+  await shot('storskaerm-byggesten', presenter);
+  await presenter.keyboard.press('ArrowRight');
+  await expect(slide).toHaveText('Gode steder at starte dialogen');
+  await shot('storskaerm-startsteder', presenter);
   await resultsToVoting(page);
   await shot('prioriter');
   for (const [who, blocks] of [['Anna (leder)', ['samtaler', 'statistik']], ['Bo (TR)', ['samtaler', 'trivsel']]] as const) {
@@ -55,17 +63,25 @@ async function walk(page: Page, shot: (name: string) => Promise<void>) {
   }
   await page.getByRole('button', { name: 'Vis resultatet' }).click();
   await shot('prioriter-resultat');
+  await expect(presenter.locator('.slide-ranking__row')).toHaveCount(3);
+  await shot('storskaerm-prioritering', presenter);
   await page.getByRole('checkbox', { name: `Tag ${TITLE.statistik} med i dialogen` }).check();
   await page.getByRole('checkbox', { name: `Tag ${TITLE.samtaler} med i dialogen` }).check();
   await page.getByRole('button', { name: 'Videre til Trin 3: Gå i dialog' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Trin 3: Gå i dialog' })).toBeVisible();
   await page.getByLabel('Nyt forslag').fill('Fraværstal på hvert MED-møde');
   await page.getByRole('button', { name: 'Tilføj forslag' }).click();
+  await page.getByRole('checkbox', { name: 'Til handleplan' }).check();
   await shot('dialog');
+  await expect(slide).toHaveText(TITLE.samtaler);
+  await shot('storskaerm-dialog', presenter);
   await page.getByRole('button', { name: 'Næste byggesten' }).click();
   await page.getByRole('button', { name: 'Videre til Trin 4: Lav en handleplan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Trin 4: Lav en handleplan' })).toBeVisible();
   await shot('handleplan');
+  await expect(presenter.locator('.slide-plan')).not.toHaveCount(0);
+  await shot('storskaerm-handleplan', presenter);
+  await presenter.close();
   await page.goto(page.url().replace(/handleplan$/, 'udskriv'));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await shot('udskriv');

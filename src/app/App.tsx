@@ -16,6 +16,7 @@ const AboutScreen = lazyScreen(() => import('../screens/about').then((m) => m.Ab
 const DataScreen = lazyScreen(() => import('../screens/data').then((m) => m.DataScreen));
 const ParticipantScreen = lazyScreen(() => import('../own-devices/participant').then((m) => m.ParticipantScreen));
 const WorkshopScreen = lazyScreen(() => import('../screens/workshop').then((m) => m.WorkshopScreen));
+const PresenterScreen = lazyScreen(() => import('../screens/presenter').then((m) => m.PresenterScreen));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -31,6 +32,8 @@ function Screen({ route }: { route: Route }) {
       return <WorkshopScreen id={route.id} view={route.view} />;
     case 'answer':
       return <ParticipantScreen code={route.code} />;
+    case 'presenter':
+      return <PresenterScreen id={route.id} />;
     case 'not-found':
       return <NotFound body={t.notFound.body} />;
   }
@@ -45,6 +48,7 @@ function title(route: Route['name']): string {
     data: t.nav.data,
     workshop: t.home.title,
     answer: t.answer.documentTitle,
+    presenter: t.presenter.title,
     'not-found': t.notFound.title,
   };
   return titles[route];
@@ -79,6 +83,33 @@ export function App({ state }: { state: AppState }) {
   }, [route]);
 
   const current = (name: Route['name']) => (route.name === name ? 'page' : undefined);
+  const problems = (
+    <>
+      {startFailed && <ErrorNotice message={t.storageError} />}
+      {upgradedElsewhere && (
+        <div class="notice notice--warning" role="alert">
+          <p>{t.upgradedElsewhere}</p>
+          <button class="button" type="button" onClick={() => location.reload()}>
+            {t.reload}
+          </button>
+        </div>
+      )}
+    </>
+  );
+
+  // The presenter view fills a window of its own on the projector: no header, no menus.
+  if (route.name === 'presenter') {
+    return (
+      <AppContext.Provider value={state}>
+        <main id="main" ref={mainRef} tabIndex={-1}>
+          {problems}
+          <ScreenBoundary resetKey={JSON.stringify(route)}>
+            <Screen route={route} />
+          </ScreenBoundary>
+        </main>
+      </AppContext.Provider>
+    );
+  }
 
   return (
     <AppContext.Provider value={state}>
@@ -121,15 +152,7 @@ export function App({ state }: { state: AppState }) {
       </header>
       <PwaNotices />
       <main id="main" ref={mainRef} tabIndex={-1}>
-        {startFailed && <ErrorNotice message={t.storageError} />}
-        {upgradedElsewhere && (
-          <div class="notice notice--warning" role="alert">
-            <p>{t.upgradedElsewhere}</p>
-            <button class="button" type="button" onClick={() => location.reload()}>
-              {t.reload}
-            </button>
-          </div>
-        )}
+        {problems}
         <ScreenBoundary resetKey={JSON.stringify(route)}>
           <Screen route={route} />
         </ScreenBoundary>

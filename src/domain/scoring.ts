@@ -273,3 +273,27 @@ export function rankBlocksLowestFirst(summary: ScoreSummary): BlockResult[] {
     return meanKey(a.mean) - meanKey(b.mean);
   });
 }
+
+/** The booklet's best dialogue openers, as the results screen and the presenter view both show them. */
+export interface DialogueOpeners {
+  /** The lowest-scoring block(s), several when tied, lowest first. */
+  lowest: BlockResult[];
+  /** The questions the group disagrees on most, at most `maxQuestions`, most disagreement first. */
+  disagreements: QuestionResult[];
+}
+
+/** How many disagreeing questions a screen lists as openers. */
+export const OPENER_QUESTIONS = 5;
+
+/** "Gode steder at starte dialogen": the lowest blocks and the questions with the most disagreement. */
+export function dialogueOpeners(summary: ScoreSummary, maxQuestions = OPENER_QUESTIONS): DialogueOpeners {
+  return {
+    lowest: rankBlocksLowestFirst(summary).filter((b) => summary.lowestBlocks.includes(b.block)),
+    disagreements: summary.disagreements.slice(0, Math.max(0, maxQuestions)),
+  };
+}
+
+/** True once anyone has answered anything, "Ved ikke" included: before that there is no result to show. */
+export function hasAnyAnswer(summary: ScoreSummary): boolean {
+  return summary.questions.some((q) => q.answered > 0 || q.skipped > 0);
+}

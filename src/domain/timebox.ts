@@ -188,3 +188,9 @@ export function meetingRemainingMs(plan: TimePlan, countdowns: readonly (Countdo
 export function wholeMinutesLeft(ms: number): number {
   return Math.ceil(ms / 60_000) + 0;
 }
+
+/** A countdown's time as a clock shows it, "m:ss" from the whole seconds (the sign is the screen's to show). */
+export function clockFace(ms: number): string {
+  const total = Math.round(Math.abs(ms) / 1000);
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}

@@ -360,3 +360,12 @@ export function suggestedBlocks(ranking: readonly Pick<RankedElement, 'elementId
   }
   return { picked: withVotes.map((r) => r.elementId).filter((id) => picked.includes(id)), tied: [] };
 }
+
+/**
+ * True once the ranking may be shown: the votes are revealed, or nothing is
+ * hidden in the first place (one person alone; a whiteboard tally typed in
+ * for all to see).
+ */
+export function rankingShown(workshop: Workshop): boolean {
+  return workshop.voting.revealed || workshop.mode === 'solo' || (workshop.mode === 'group' && workshop.voting.method === 'tally');
+}

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { BLOCK_IDS, QuestionnaireSchema, type BlockId, type Question, type Questionnaire } from '../../src/domain/content';
 import {
   answeredCount,
+  dialogueOpeners,
   displayedMean,
+  hasAnyAnswer,
   firstUnanswered,
   isComplete,
   rankBlocksLowestFirst,
@@ -458,6 +460,41 @@ describe('rankBlocksLowestFirst', () => {
   });
 });
 
+describe('dialogueOpeners', () => {
+  it('gives every tied lowest block, lowest first, and at most the asked number of disagreements, most first', () => {
+    const questionnaire = questionnaireOf([
+      question(1, 'tydelig-ledelse'),
+      question(2, 'samtaler'),
+      question(3, 'trivsel'),
+      question(4, 'statistik'),
+      question(5, 'faelles-ejerskab'),
+      question(6, 'tidlige-indsatser'),
+    ]);
+    const summary = summarise(
+      questionnaire,
+      grid({
+        q1: [1, 5], // 3, spread 4
+        q2: [2, 2], // 2
+        q3: [1, 3], // 2, spread 2
+        q4: [4, 4],
+        q5: [2, 5], // 3.5, spread 3
+        q6: [3, 3],
+      }),
+      ids(2),
+    );
+    const openers = dialogueOpeners(summary, 2);
+    expect(openers.lowest.map((b) => b.block)).toEqual(['samtaler', 'trivsel']);
+    expect(openers.disagreements.map((q) => q.number)).toEqual([1, 5]);
+    expect(dialogueOpeners(summary).disagreements.map((q) => q.number)).toEqual([1, 5, 3]);
+    expect(dialogueOpeners(summary, 0).disagreements).toEqual([]);
+  });
+
+  it('has no openers before anyone has answered', () => {
+    const summary = summarise(questionnaireOf([question(1, 'samtaler')]), {}, ids(2));
+    expect(dialogueOpeners(summary)).toEqual({ lowest: [], disagreements: [] });
+  });
+});
+
 describe('displayedMean', () => {
   it('rounds to one decimal, half away from zero, also where floating point sits just below the half', () => {
     // A hair below the half counts as the half: no mean of real answers lies within 1e-11 of one without being it.
@@ -487,5 +524,14 @@ describe('displayedMean', () => {
       }
     }
     expect(disagreements).toEqual([]);
+  });
+});
+
+describe('hasAnyAnswer', () => {
+  it('counts a "Ved ikke" as an answer, and nothing before anyone has answered', () => {
+    const questionnaire = questionnaireOf([question(1, 'samtaler')]);
+    expect(hasAnyAnswer(summarise(questionnaire, {}, ids(2)))).toBe(false);
+    expect(hasAnyAnswer(summarise(questionnaire, grid({ q1: ['skip'] }), ids(2)))).toBe(true);
+    expect(hasAnyAnswer(summarise(questionnaire, grid({ q1: [3] }), ids(2)))).toBe(true);
   });
 });

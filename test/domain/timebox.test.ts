@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clockFace,
   blocksThatFit,
   extendCountdown,
   isOver,
@@ -249,5 +250,15 @@ describe('blocksThatFit', () => {
   it('at least one block (a dialogue needs one), none when there is nothing to choose', () => {
     expect(blocksThatFit(1, 6)).toBe(1);
     expect(blocksThatFit(15, 0)).toBe(0);
+  });
+});
+
+describe('clockFace', () => {
+  it('writes minutes and whole seconds, without a sign', () => {
+    expect(clockFace(15 * 60_000)).toBe('15:00');
+    expect(clockFace(61_400)).toBe('1:01');
+    expect(clockFace(59_600)).toBe('1:00');
+    expect(clockFace(-125_000)).toBe('2:05');
+    expect(clockFace(0)).toBe('0:00');
   });
 });

@@ -19,6 +19,7 @@ import {
   moveRanked,
   rankElements,
   rankingOf,
+  rankingShown,
   removeVote,
   setTally,
   tallyCheck,
@@ -501,5 +502,16 @@ describe('suggestedBlocks', () => {
   it('no room or junk: nothing picked, no tie named', () => {
     expect(suggestedBlocks(ranking(['samtaler', 2]), 0)).toEqual({ picked: [], tied: [] });
     expect(suggestedBlocks(ranking(['samtaler', 2]), Number.NaN)).toEqual({ picked: [], tied: [] });
+  });
+});
+
+describe('rankingShown', () => {
+  it('hides ballots until they are revealed, but never a solo choice or a whiteboard tally', () => {
+    expect(rankingShown(workshop())).toBe(false);
+    expect(rankingShown(workshop({ revealed: true }))).toBe(true);
+    expect(rankingShown(workshop({ method: 'tally' }))).toBe(true);
+    expect(rankingShown({ ...workshop(), mode: 'solo' })).toBe(true);
+    // A shared tablet always votes by private ballots, whatever the stored method says.
+    expect(rankingShown({ ...workshop({ method: 'tally' }), mode: 'shared-device' })).toBe(false);
   });
 });

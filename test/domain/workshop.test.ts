@@ -282,6 +282,7 @@ describe('routes', () => {
     expect(parseRoute('#/huset')).toEqual({ name: 'huset' });
     expect(parseRoute('#/om')).toEqual({ name: 'about' });
     expect(parseRoute('#/moede/abc-123')).toEqual({ name: 'workshop', id: 'abc-123' });
+    expect(parseRoute('#/moede/abc-123/storskaerm')).toEqual({ name: 'presenter', id: 'abc-123' });
   });
 
   it.each<Route>([
@@ -290,6 +291,7 @@ describe('routes', () => {
     { name: 'about' },
     { name: 'workshop', id: 'w-1' },
     { name: 'workshop', id: '3f2b8c1e-9a7d-4e21-b0c4-5d6e7f8a9b0c' },
+    { name: 'presenter', id: 'w-1' },
   ])('round-trips %j through href and parseRoute', (route) => {
     expect(href(route).startsWith('#/')).toBe(true);
     expect(parseRoute(href(route))).toEqual(route);
@@ -320,6 +322,7 @@ describe('routes', () => {
     '#/moede/abc/def',
     '#/moede/abc/ukendt-trin',
     '#/moede/abc/opsaetning/mere',
+    '#/moede/abc/storskaerm/mere',
     `#/moede/${'a'.repeat(65)}`,
     '#huset',
   ])('treats %s as not found', (hash) => {

@@ -8,14 +8,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { lazyScreen } from '../../app/lazy-screen';
-import type { WorkshopView } from '../../app/routes';
+import { resumeView, type WorkshopView } from '../../app/routes';
 import { DraftScope } from '../../components/draft-journal';
 import { NotFound } from '../../components/not-found';
 import { ScreenBoundary } from '../../components/screen-boundary';
 import { TranslationNotice } from '../../components/original-text';
 import { ErrorNotice, Loading } from '../../components/status';
 import { participantLabels } from '../../domain/setup';
-import type { Step } from '../../domain/workshop';
 import { preloadValidator } from '../../db/workshops';
 import { SessionContext } from '../../session/context';
 import { useWorkshopSession } from '../../session/use-workshop-session';
@@ -23,6 +22,7 @@ import type { WorkshopSession } from '../../session/workshop-session';
 import { t } from '../../i18n';
 import { StepContext, type OpenStep } from '../../steps/step-context';
 import { answersHidden, ResultsGate } from './results-gate';
+import { PresenterButton } from './presenter-button';
 import { StepNav } from './step-nav';
 
 const SetupStep = lazyScreen(() => import('../../steps/setup').then((m) => m.SetupStep));
@@ -32,16 +32,6 @@ const PrioritiseStep = lazyScreen(() => import('../../steps/prioritise').then((m
 const DialogueStep = lazyScreen(() => import('../../steps/dialogue').then((m) => m.DialogueStep));
 const PlanStep = lazyScreen(() => import('../../steps/plan').then((m) => m.PlanStep));
 const PrintView = lazyScreen(() => import('../../steps/plan/print-view').then((m) => m.PrintView));
-
-/** Where an opened workshop resumes: the screen of the step it got to. */
-export function resumeView(step: Step): WorkshopView {
-  if (step === 'setup') return 'opsaetning';
-  if (step === 'score') return 'besvar';
-  if (step === 'results') return 'resultater';
-  if (step === 'prioritise') return 'prioriter';
-  if (step === 'dialogue') return 'dialog';
-  return 'handleplan';
-}
 
 export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }) {
   const app = useAppState();
@@ -78,6 +68,8 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
       <p class="eyebrow">
         {workshop.title} · {t.formatDate(workshop.date)}
       </p>
+      {/* One person alone has no projector to show; everyone else may. */}
+      {workshop.mode !== 'solo' && <PresenterButton workshop={workshop.id} view={active} unlocked={shown} />}
       <StepNav workshop={workshop} active={active} />
       <SaveState session={session} />
       <TranslationNotice file={questionnaire} />

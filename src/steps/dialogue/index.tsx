@@ -28,6 +28,8 @@ import { latestInspiration } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
 import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
+import { meanText } from '../results/mean-text';
+import { openDialogueBlock } from '../../screens/presenter/follow';
 import { QuestionResults } from '../results/question-results';
 import { useStep, type OpenStep } from '../step-context';
 import { MeetingTime } from './meeting-time';
@@ -50,6 +52,12 @@ export function DialogueStep() {
     () => summarise(questionnaire, workshop.answers, workshop.participants.map((p) => p.id)),
     [questionnaire, workshop.answers, workshop.participants],
   );
+
+  // The presenter view (src/screens/presenter/) shows the block the group has open.
+  const shownBlock = chosen[Math.min(index, chosen.length - 1)];
+  useEffect(() => {
+    openDialogueBlock.value = shownBlock ? { workshop: workshop.id, block: shownBlock } : null;
+  }, [workshop.id, shownBlock]);
 
   useEffect(() => {
     if (first.current) {
@@ -191,8 +199,9 @@ interface BlockSideProps extends Pick<OpenStep, 'questionnaire' | 'huset' | 'dia
   inspiration: Inspiration | undefined;
 }
 
-const BlockSide = pure(function BlockSide({ block, summary, questionnaire, huset, dialog, inspiration }: BlockSideProps) {  const blockResult = summary.blocks.find((b) => b.block === block.id);
-  const formatMean = (mean: number | null) => (mean === null ? '–' : t.results.formatMean(mean));
+const BlockSide = pure(function BlockSide({ block, summary, questionnaire, huset, dialog, inspiration }: BlockSideProps) {
+  const blockResult = summary.blocks.find((b) => b.block === block.id);
+  const formatMean = meanText;
   const blockTitle = (id: string) => huset.blocks.find((b) => b.id === id)?.title ?? id;
   return (
     <aside class="dialogue__side" aria-label={block.title}>

@@ -5,14 +5,9 @@
  * block pauses it: see index.tsx); `change` gets the stored countdown and returns the new one
  * (undefined: back to the full time, stopped).
  */
-import { extendCountdown, isOver, isRunning, newCountdown, pauseCountdown, remainingMs, startCountdown, type Countdown } from '../../domain/timebox';
+import { clockFace as clock, extendCountdown, isOver, isRunning, newCountdown, pauseCountdown, remainingMs, startCountdown, type Countdown } from '../../domain/timebox';
 import { t } from '../../i18n';
 import { useNow } from './use-now';
-
-function clock(ms: number): string {
-  const total = Math.round(Math.abs(ms) / 1000);
-  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
-}
 
 interface TimerProps {
   /** The stored countdown; undefined when it was never started (or was reset). */

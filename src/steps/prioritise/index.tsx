@@ -10,7 +10,7 @@ import { href } from '../../app/routes';
 import { navigate } from '../../app/use-route';
 import { Handover } from '../../components/handover';
 import { furthestStep } from '../../domain/setup';
-import { ballotsComplete, voteProgress } from '../../domain/voting';
+import { ballotsComplete, rankingShown, voteProgress } from '../../domain/voting';
 import type { Workshop } from '../../domain/workshop';
 import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
@@ -58,7 +58,7 @@ export function PrioritiseStep() {
   const toDialogue = async () => {
     if (await save((w) => ({ ...w, step: furthestStep(w.step, 'dialogue') }))) navigate({ name: 'workshop', id: workshop.id, view: 'dialog' });
   };
-  const revealed = workshop.voting.revealed || solo || tallyMode;
+  const revealed = rankingShown(workshop);
 
   const header = (
     <>

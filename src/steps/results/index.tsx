@@ -10,11 +10,12 @@ import { useMemo } from 'preact/hooks';
 import { href } from '../../app/routes';
 import { navigate } from '../../app/use-route';
 import { furthestStep } from '../../domain/setup';
-import { isComplete, rankBlocksLowestFirst, summarise, type QuestionResult } from '../../domain/scoring';
+import { dialogueOpeners, hasAnyAnswer, isComplete, summarise, type QuestionResult } from '../../domain/scoring';
 import { t } from '../../i18n';
 import { AnonymousToggle } from '../anonymous-toggle';
 import { useStep } from '../step-context';
 import { BlockBars } from './block-bars';
+import { meanText } from './mean-text';
 import { QuestionResults } from './question-results';
 import './results.css';
 
@@ -26,9 +27,9 @@ export function ResultsStep() {
   const blockTitle = (id: string) => huset.blocks.find((b) => b.id === id)?.title ?? id;
   const questionText = new Map(questionnaire.questions.map((q) => [q.id, q]));
   const missing = workshop.participants.filter((p) => !isComplete(questionnaire, workshop.answers, p.id));
-  const anyAnswer = summary.questions.some((q) => q.answered > 0 || q.skipped > 0);
-  const lowest = rankBlocksLowestFirst(summary).filter((b) => summary.lowestBlocks.includes(b.block));
-  const formatMean = (mean: number | null) => (mean === null ? '–' : t.results.formatMean(mean));
+  const anyAnswer = hasAnyAnswer(summary);
+  const openers = dialogueOpeners(summary);
+  const formatMean = meanText;
   const toolbar = !solo && (
     <div class="toolbar">
       <AnonymousToggle />
@@ -66,7 +67,7 @@ export function ResultsStep() {
                 <h3>{solo ? t.results.lowestSolo : t.results.lowest}</h3>
                 <p class="hint">{t.results.lowestWhy}</p>
                 <ul class="plain-list highlight-list">
-                  {lowest.map((b) => (
+                  {openers.lowest.map((b) => (
                     <li key={b.block}>
                       <strong>{blockTitle(b.block)}</strong> – {t.results.mean(formatMean(b.mean))}
                     </li>
@@ -77,11 +78,11 @@ export function ResultsStep() {
                 <div>
                   <h3>{t.results.disagree}</h3>
                   <p class="hint">{t.results.disagreeWhy}</p>
-                  {summary.disagreements.length === 0 ? (
+                  {openers.disagreements.length === 0 ? (
                     <p>{t.results.noDisagreement}</p>
                   ) : (
                     <ul class="plain-list highlight-list">
-                      {summary.disagreements.slice(0, 5).map((q: QuestionResult) => (
+                      {openers.disagreements.map((q: QuestionResult) => (
                         <li key={q.questionId}>
                           <strong>
                             {q.number}. {questionText.get(q.questionId)?.text}
