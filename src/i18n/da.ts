@@ -195,6 +195,7 @@ export const da = {
   setup: {
     title: 'Opsætning',
     intro: 'Udfyld det grundlæggende om mødet. Alt gemmes, mens I skriver, og kan ændres senere uden at svar går tabt.',
+    introSolo: 'Udfyld det grundlæggende. Alt gemmes, mens du skriver, og kan ændres senere uden at svar går tabt.',
     basics: 'Mødet',
     questionnaireLocked: 'Målgruppen kan ikke skiftes, når nogen har svaret.',
     questionnaireLockedByVotes: 'Målgruppen kan ikke skiftes, når der er stemt på enkelte spørgsmål. Nulstil afstemningen i trin 2 for at skifte.',

@@ -203,6 +203,7 @@ export const en: Strings = {
   setup: {
     title: 'Set-up',
     intro: 'Fill in the basics about the meeting. Everything is saved as you type and can be changed later without losing any answers.',
+    introSolo: 'Fill in the basics. Everything is saved as you type and can be changed later without losing any answers.',
     basics: 'The meeting',
     questionnaireLocked: 'The target group cannot be changed once someone has answered.',
     questionnaireLockedByVotes: 'The target group cannot be changed once votes have been cast on single questions. Reset the vote in step 2 to change it.',

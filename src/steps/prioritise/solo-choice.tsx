@@ -28,31 +28,34 @@ export function SoloChoice({ workshop, questionnaire, huset, save }: Pick<OpenSt
       <p class="hint" id="solo-choice-hint">
         {t.prioritise.soloChooseHint}
       </p>
-      <ul class="plain-list solo-choice__list" role="group" aria-labelledby="solo-choice-title" aria-describedby="solo-choice-hint">
-        {blocks.map((b) => {
-          const on = chosen.includes(b.block);
-          return (
-            <li key={b.block} class="solo-choice__row" data-block={b.block}>
-              <label class="check solo-choice__check">
-                <input
-                  type="checkbox"
-                  checked={on}
-                  disabled={!on && full}
-                  onChange={(e) => {
-                    const next = (e.currentTarget as HTMLInputElement).checked;
-                    void save((w) => chooseAlone(w, order, b.block, next));
-                  }}
-                />
-                <span class="solo-choice__label">
-                  <strong>{title(b.block)}</strong>
-                  <span class="solo-choice__score">{b.mean === null ? t.prioritise.soloNoScore : t.prioritise.soloScore(t.results.formatMean(b.mean))}</span>
-                </span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-      <p role="status">{chosen.length === 0 ? t.prioritise.soloNoneChosen : full ? t.prioritise.soloFull(chosen.length) : t.prioritise.soloChosen(chosen.length)}</p>
+      <div role="group" aria-labelledby="solo-choice-title" aria-describedby="solo-choice-hint">
+        <ul class="plain-list solo-choice__list">
+          {blocks.map((b) => {
+            const on = chosen.includes(b.block);
+            return (
+              <li key={b.block} class="solo-choice__row" data-block={b.block}>
+                <label class="check solo-choice__check">
+                  <input
+                    type="checkbox"
+                    checked={on}
+                    disabled={!on && full}
+                    onChange={(e) => {
+                      const next = (e.currentTarget as HTMLInputElement).checked;
+                      void save((w) => chooseAlone(w, order, b.block, next));
+                    }}
+                  />
+                  <span class="solo-choice__label">
+                    <strong>{title(b.block)}</strong>
+                    <span class="solo-choice__score">{b.mean === null ? t.prioritise.soloNoScore : t.prioritise.soloScore(t.results.formatMean(b.mean))}</span>
+                  </span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      {/* With nothing chosen, the button below says why it cannot go on yet. */}
+      <p role="status">{chosen.length === 0 ? '' : full ? t.prioritise.soloFull(chosen.length) : t.prioritise.soloChosen(chosen.length)}</p>
     </section>
   );
 }

@@ -71,7 +71,7 @@ export function SetupStep() {
   return (
     <form class="setup" onSubmit={start} noValidate>
       <h1>{t.setup.title}</h1>
-      <p class="lead">{t.setup.intro}</p>
+      <p class="lead">{workshop.mode === 'solo' ? t.setup.introSolo : t.setup.intro}</p>
 
       <section class="card" aria-labelledby="setup-basics">
         <h2 id="setup-basics">{t.setup.basics}</h2>
