@@ -2,6 +2,7 @@
 import { href, WORKSHOP_VIEWS, type WorkshopView } from '../../app/routes';
 import type { Workshop } from '../../domain/workshop';
 import { t } from '../../i18n';
+import './step-nav.css';
 
 export function StepNav({ workshop, active }: { workshop: Workshop; active: WorkshopView }) {
   return (
