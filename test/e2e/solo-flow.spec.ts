@@ -169,3 +169,38 @@ test('alone from the set-up to the PDF: a choice of 1–3 blocks instead of a vo
   await expect(page.getByRole('heading', { level: 2, name: 'Dine valg (Trin 2)' })).toBeVisible();
   await expectSingular(page, 'the print view');
 });
+
+test('alone in English: step 2 is a choice, the plan and the PDF say "I" and "my"', async ({ page }, testInfo) => {
+  await createWorkshop(page, 'The leader in Valby', /Målgruppe 1/);
+  await chooseMode(page, 'Alene – selvevaluering');
+  await expect(page.getByRole('button', { name: 'Fjern leder', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const steps = page.getByRole('navigation', { name: 'Steps in the meeting' });
+  await steps.getByRole('link', { name: /^Step 2/ }).click();
+  const chooser = page.getByRole('group', { name: 'Choose 1–3 building blocks to work on' });
+  await chooser.locator('li[data-block="samtaler"]').getByRole('checkbox').check();
+  await expect(page.getByRole('status').filter({ hasText: 'You have chosen 1 building block. You can choose up to 3.' })).toBeVisible();
+  await expectAccessible(page, 'step 2 alone in English');
+  await steps.getByRole('link', { name: 'Step 4: Action plan' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'My priorities' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add item' }).first().click();
+  await page.getByRole('textbox', { name: 'What will I do?' }).fill('Absence figures at every staff meeting');
+  await page.getByLabel('The effect I hope for').fill('Fewer long absences.');
+  await letSavesSettle(page);
+
+  const panel = page.getByRole('region', { name: 'Take the action plan with you' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    panel.getByRole('button', { name: 'Download the action plan as a PDF', exact: true }).click(),
+  ]);
+  const path = testInfo.outputPath('my-action-plan.pdf');
+  await download.saveAs(path);
+  const pdf = squash(pdfRawText(path));
+  expect(pdf).toMatch(/^My action plan /);
+  expect(pdf).toContain('Your choices (Step 2) • Systematic conversations');
+  expect(pdf).toContain('My priorities (Step 4)');
+  expect(pdf).toContain('What will I do?');
+  expect(pdf).toContain('The effect I hope for Fewer long absences.');
+  expect(pdf).not.toMatch(/\b(we|We|our|Our|votes?|Joint|Participants)\b/);
+});
