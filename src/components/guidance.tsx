@@ -40,15 +40,24 @@ export function stepHeading(guidance: Guidance, step: GuidedStep): string {
   return found ? t.guidance.stepTitle(found.number, found.title) : '';
 }
 
-/** "Sådan gør I": the booklet's advice for one step, folded until the group opens it. */
-export function HowTo({ guidance, step }: { guidance: Guidance; step: GuidedStep }) {
+/**
+ * "Sådan gør I": the booklet's advice for one step, folded until the group opens it.
+ * Alone (solo mode) it is not "Sådan gør I" but "Hæftets råd til trin 2": the advice is the booklet's, written to a group.
+ */
+export function HowTo({ guidance, step, alone = false }: { guidance: Guidance; step: GuidedStep; alone?: boolean }) {
   const advice = guidance.steps.find((s) => s.step === step);
   if (!advice) return null;
   return (
     <details class="card howto">
       <summary>
-        {t.guidance.howTo}
-        <span class="howto__which">{t.guidance.fromBooklet(advice.number)}</span>
+        {alone ? (
+          t.guidance.adviceAlone(advice.number)
+        ) : (
+          <>
+            {t.guidance.howTo}
+            <span class="howto__which">{t.guidance.fromBooklet(advice.number)}</span>
+          </>
+        )}
       </summary>
       <div class="guidance">
         <p>{advice.overview}</p>

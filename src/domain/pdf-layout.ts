@@ -59,6 +59,8 @@ export interface PdfLabels {
   rank: (rank: number, tied: boolean) => string;
   votes: (count: number) => string;
   chosen: string;
+  /** Alone: the heading over the blocks the person chose in step 2 ("Dine valg (Trin 2)"). */
+  chosenAloneHeading: string;
   notesHeading: string;
   proposals: string;
   planHeading: string;
@@ -189,6 +191,12 @@ export function layoutPlan(doc: PlanDocument, labels: PdfLabels, measureText: Me
       'priority',
       L.continued(L.prioritiesHeading),
     );
+  }
+
+  // Step 2 alone: the blocks the person chose, no ranks and no votes.
+  if (d.chosenAlone.length > 0) {
+    build.heading(L.chosenAloneHeading);
+    for (const title of d.chosenAlone) build.paragraph(title, { gap: 0.8, size: SIZE.body, bullet: true });
   }
 
   // Step 3: the dialogue notes, when the group chose to include them.

@@ -25,10 +25,14 @@ export interface PlanDocument {
   /** Names and roles, or a count when the workshop is anonymous. */
   participants: string;
   anonymous: boolean;
+  /** One person alone (solo mode): the document speaks to them, and step 2 is their own choice, not a vote. */
+  alone: boolean;
   /** Step 1: mean per building block on the 1–5 scale, in Huset's order. */
   scores: Array<{ block: BlockId; title: string; mean: number | null; respondents: number }>;
   /** Step 2: the ranked elements with their votes; empty when nobody voted. */
   priorities: Array<{ label: string; votes: number; rank: number; tied: boolean; chosen: boolean }>;
+  /** Step 2 alone: the blocks the person chose, in their order (no ranks, no votes); empty otherwise. */
+  chosenAlone: string[];
   /** Step 3 notes, per chosen block; empty when notes are left out. */
   notes: Array<{ title: string; entries: Array<{ prompt: string; text: string }>; proposals: string[] }>;
   /** Step 4: the plan per building block, chosen blocks first; blocks without items left out. */
@@ -77,7 +81,9 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
   );
   // The ranking exactly as step 2 shows it (votes, ties broken by score, the facilitator's order).
   const ranked = rankingOf(workshop, elements.map((id) => ({ id, score: scoreOf.get(id) ?? null })));
-  const anyVotes = ranked.some((r) => r.votes > 0);
+  const alone = workshop.mode === 'solo';
+  // Alone there is no vote (a ballot left from before the mode changed is not shown either).
+  const anyVotes = !alone && ranked.some((r) => r.votes > 0);
   const elementLabel = (id: string) => {
     if (target === 'blocks') return blockTitle(id as BlockId);
     const q = questionnaire.questions.find((question) => question.id === id);
@@ -135,8 +141,10 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
     questionnaire: questionnaire.title,
     participants,
     anonymous: workshop.anonymous,
+    alone,
     scores,
     priorities,
+    chosenAlone: alone ? workshop.voting.chosen.map(blockTitle) : [],
     notes,
     sections,
     effect: workshop.plan.effect.trim(),

@@ -7,6 +7,7 @@
  * Ties stay ties: the lower step-1 score is only a suggested tie-breaker, and
  * the facilitator's own order always wins.
  */
+import type { BlockId } from './blocks.ts';
 import { meanKey } from './scoring.ts';
 import { furthestStep } from './setup.ts';
 import type { Voting, Workshop } from './workshop.ts';
@@ -368,4 +369,23 @@ export function suggestedBlocks(ranking: readonly Pick<RankedElement, 'elementId
  */
 export function rankingShown(workshop: Workshop): boolean {
   return workshop.voting.revealed || workshop.mode === 'solo' || (workshop.mode === 'group' && workshop.voting.method === 'tally');
+}
+
+/** Alone there is no vote: the person chooses 1–3 building blocks for the dialogue directly. */
+export const SOLO_MAX_CHOSEN = 3;
+
+/**
+ * Chooses or unchooses one block alone, on the workshop as stored now. The
+ * chosen blocks keep the order the screen lists them in (`order`: lowest
+ * step-1 score first), so the dialogue takes them in that order. A fourth
+ * block is refused (the workshop comes back unchanged); blocks chosen before
+ * (say by a vote held before the mode changed) can always be unchosen.
+ */
+export function chooseAlone(workshop: Workshop, order: readonly BlockId[], block: BlockId, on: boolean): Workshop {
+  const current = workshop.voting.chosen.filter((b) => b !== block);
+  if (on && current.length >= SOLO_MAX_CHOSEN) return workshop;
+  const next = on ? [...current, block] : current;
+  const rank = (b: BlockId) => (order.includes(b) ? order.indexOf(b) : order.length);
+  next.sort((a, b) => rank(a) - rank(b));
+  return { ...workshop, voting: { ...workshop.voting, chosen: next } };
 }

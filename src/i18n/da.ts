@@ -202,6 +202,8 @@ export const da = {
   guidance: {
     howTo: 'Sådan gør I',
     fromBooklet: (step: number) => `hæftets råd til trin ${step}`,
+    /** Alone the folded box is not "Sådan gør I": the advice is the booklet's, written to a group. */
+    adviceAlone: (step: number) => `Hæftets råd til trin ${step}`,
     source: (title: string) => `Fra hæftet »${title}«, Københavns Kommune.`,
     stepTitle: (step: number, title: string) => `Trin ${step}: ${title}`,
   },
@@ -214,6 +216,8 @@ export const da = {
     opsaetning: 'Opsætning',
     besvar: 'Trin 1: Besvar',
     resultater: 'Jeres besvarelser',
+    /** The results link in solo mode. */
+    resultaterAlone: 'Dine svar',
     prioriter: 'Trin 2: Udvælg emner',
     dialog: 'Trin 3: Dialog',
     handleplan: 'Trin 4: Handleplan',
@@ -221,6 +225,7 @@ export const da = {
   setup: {
     title: 'Opsætning',
     intro: 'Udfyld det grundlæggende om mødet. Alt gemmes, mens I skriver, og kan ændres senere uden at svar går tabt.',
+    introSolo: 'Udfyld det grundlæggende. Alt gemmes, mens du skriver, og kan ændres senere uden at svar går tabt.',
     basics: 'Mødet',
     questionnaireLocked: 'Målgruppen kan ikke skiftes, når nogen har svaret.',
     questionnaireLockedByVotes: 'Målgruppen kan ikke skiftes, når der er stemt på enkelte spørgsmål. Nulstil afstemningen i trin 2 for at skifte.',
@@ -246,6 +251,7 @@ export const da = {
     votesHint: 'Hæftet anbefaler 2 stemmer, som sættes på to forskellige byggesten.',
     votesFloor: (n: number) => `En deltager har allerede afgivet ${count(n, 'stemme', 'stemmer')}, så I kan ikke vælge færre, før I nulstiller afstemningen i trin 2.`,
     timeBudget: 'Tid til hele processen',
+    timeTitleSolo: 'Tid',
     timePresets: { 90: '1½ time (lille ledergruppe, Trio eller arbejdsmiljøgruppe)', 150: '2½ time (større ledergruppe eller helt MED-udvalg)' } as Record<number, string>,
     timeCustom: 'Andet antal minutter',
     minutes: 'Minutter',
@@ -371,7 +377,8 @@ export const da = {
   results: {
     title: 'Jeres besvarelser',
     soloTitle: 'Din selvevaluering',
-    soloIntro: 'Sådan har du vurderet jeres sygefraværsarbejde. Brug resultatet til egen refleksion – og gerne som afsæt for en snak med din leder, TR eller AMR.',
+    soloIntro: (lowest: string, highest: string, skip: string) =>
+      `Sådan har du vurderet sygefraværsarbejdet. Tallene er gennemsnit af dine svar på skalaen 1 (${lowest}) til 5 (${highest}); »${skip}« tæller ikke med. Brug resultatet til egen refleksion – og gerne som afsæt for en snak med din leder, TR eller AMR.`,
     intro: (lowest: string, highest: string, skip: string) =>
       `Sådan har I vurderet jeres sygefraværsarbejde. Tallene er gennemsnit på skalaen 1 (${lowest}) til 5 (${highest}); »${skip}« tæller ikke med.`,
     anonymous: 'Skjul navne (anonym visning til fælles skærm)',
@@ -387,6 +394,7 @@ export const da = {
     lowest: 'Lavest scorede byggesten',
     lowestWhy: 'Her oplever I selv, at I løfter opgaven mindst – et oplagt sted at sætte ind.',
     lowestSolo: 'Dine lavest scorede byggesten',
+    lowestWhySolo: 'Her oplever du selv, at opgaven løftes mindst – et oplagt sted at sætte ind.',
     disagree: 'Hvor I er mest uenige',
     disagreeWhy: 'Svarene ligger to eller flere point fra hinanden på skalaen. Forskellige oplevelser af det samme er ofte den bedste indgang til dialogen.',
     noDisagreement: 'Ingen spørgsmål har svar, der ligger to eller flere point fra hinanden.',
@@ -396,6 +404,9 @@ export const da = {
     blockMean: (mean: string) => meanLead(mean),
     /** The rest of blockLine, shown under the bar that shows the mean. */
     blockRange: (min: number, max: number, n: number) => blockRange(min, max, n),
+    /** Alone: the range of the person's own answers in the block, no count of people. */
+    blockRangeSolo: (min: number, max: number) => `dit laveste svar ${min}, dit højeste ${max}`,
+    blockLineSolo: (mean: string, min: number, max: number) => `${meanLead(mean)}dit laveste svar ${min}, dit højeste ${max}`,
     blockEmpty: 'Ingen svar',
     mean: (mean: string) => `Gennemsnit ${mean}`,
     questions: 'Spørgsmålene',
@@ -403,6 +414,10 @@ export const da = {
       `Gennemsnit ${mean} · spredning ${count(spread, 'point', 'point')} · ${count(answered, 'svar', 'svar')}${skipped ? ` · ${skipped} ved ikke` : ''}`,
     questionEmpty: (skipped: number) => (skipped ? `Ingen svar på skalaen · ${skipped} ved ikke` : 'Ingen svar'),
     segment: (value: string, n: number) => `${value}: ${n}`,
+    /** Alone: the one answer to a question, no distribution and no spread. */
+    answerSolo: (answer: string) => `Dit svar: ${answer}`,
+    answerValue: (value: number, label: string) => `${value} – ${label}`,
+    noAnswerSolo: 'Ikke besvaret',
     skipShort: 'Ved ikke',
     stripHint: 'Hvert felt viser svaret og antallet: »2: 3« betyder, at 3 har svaret 2.',
     distribution: 'Fordeling af svar',
@@ -413,7 +428,14 @@ export const da = {
   },
   prioritise: {
     intro: 'Hver deltager sætter sine krydser ved det, I bør tale om først. Det, der får flest krydser, tager I fat på i dialogen.',
-    soloIntro: 'Vælg de byggesten, du helst vil arbejde videre med.',
+    soloIntro: 'Når du er alene, er der ingen afstemning: du vælger selv, hvad du vil arbejde videre med i dialogen.',
+    soloChooseTitle: 'Vælg 1–3 byggesten, du vil arbejde med',
+    soloChooseHint: 'Dine lavest scorede byggesten står øverst. Dem, du vælger, tager du i dialogen i den rækkefølge, de står her.',
+    soloScore: (mean: string) => `Dit gennemsnit i trin 1: ${mean}`,
+    soloNoScore: 'Ikke besvaret i trin 1',
+    soloNoneChosen: 'Vælg mindst én byggesten at arbejde med i dialogen.',
+    soloChosen: (n: number) => `Du har valgt ${count(n, 'byggesten', 'byggesten')}. Du kan vælge op til 3.`,
+    soloFull: (n: number) => `Du har valgt ${count(n, 'byggesten', 'byggesten')}, og det er det højeste. Fjern en, hvis du vil vælge en anden.`,
     options: 'Sådan stemmer I',
     target: 'Stem på',
     targets: { blocks: 'De seks byggesten', questions: 'Enkelte spørgsmål' },
@@ -482,12 +504,16 @@ export const da = {
   },
   dialogue: {
     intro: 'Tag én byggesten ad gangen: se, hvordan I scorede, brug spørgsmålene, skriv noter, og send konkrete forslag videre til handleplanen.',
+    introSolo: 'Tag én byggesten ad gangen: se, hvordan du scorede, brug spørgsmålene, skriv noter, og send konkrete forslag videre til din handleplan.',
     noneChosen: 'I har ikke valgt nogen byggesten til dialogen endnu.',
+    noneChosenSolo: 'Du har ikke valgt nogen byggesten endnu.',
     toPrioritise: 'Gå til Trin 2: Udvælg emner',
     blocksNav: 'Byggesten i dialogen',
     huset: 'Byggestenen i Huset',
     scores: 'Sådan scorede I',
+    scoresSolo: 'Sådan scorede du',
     prompts: 'Spørgsmål til den fælles dialog',
+    promptsSolo: 'Spørgsmål til din refleksion',
     proposals: 'Forslag',
     proposalsHint: 'Skriv konkrete forslag. Markér dem, der skal med på handleplanen i trin 4.',
     newProposal: 'Nyt forslag',
@@ -499,6 +525,7 @@ export const da = {
     emptyProposal: 'Skriv forslaget først.',
     inspiration: 'Inspiration',
     inspirationHint: 'Tilbud, kurser og erfaringer, der kan hjælpe jer videre med denne byggesten.',
+    inspirationHintSolo: 'Tilbud, kurser og erfaringer, der kan hjælpe dig videre med denne byggesten.',
     source: (title: string) => `Kilde: ${title}`,
     kinds: { offer: 'Tilbud', course: 'Kursus', initiative: 'Inspirationskatalog', 'example-2011': 'Eksempel (2011)' } as Record<string, string>,
     timer: 'Tid til denne byggesten',
@@ -533,7 +560,9 @@ export const da = {
   },
   plan: {
     intro: 'Saml jeres forslag i handleplanen: hvad I vil gøre, hvem der gør det, og hvornår. Skriv også det, der skal drøftes videre – måske i et andet forum.',
+    introSolo: 'Saml dine forslag i din handleplan: hvad du vil gøre, hvem der gør det, og hvornår. Skriv også det, der skal drøftes videre – måske i et andet forum.',
     chosenBlocks: 'De byggesten, I har valgt',
+    chosenBlocksSolo: 'De byggesten, du har valgt',
     otherBlocks: (n: number) => `Øvrige byggesten (${n})`,
     itemsCount: (n: number) => count(n, 'punkt', 'punkter'),
     full: (max: number) => `Handleplanen har nu ${max} punkter, som er det højeste antal. Slet et punkt for at tilføje et nyt.`,
@@ -558,6 +587,8 @@ export const da = {
     whole: 'Hele planen',
     effect: 'Den effekt, vi håber på',
     evidence: 'Sådan kan vi se, at det virker',
+    effectSolo: 'Den effekt, jeg håber på',
+    evidenceSolo: 'Sådan kan jeg se, at det virker',
     followUpDate: 'Dato for opfølgning',
     export: 'Tag handleplanen med',
     exportHint: 'PDF-filen og kalenderfilen gemmes på denne enhed. Intet sendes over nettet.',
@@ -585,13 +616,17 @@ export const da = {
   },
   print: {
     title: 'Handleplan',
+    titleSolo: 'Min handleplan',
     date: 'Dato',
     questionnaire: 'Målgruppe',
     participants: 'Deltagere',
+    participantsSolo: 'Udfyldt af',
     scores: 'Jeres besvarelser (Trin 1)',
+    scoresSolo: 'Dine svar (Trin 1)',
     scoresHint: (lowest: string, highest: string) => `Gennemsnit på skalaen 1 (${lowest}) til 5 (${highest}).`,
     noScore: 'Ingen svar',
     priorities: 'Jeres prioriteringer (Trin 2)',
+    chosenSolo: 'Dine valg (Trin 2)',
     votes: (n: number) => count(n, 'stemme', 'stemmer'),
     notes: 'Noter fra dialogen (Trin 3)',
     proposals: 'Forslag',
@@ -663,6 +698,28 @@ export const da = {
     med: 'MED-medlem',
     andet: 'andet',
   } satisfies Record<Role, string>,
+  /**
+   * Solo mode: the booklet's dialogue prompts and plan template are written to a group ("I", "vi");
+   * alone the app asks the same in the singular (steps/alone.ts lays these over the content).
+   * Only what changes is here; the rest stays the booklet's own words.
+   */
+  alone: {
+    dialoguePromptsIntro: 'Overvej for eksempel:',
+    dialoguePrompts: {
+      scoring: 'Hvordan har du scoret spørgsmålene under denne byggesten?',
+      reasons: 'Hvad er dine begrundelser for, at du har scoret sådan?',
+      strengths: 'Hvad oplever du, at du er god til, når det gælder denne byggesten?',
+      improve: 'Hvad kunne du gøre bedre?',
+      proposals: 'Hvilke konkrete forslag har du til forbedringer?',
+    },
+    planTemplate: {
+      title: 'Mine prioriteringer',
+      what: 'Hvad vil jeg gøre?',
+      effect: 'Hvilken effekt håber jeg, det får, og hvordan vil jeg konkret kunne se det?',
+      followUp: 'Hvornår følger jeg op og planlægger næste skridt?',
+      repeatAdvice: 'Hold fokus på sygefraværsopgaven: gentag trin 1–4, når du mærker et behov for det, eller fast, fx en gang om året.',
+    },
+  },
   steps: {
     setup: 'Opsætning',
     score: 'Trin 1: Besvar spørgeskemaet',

@@ -212,6 +212,7 @@ export const en: Strings = {
   guidance: {
     howTo: 'How to do it',
     fromBooklet: (step: number) => `the booklet’s advice for step ${step}`,
+    adviceAlone: (step: number) => `The booklet’s advice for step ${step}`,
     source: (title: string) => `From the booklet “${title}”, City of Copenhagen.`,
     stepTitle: (step: number, title: string) => `Step ${step}: ${title}`,
   },
@@ -224,6 +225,7 @@ export const en: Strings = {
     opsaetning: 'Set-up',
     besvar: 'Step 1: Answer',
     resultater: 'Your answers',
+    resultaterAlone: 'Your answers',
     prioriter: 'Step 2: Choose topics',
     dialog: 'Step 3: Dialogue',
     handleplan: 'Step 4: Action plan',
@@ -231,6 +233,7 @@ export const en: Strings = {
   setup: {
     title: 'Set-up',
     intro: 'Fill in the basics about the meeting. Everything is saved as you type and can be changed later without losing any answers.',
+    introSolo: 'Fill in the basics. Everything is saved as you type and can be changed later without losing any answers.',
     basics: 'The meeting',
     questionnaireLocked: 'The target group cannot be changed once someone has answered.',
     questionnaireLockedByVotes: 'The target group cannot be changed once votes have been cast on single questions. Reset the vote in step 2 to change it.',
@@ -257,6 +260,7 @@ export const en: Strings = {
     votesFloor: (n: number) =>
       `A participant has already cast ${count(n, 'vote', 'votes')}, so you cannot choose fewer until you reset the vote in step 2.`,
     timeBudget: 'Time for the whole process',
+    timeTitleSolo: 'Time',
     timePresets: {
       90: '1½ hours (small leadership group, Trio or working environment group)',
       150: '2½ hours (large leadership group or full MED committee)',
@@ -385,8 +389,8 @@ export const en: Strings = {
   results: {
     title: 'Your answers',
     soloTitle: 'Your self-evaluation',
-    soloIntro:
-      'This is how you have rated your sickness-absence work. Use the result for your own reflection – and perhaps as a starting point for a talk with your leader, union rep or safety rep.',
+    soloIntro: (lowest: string, highest: string, skip: string) =>
+      `This is how you have rated the sickness-absence work. The figures are averages of your answers on the scale from 1 (${lowest}) to 5 (${highest}); “${skip}” does not count. Use the result for your own reflection – and perhaps as a starting point for a talk with your leader, union rep or safety rep.`,
     intro: (lowest: string, highest: string, skip: string) =>
       `This is how you have rated your sickness-absence work. The figures are averages on the scale from 1 (${lowest}) to 5 (${highest}); “${skip}” does not count.`,
     anonymous: 'Hide names (anonymous view for a shared screen)',
@@ -403,6 +407,7 @@ export const en: Strings = {
     lowest: 'Lowest-scoring building blocks',
     lowestWhy: 'This is where you yourselves feel you handle the task least well – an obvious place to start.',
     lowestSolo: 'Your lowest-scoring building blocks',
+    lowestWhySolo: 'This is where you yourself feel the task is handled least well – an obvious place to start.',
     disagree: 'Where you disagree most',
     disagreeWhy:
       'The answers are two or more points apart on the scale. Different experiences of the same thing are often the best way into the dialogue.',
@@ -411,6 +416,8 @@ export const en: Strings = {
     blockLine: (mean: string, min: number, max: number, n: number) => `${meanLead(mean)}${blockRange(min, max, n)}`,
     blockMean: (mean: string) => meanLead(mean),
     blockRange: (min: number, max: number, n: number) => blockRange(min, max, n),
+    blockRangeSolo: (min: number, max: number) => `your lowest answer ${min}, your highest ${max}`,
+    blockLineSolo: (mean: string, min: number, max: number) => `${meanLead(mean)}your lowest answer ${min}, your highest ${max}`,
     blockEmpty: 'No answers',
     mean: (mean: string) => `Average ${mean}`,
     questions: 'The questions',
@@ -418,6 +425,9 @@ export const en: Strings = {
       `Average ${mean} · spread ${count(spread, 'point', 'points')} · ${count(answered, 'answer', 'answers')}${skipped ? ` · ${skipped} don’t know` : ''}`,
     questionEmpty: (skipped: number) => (skipped ? `No answers on the scale · ${skipped} don’t know` : 'No answers'),
     segment: (value: string, n: number) => `${value}: ${n}`,
+    answerSolo: (answer: string) => `Your answer: ${answer}`,
+    answerValue: (value: number, label: string) => `${value} – ${label}`,
+    noAnswerSolo: 'Not answered',
     skipShort: 'Don’t know',
     stripHint: 'Each part shows the answer and how many gave it: “2: 3” means 3 answered 2.',
     distribution: 'Distribution of answers',
@@ -428,7 +438,14 @@ export const en: Strings = {
   },
   prioritise: {
     intro: 'Each participant puts their crosses by what you should talk about first. What gets the most crosses is where you start the dialogue.',
-    soloIntro: 'Choose the building blocks you would most like to keep working on.',
+    soloIntro: 'On your own there is no vote: you choose for yourself what to keep working on in the dialogue.',
+    soloChooseTitle: 'Choose 1–3 building blocks to work on',
+    soloChooseHint: 'Your lowest-scoring building blocks are at the top. You take the ones you choose into the dialogue in the order they stand here.',
+    soloScore: (mean: string) => `Your average in step 1: ${mean}`,
+    soloNoScore: 'Not answered in step 1',
+    soloNoneChosen: 'Choose at least one building block to work on in the dialogue.',
+    soloChosen: (n: number) => `You have chosen ${count(n, 'building block', 'building blocks')}. You can choose up to 3.`,
+    soloFull: (n: number) => `You have chosen ${count(n, 'building block', 'building blocks')}, which is the most. Remove one if you want to choose another.`,
     options: 'How you vote',
     target: 'Vote on',
     targets: { blocks: 'The six building blocks', questions: 'Single questions' },
@@ -497,12 +514,16 @@ export const en: Strings = {
   },
   dialogue: {
     intro: 'Take one building block at a time: see how you scored, use the questions, write notes and send concrete proposals on to the action plan.',
+    introSolo: 'Take one building block at a time: see how you scored, use the questions, write notes and send concrete proposals on to your action plan.',
     noneChosen: 'You have not chosen any building blocks for the dialogue yet.',
+    noneChosenSolo: 'You have not chosen any building blocks yet.',
     toPrioritise: 'Go to Step 2: Choose topics',
     blocksNav: 'Building blocks in the dialogue',
     huset: 'The building block in the House',
     scores: 'How you scored',
+    scoresSolo: 'How you scored',
     prompts: 'Questions for the shared dialogue',
+    promptsSolo: 'Questions for your reflection',
     proposals: 'Proposals',
     proposalsHint: 'Write concrete proposals. Mark the ones that should go into the action plan in step 4.',
     newProposal: 'New proposal',
@@ -514,6 +535,7 @@ export const en: Strings = {
     emptyProposal: 'Write the proposal first.',
     inspiration: 'Inspiration',
     inspirationHint: 'Offers, courses and experience that can help you move on with this building block.',
+    inspirationHintSolo: 'Offers, courses and experience that can help you move on with this building block.',
     source: (title: string) => `Source: ${title}`,
     kinds: { offer: 'Offer', course: 'Course', initiative: 'Inspiration catalogue', 'example-2011': 'Example (2011)' } as Record<string, string>,
     timer: 'Time for this building block',
@@ -549,7 +571,10 @@ export const en: Strings = {
   plan: {
     intro:
       'Gather your proposals in the action plan: what you will do, who will do it and when. Also write down what needs further discussion – perhaps in another forum.',
+    introSolo:
+      'Gather your proposals in your action plan: what you will do, who will do it and when. Also write down what needs further discussion – perhaps in another forum.',
     chosenBlocks: 'The building blocks you have chosen',
+    chosenBlocksSolo: 'The building blocks you have chosen',
     otherBlocks: (n: number) => `Other building blocks (${n})`,
     itemsCount: (n: number) => count(n, 'item', 'items'),
     full: (max: number) => `The action plan now has ${max} items, which is the most it can have. Delete an item to add a new one.`,
@@ -575,6 +600,8 @@ export const en: Strings = {
     whole: 'The whole plan',
     effect: 'The effect we hope for',
     evidence: 'How we can see that it works',
+    effectSolo: 'The effect I hope for',
+    evidenceSolo: 'How I can see that it works',
     followUpDate: 'Date for follow-up',
     export: 'Take the action plan with you',
     exportHint: 'The PDF file and the calendar file are saved on this device. Nothing is sent over the internet.',
@@ -602,13 +629,17 @@ export const en: Strings = {
   },
   print: {
     title: 'Action plan',
+    titleSolo: 'My action plan',
     date: 'Date',
     questionnaire: 'Target group',
     participants: 'Participants',
+    participantsSolo: 'Filled in by',
     scores: 'Your answers (Step 1)',
+    scoresSolo: 'Your answers (Step 1)',
     scoresHint: (lowest: string, highest: string) => `Averages on the scale from 1 (${lowest}) to 5 (${highest}).`,
     noScore: 'No answers',
     priorities: 'Your priorities (Step 2)',
+    chosenSolo: 'Your choices (Step 2)',
     votes: (n: number) => count(n, 'vote', 'votes'),
     notes: 'Notes from the dialogue (Step 3)',
     proposals: 'Proposals',
@@ -678,6 +709,24 @@ export const en: Strings = {
     amr: 'safety rep',
     med: 'MED member',
     andet: 'other',
+  },
+  /** Solo mode: the booklet's prompts and plan template in the singular, where the English differs (see da.ts). */
+  alone: {
+    dialoguePromptsIntro: 'Think for example about:',
+    dialoguePrompts: {
+      scoring: 'How did you score the questions in this building block?',
+      reasons: 'Why did you score them this way?',
+      strengths: 'What do you feel you are good at in this building block?',
+      improve: 'What could you yourself do better?',
+      proposals: 'What concrete improvements do you propose?',
+    },
+    planTemplate: {
+      title: 'My priorities',
+      what: 'What will I do?',
+      effect: 'What effect do I hope for, and how will I see it concretely?',
+      followUp: 'When do I follow up and plan what comes next?',
+      repeatAdvice: 'Keep your eye on sickness absence all the time: go through steps 1–4 again whenever you need to, or regularly, say once a year.',
+    },
   },
   steps: {
     setup: 'Set-up',

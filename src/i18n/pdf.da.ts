@@ -3,6 +3,8 @@
  * own, imported only by src/pdf, so the PDF chunk carries its own text. The
  * booklet's own words (its title, the scale, the plan template's questions,
  * the advice to repeat and the hotline) come from the content files.
+ * `alone` (solo mode): the plan is one person's, "Min handleplan"; the content
+ * comes in already singular (steps/alone.ts).
  */
 import type { Dialog, Guidance } from '../domain/content';
 import type { PdfLabels } from '../domain/pdf-layout';
@@ -12,18 +14,18 @@ import { count } from './plural';
 
 const format = formatsFor('da');
 
-export function danishPdfLabels(dialog: Dialog, guidance: Guidance): PdfLabels {
+export function danishPdfLabels(dialog: Dialog, guidance: Guidance, alone = false): PdfLabels {
   const template = dialog.planTemplate;
   return {
     language: 'da',
     keywords: 'handleplan, sygefravær',
-    title: 'Handleplan',
+    title: alone ? 'Min handleplan' : 'Handleplan',
     subtitle: `${guidance.title} – ${guidance.subtitle}`,
     date: 'Dato',
     questionnaire: 'Målgruppe',
-    participants: 'Deltagere',
-    scoresHeading: 'Jeres besvarelser (Trin 1)',
-    scoresIntro: 'Gennemsnittet af jeres svar pr. byggesten i Huset, på skalaen fra 1 til 5.',
+    participants: alone ? 'Udfyldt af' : 'Deltagere',
+    scoresHeading: alone ? 'Dine svar (Trin 1)' : 'Jeres besvarelser (Trin 1)',
+    scoresIntro: `Gennemsnittet af ${alone ? 'dine' : 'jeres'} svar pr. byggesten i Huset, på skalaen fra 1 til 5.`,
     scaleLegend: `${dialog.scale.map((step) => `${step.value} = ${step.label}`).join(' · ')}. »${dialog.skipLabel}« tæller ikke med.`,
     formatScore: (mean) => format.decimal(displayedMean(mean), 1),
     noScore: '– ingen svar',
@@ -32,6 +34,7 @@ export function danishPdfLabels(dialog: Dialog, guidance: Guidance): PdfLabels {
     rank: (rank, tied) => (tied ? `Delt ${rank}. plads` : `${rank}. plads`),
     votes: (n) => count(n, 'stemme', 'stemmer'),
     chosen: 'Valgt til dialogen i trin 3',
+    chosenAloneHeading: 'Dine valg (Trin 2)',
     notesHeading: 'Noter fra dialogen (Trin 3)',
     proposals: 'Forslag til forbedringer',
     planHeading: `${template.title} (Trin 4)`,
@@ -41,8 +44,8 @@ export function danishPdfLabels(dialog: Dialog, guidance: Guidance): PdfLabels {
     continued: (title) => `${title} – fortsat`,
     noItems: 'Der er endnu ingen handlinger i handleplanen.',
     effectHeading: template.effect,
-    effect: 'Den effekt, vi håber på',
-    evidence: 'Sådan kan vi se, at det virker',
+    effect: alone ? 'Den effekt, jeg håber på' : 'Den effekt, vi håber på',
+    evidence: alone ? 'Sådan kan jeg se, at det virker' : 'Sådan kan vi se, at det virker',
     notFilled: 'Ikke udfyldt endnu.',
     followUpHeading: template.followUp,
     noFollowUp: 'Der er endnu ikke aftalt en dato for opfølgning.',

@@ -3,6 +3,7 @@
  * booklet's own words (its title, the scale, the plan template's questions,
  * the advice to repeat and the hotline) come from the content objects passed
  * in: the unofficial English translation in questionnaires/en/.
+ * `alone` (solo mode): one person's plan, "My action plan".
  */
 import type { Dialog, Guidance } from '../domain/content';
 import type { PdfLabels } from '../domain/pdf-layout';
@@ -12,16 +13,16 @@ import { count, ordinal } from './plural.en';
 
 const format = formatsFor('en');
 
-export function englishPdfLabels(dialog: Dialog, guidance: Guidance): PdfLabels {
+export function englishPdfLabels(dialog: Dialog, guidance: Guidance, alone = false): PdfLabels {
   const template = dialog.planTemplate;
   return {
     language: 'en',
     keywords: 'action plan, sickness absence',
-    title: 'Action plan',
+    title: alone ? 'My action plan' : 'Action plan',
     subtitle: `${guidance.title} – ${guidance.subtitle}`,
     date: 'Date',
     questionnaire: 'Target group',
-    participants: 'Participants',
+    participants: alone ? 'Filled in by' : 'Participants',
     scoresHeading: 'Your answers (Step 1)',
     scoresIntro: 'The average of your answers for each building block of the House, on the scale from 1 to 5.',
     scaleLegend: `${dialog.scale.map((step) => `${step.value} = ${step.label}`).join(' · ')}. “${dialog.skipLabel}” does not count.`,
@@ -32,6 +33,7 @@ export function englishPdfLabels(dialog: Dialog, guidance: Guidance): PdfLabels 
     rank: (rank, tied) => (tied ? `Joint ${ordinal(rank)} place` : `${ordinal(rank)} place`),
     votes: (n) => count(n, 'vote', 'votes'),
     chosen: 'Chosen for the dialogue in step 3',
+    chosenAloneHeading: 'Your choices (Step 2)',
     notesHeading: 'Notes from the dialogue (Step 3)',
     proposals: 'Proposals for improvement',
     planHeading: `${template.title} (Step 4)`,
@@ -41,8 +43,8 @@ export function englishPdfLabels(dialog: Dialog, guidance: Guidance): PdfLabels 
     continued: (title) => `${title} – continued`,
     noItems: 'There are no actions in the action plan yet.',
     effectHeading: template.effect,
-    effect: 'The effect we hope for',
-    evidence: 'How we can see that it works',
+    effect: alone ? 'The effect I hope for' : 'The effect we hope for',
+    evidence: alone ? 'How I can see that it works' : 'How we can see that it works',
     notFilled: 'Not filled in yet.',
     followUpHeading: template.followUp,
     noFollowUp: 'No date for follow-up has been agreed yet.',

@@ -11,8 +11,8 @@ import { danishPdfLabels } from '../i18n/pdf.da';
 export { renderPlanPdf } from './render';
 export { planFileName } from '../domain/pdf-text';
 
-/** The PDF's own words in the chosen language; dialog and guidance are the content in that language. */
-export async function pdfLabels(locale: Locale, dialog: Dialog, guidance: Guidance): Promise<PdfLabels> {
-  if (locale === 'en') return (await import('../i18n/pdf.en')).englishPdfLabels(dialog, guidance);
-  return danishPdfLabels(dialog, guidance);
+/** The PDF's own words in the chosen language; dialog and guidance are the content in that language; `alone` for solo mode. */
+export async function pdfLabels(locale: Locale, dialog: Dialog, guidance: Guidance, alone = false): Promise<PdfLabels> {
+  if (locale === 'en') return (await import('../i18n/pdf.en')).englishPdfLabels(dialog, guidance, alone);
+  return danishPdfLabels(dialog, guidance, alone);
 }

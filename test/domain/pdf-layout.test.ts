@@ -44,12 +44,14 @@ function doc(overrides: Partial<PlanDocument> = {}): PlanDocument {
     questionnaire: 'Målgruppe 2: MED/Trio/arbejdsmiljøgruppe',
     participants: 'Mette (Leder), Jørgen (TR), Åse (AMR)',
     anonymous: false,
+    alone: false,
     scores: BLOCK_IDS.map((block, i) => ({ block, title: TITLES[block], mean: MEANS[i] ?? null, respondents: 3 })),
     priorities: [
       { label: TITLES.statistik, votes: 3, rank: 1, tied: true, chosen: true },
       { label: TITLES['tidlige-indsatser'], votes: 3, rank: 1, tied: true, chosen: true },
       { label: TITLES.trivsel, votes: 1, rank: 3, tied: false, chosen: false },
     ],
+    chosenAlone: [],
     notes: [],
     sections: [
       {

@@ -62,3 +62,43 @@ describe('buildPlanDocument and anonymity', () => {
     expect({ ...doc, participants: '', anonymous: false }).toEqual({ ...document(false), participants: '' });
   });
 });
+
+describe('buildPlanDocument alone (solo mode)', () => {
+  function aloneDocument() {
+    const base = workshop(false);
+    const solo: Workshop = {
+      ...base,
+      mode: 'solo',
+      participants: base.participants.slice(0, 1),
+      // A ballot left from before the mode changed is no vote alone.
+      voting: { ...base.voting, ballots: { p1: ['trivsel', 'statistik'] }, chosen: ['statistik', 'trivsel'] },
+    };
+    return buildPlanDocument({
+      workshop: solo,
+      questionnaire: questionnaire!,
+      huset: content.huset,
+      dialog: content.dialog,
+      labels: new Map([['p1', 'Maria (leder)']]),
+      includeNotes: false,
+      formatDate: (iso) => iso,
+      formatList: formatsFor('da').list,
+      anonymousParticipants: (n) => `${n} deltagere (anonymt)`,
+      formatWhen: (when, date) => [date ?? '', when].filter(Boolean).join(' – '),
+    });
+  }
+  const title = (id: string) => content.huset.blocks.find((b) => b.id === id)?.title;
+
+  it('lists the chosen blocks in their order, with no ranking and no votes', () => {
+    const doc = aloneDocument();
+    expect(doc.alone).toBe(true);
+    expect(doc.priorities).toEqual([]);
+    expect(doc.chosenAlone).toEqual([title('statistik'), title('trivsel')]);
+  });
+
+  it('a group keeps its ranking and has no list of its own choices', () => {
+    const doc = document(false);
+    expect(doc.alone).toBe(false);
+    expect(doc.chosenAlone).toEqual([]);
+    expect(doc.priorities.map((p) => p.votes)).toEqual([2, 1]);
+  });
+});

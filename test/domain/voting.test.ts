@@ -6,6 +6,8 @@ import {
   ballotOf,
   ballotsComplete,
   checkBallot,
+  chooseAlone,
+  SOLO_MAX_CHOSEN,
   clearTally,
   hasTallyEntries,
   resetVoting,
@@ -28,7 +30,7 @@ import {
   type RankedElement,
 } from '../../src/domain/voting';
 import type { Voting, Workshop } from '../../src/domain/workshop';
-import { twoPersonWorkshop } from './builders';
+import { expectValid, frozen, twoPersonWorkshop } from './builders';
 import { checkWorkshop } from '../../src/domain/workshop-schema';
 
 const BLOCKS: readonly string[] = BLOCK_IDS;
@@ -513,5 +515,38 @@ describe('rankingShown', () => {
     expect(rankingShown({ ...workshop(), mode: 'solo' })).toBe(true);
     // A shared tablet always votes by private ballots, whatever the stored method says.
     expect(rankingShown({ ...workshop({ method: 'tally' }), mode: 'shared-device' })).toBe(false);
+  });
+});
+
+describe('chooseAlone (solo: 1–3 blocks chosen directly, no vote)', () => {
+  const order = ['tidlige-indsatser', 'statistik', 'trivsel', 'samtaler', 'faelles-ejerskab', 'tydelig-ledelse'] as const;
+
+  it('keeps the chosen blocks in the order the screen lists them, whatever order they were ticked in', () => {
+    let w = workshop();
+    w = chooseAlone(w, order, 'samtaler', true);
+    w = chooseAlone(w, order, 'tidlige-indsatser', true);
+    w = chooseAlone(w, order, 'trivsel', true);
+    expect(w.voting.chosen).toEqual(['tidlige-indsatser', 'trivsel', 'samtaler']);
+    expectValid(w);
+  });
+
+  it('refuses a fourth block and leaves the workshop as it was', () => {
+    let w = workshop();
+    for (const b of order.slice(0, SOLO_MAX_CHOSEN)) w = chooseAlone(w, order, b, true);
+    expect(SOLO_MAX_CHOSEN).toBe(3);
+    expect(chooseAlone(w, order, 'tydelig-ledelse', true)).toBe(w);
+  });
+
+  it('unchooses a block, also when more than three were chosen before (a vote held before the mode changed)', () => {
+    const w = workshop({ chosen: ['samtaler', 'statistik', 'trivsel', 'tydelig-ledelse'] });
+    expect(chooseAlone(w, order, 'trivsel', false).voting.chosen).toEqual(['statistik', 'samtaler', 'tydelig-ledelse']);
+    expect(chooseAlone(w, order, 'faelles-ejerskab', true)).toBe(w);
+  });
+
+  it('touches nothing else in the vote, and choosing a chosen block again changes nothing', () => {
+    const { input, before } = frozen(workshop({ ballots: { a: ['samtaler'] }, chosen: ['statistik'] }));
+    const out = chooseAlone(input, order, 'statistik', true);
+    expect(input).toEqual(before);
+    expect(out.voting).toEqual({ ...before.voting, chosen: ['statistik'] });
   });
 });

@@ -35,7 +35,7 @@ test('"Til handleplan" can be taken off a proposal and put back, and both are sa
 
 test('a note typed just before a reload is still there afterwards', async ({ page }) => {
   await openDialogue(page);
-  const improve = page.getByLabel('Hvad kunne I gøre bedre?');
+  const improve = page.getByLabel('Hvad kunne du gøre bedre?');
   await improve.fill('Samtalerne skal holdes til tiden.');
   // No pause: the field saves on "pagehide" as the page goes away.
   await page.reload();

@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
-import { chooseMode, createWorkshop, inspirationCount, TITLE } from './vote-helpers';
+import { chooseAloneInStep2, chooseMode, createWorkshop, inspirationCount, TITLE } from './vote-helpers';
 
 const BLOCK = 'tidlige-indsatser' as const;
 
@@ -18,7 +18,7 @@ async function openDialogue(page: Page) {
   await expect(page.getByRole('button', { name: 'Fjern leder', exact: true })).toBeVisible();
   await expect(page.getByRole('radio', { name: /^1½ time/ })).toBeChecked();
   await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Udvælg emner' }).click();
-  await page.getByRole('checkbox', { name: `Tag ${TITLE[BLOCK]} med i dialogen` }).check();
+  await chooseAloneInStep2(page, [BLOCK]);
   await page.getByRole('button', { name: 'Videre til Trin 3: Gå i dialog' }).click();
   await expect(page.getByRole('heading', { level: 2, name: TITLE[BLOCK] })).toBeVisible();
 }
@@ -121,7 +121,8 @@ test('the inspiration disclosure opens by keyboard and lists the block\'s items 
   await summary.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('details.inspiration')).toHaveAttribute('open', '');
-  await expect(page.getByText('Tilbud, kurser og erfaringer, der kan hjælpe jer videre med denne byggesten.')).toBeVisible();
+  // A solo workshop: "dig", not "jer".
+  await expect(page.getByText('Tilbud, kurser og erfaringer, der kan hjælpe dig videre med denne byggesten.')).toBeVisible();
   await expect(items).toHaveCount(expected);
   for (let i = 0; i < expected; i++) {
     const item = items.nth(i);
@@ -144,8 +145,7 @@ test('a running time-box is paused by a visit to another block and keeps running
   await chooseMode(page, 'Alene – selvevaluering');
   await expect(page.getByRole('button', { name: 'Fjern leder', exact: true })).toBeVisible();
   await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Udvælg emner' }).click();
-  await page.getByRole('checkbox', { name: `Tag ${TITLE[BLOCK]} med i dialogen` }).check();
-  await page.getByRole('checkbox', { name: `Tag ${TITLE.statistik} med i dialogen` }).check();
+  await chooseAloneInStep2(page, [BLOCK, 'statistik']);
   await page.getByRole('button', { name: 'Videre til Trin 3: Gå i dialog' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Trin 3: Gå i dialog' })).toBeVisible();
   const first = page.locator('.dialogue > h2');
@@ -220,8 +220,7 @@ async function openTwoBlocks(page: Page, name: string) {
   await chooseMode(page, 'Alene – selvevaluering');
   await expect(page.getByRole('button', { name: 'Fjern leder', exact: true })).toBeVisible();
   await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Udvælg emner' }).click();
-  await page.getByRole('checkbox', { name: `Tag ${TITLE.samtaler} med i dialogen` }).check();
-  await page.getByRole('checkbox', { name: `Tag ${TITLE[BLOCK]} med i dialogen` }).check();
+  await chooseAloneInStep2(page, ['samtaler', BLOCK]);
   await page.getByRole('button', { name: 'Videre til Trin 3: Gå i dialog' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Trin 3: Gå i dialog' })).toBeVisible();
 }

@@ -23,14 +23,13 @@ import {
   squash,
   stepNav,
 } from './plan-helpers';
-import { inspirationCount, TITLE, type Block } from './vote-helpers';
+import { chooseAloneInStep2, inspirationCount, TITLE, type Block } from './vote-helpers';
 
 /** A solo workshop with Systematiske samtaler chosen in step 2 (no answers, no votes), on the plan screen. */
 async function planWithSamtalerChosen(page: Page, title: string) {
   await soloPlan(page, title);
   await stepNav(page).getByRole('link', { name: 'Trin 2: Udvælg emner' }).click();
-  await page.getByRole('checkbox', { name: `Tag ${TITLE.samtaler} med i dialogen` }).check();
-  await expect(page.getByText('1 byggesten valgt til dialogen')).toBeVisible();
+  await chooseAloneInStep2(page, ['samtaler']);
   await openPlanStep(page);
 }
 
@@ -314,12 +313,13 @@ test('the print-friendly plan shows the same items in tables with the booklet\'s
 
   await exportPanel(page).getByRole('link', { name: 'Vis udskriftsvenlig handleplan' }).click();
   await expect(page).toHaveURL(/#\/moede\/[^/]+\/udskriv$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Handleplan – Tandplejen Øst');
+  // A solo plan: "Min handleplan", "Hvad vil jeg gøre?".
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Min handleplan – Tandplejen Øst');
   const tables = page.locator('table.print-table--plan');
   // Chosen block first, then the others in Huset's order; blocks without items left out.
   await expect(tables.locator('caption')).toHaveText([TITLE.samtaler, TITLE['faelles-ejerskab']]);
   for (const table of await tables.all()) {
-    await expect(table.getByRole('columnheader')).toHaveText(['Hvad vil vi gøre?', 'Hvem gør hvad?', 'Hvornår?']);
+    await expect(table.getByRole('columnheader')).toHaveText(['Hvad vil jeg gøre?', 'Hvem gør hvad?', 'Hvornår?']);
   }
   const rows = (n: number) => tables.nth(n).locator('tbody tr');
   await expect(rows(0)).toHaveCount(2);
@@ -338,8 +338,8 @@ test('the print-friendly plan shows the same items in tables with the booklet\'s
   // The PDF holds the same rows (a cell's lines one after another, cell by cell).
   const { path } = await downloadPdf(page, testInfo, 'samme');
   const pdf = squash(pdfRawText(path));
-  expect(pdf).toContain(`${TITLE.samtaler} Hvad vil vi gøre? Hvem gør hvad? Hvornår? Faste samtaler efter 14 dages fravær Leder 1. marts 2027 – inden sommerferien Ny skabelon til referat ${TITLE['faelles-ejerskab']}`);
-  expect(pdf).toContain('Sygefravær som fast punkt Til drøftelse – LokalMED');
+  expect(pdf).toContain(`${TITLE.samtaler} Hvad vil jeg gøre? Hvem gør hvad? Hvornår? Faste samtaler efter 14 dages fravær Leder 1. marts 2027 – inden sommerferien Ny skabelon til referat `);
+  expect(pdf).toContain(`${TITLE['faelles-ejerskab']} Hvad vil jeg gøre? Hvem gør hvad? Hvornår? Sygefravær som fast punkt Til drøftelse – LokalMED`);
 });
 
 test('the plan screen passes axe: empty, with items of both kinds, after an export, and with an inspiration list open', async ({ page }, testInfo) => {

@@ -45,7 +45,8 @@ export function planItem(page: Page, block: Block, n: number): Locator {
 
 export function itemFields(item: Locator) {
   return {
-    what: item.getByRole('textbox', { name: 'Hvad vil vi gøre?', exact: true }),
+    // "Hvad vil jeg gøre?" in solo mode (solo-flow.spec.ts checks which is where).
+    what: item.getByRole('textbox', { name: /^Hvad vil (vi|jeg) gøre\?$/ }),
     who: item.getByRole('combobox', { name: 'Hvem gør hvad?', exact: true }),
     when: item.getByLabel('Hvornår? (fx »inden sommerferien«)', { exact: true }),
     date: item.getByLabel('Dato (valgfri)', { exact: true }),

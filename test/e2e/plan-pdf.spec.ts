@@ -246,7 +246,7 @@ test('60 long actions over the six blocks: several pages, every word inside the 
   }
   // A table that goes on over a page break repeats its column header there.
   pageTexts.forEach((text, p) => {
-    if (/Handling \d+:/.test(text)) expect(text, `column header on page ${p + 1}`).toContain('Hvad vil vi gøre? Hvem gør hvad? Hvornår?');
+    if (/Handling \d+:/.test(text)) expect(text, `column header on page ${p + 1}`).toContain('Hvad vil jeg gøre? Hvem gør hvad? Hvornår?');
   });
   expect(all).toContain('Søren Ågård (leder) og Åse Øberg (TR)');
   expect(all).toContain('1. maj 2027 – inden sommerferien');
@@ -261,8 +261,9 @@ test('a plan with no actions says so in the PDF, also when an item was added but
   await letSavesSettle(page);
   const { path } = await downloadPdf(page, testInfo, 'tom');
   const text = squash(pdfRawText(path));
-  expect(text).toContain('Vores prioriteringer (Trin 4) Der er endnu ingen handlinger i handleplanen.');
-  expect(text).not.toContain('Hvad vil vi gøre?');
+  // A solo plan: in the singular.
+  expect(text).toContain('Mine prioriteringer (Trin 4) Der er endnu ingen handlinger i handleplanen.');
+  expect(text).not.toContain('Hvad vil jeg gøre?');
   expect(text).toContain('Der er endnu ikke aftalt en dato for opfølgning.');
   expect(text).toContain('Side 1 af 1');
   expect(pdfPages(path)).toBe(1);

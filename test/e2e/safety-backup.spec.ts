@@ -20,20 +20,24 @@ const SOLSIKKEN = 'Børnehuset Solsikken';
 const VALBY = 'Trioen i Valby';
 const EFFECT = 'Færre lange sygeforløb – vi følger op hver måned.';
 
+/** The plan's labels, in the singular for the solo workshop ("Hvad vil jeg gøre?"). */
+const WHAT = /^Hvad vil (vi|jeg) gøre\?$/;
+const EFFECT_LABEL = /^Den effekt, (vi|jeg) håber på$/;
+
 const byId = (list: StoredWorkshop[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
 /** Adds one item to the plan section of `block` and waits until it is stored. */
 async function addPlanItem(page: Page, id: string, block: Block, what: string, who: string) {
   const section = page.locator('section.plan-block').filter({ has: page.getByRole('heading', { level: 3, name: TITLE[block] }) });
   await section.getByRole('button', { name: 'Tilføj punkt' }).click();
-  await section.getByLabel('Hvad vil vi gøre?').fill(what);
+  await section.getByLabel(WHAT).fill(what);
   await section.getByLabel('Hvem gør hvad?').fill(who);
   await section.getByLabel('Hvem gør hvad?').blur();
   await expect.poll(async () => (await storedWorkshop(page, id)).plan.items.map((i) => [i.block, i.what, i.who])).toContainEqual([block, what, who]);
 }
 
 async function setEffect(page: Page, id: string, text: string) {
-  const effect = page.getByLabel('Den effekt, vi håber på', { exact: true });
+  const effect = page.getByLabel(EFFECT_LABEL);
   await effect.fill(text);
   await effect.blur();
   await expect.poll(async () => (await storedWorkshop(page, id)).plan.effect).toBe(text);
@@ -147,10 +151,10 @@ test('back up everything, delete everything, restore it; restore again with "Beh
   await expect(page.getByText('Du svarer som Bo (TR)')).toBeVisible();
   await expect(page.locator('#score-progress')).toHaveText(`4 af ${TOTAL} besvaret`);
   await page.goto(`/#/moede/${solsikken}/handleplan`);
-  await expect(page.locator('section.plan-block').filter({ has: page.getByRole('heading', { level: 3, name: TITLE.trivsel }) }).getByLabel('Hvad vil vi gøre?')).toHaveValue(
+  await expect(page.locator('section.plan-block').filter({ has: page.getByRole('heading', { level: 3, name: TITLE.trivsel }) }).getByLabel(WHAT)).toHaveValue(
     'Trivselstavle i personalestuen',
   );
-  await expect(page.getByLabel('Den effekt, vi håber på', { exact: true })).toHaveValue(EFFECT);
+  await expect(page.getByLabel(EFFECT_LABEL)).toHaveValue(EFFECT);
   await page.goto(`/#/moede/${solsikken}/besvar`);
   await expect(page.locator('#score-progress')).toHaveText(`4 af ${TOTAL} besvaret`);
 
@@ -194,7 +198,7 @@ test('back up everything, delete everything, restore it; restore again with "Beh
   for (const original of originals) expect(replaced.find((w) => w.id === original.id), `${original.title} as in the file`).toEqual(original);
   for (const copy of withCopies.filter((w) => w.title.endsWith(' (kopi)'))) expect(replaced.find((w) => w.id === copy.id), `${copy.title} untouched`).toEqual(copy);
   await page.goto(`/#/moede/${solsikken}/handleplan`);
-  await expect(page.getByLabel('Den effekt, vi håber på', { exact: true })).toHaveValue(EFFECT);
+  await expect(page.getByLabel(EFFECT_LABEL)).toHaveValue(EFFECT);
 
   // ------------------------------------------------ "Gem kopi" of one workshop
   await openData(page);

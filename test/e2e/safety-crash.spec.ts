@@ -182,7 +182,7 @@ test.describe('a browser killed while someone types', () => {
         expect(inDatabase, `round ${round}: the note in IndexedDB after the kill`).toBe(typed);
         await page.goto(`/#/moede/${id}/dialog`);
       }
-      const note = page.getByLabel('Hvad kunne I gøre bedre?');
+      const note = page.getByLabel('Hvad kunne du gøre bedre?');
       await expect(note).toHaveValue(typed);
       if (round === ROUNDS) {
         await context.close();

@@ -8,7 +8,7 @@ import { expect, test } from './fixtures';
 import { letSavesSettle } from './plan-helpers';
 import { openDialogue } from './vote-helpers';
 
-const NOTE = 'Hvad kunne I gøre bedre?';
+const NOTE = 'Hvad kunne du gøre bedre?';
 
 function note(page: Page) {
   return page.getByLabel(NOTE, { exact: true });

@@ -14,8 +14,7 @@ import {
   dismissOfflineNoticeNow,
   expectAnswersChecked,
   expectBlockShown,
-  expectedResults,
-  expectResultsShown,
+  expectOwnResultsShown,
   goToScoring,
   loadQuestionnaire,
   nameInputs,
@@ -56,30 +55,30 @@ test('alone: one leader answers all 28 questions and "Færdig" opens "Din selvev
   await answerAll(page, m1, SOLO, { fresh: true });
 
   await expect(page.getByRole('heading', { level: 1, name: 'Din selvevaluering' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Jeres besvarelser' })).toHaveAttribute('aria-current', 'step');
+  await expect(page.getByRole('link', { name: 'Dine svar', exact: true })).toHaveAttribute('aria-current', 'step');
   // Alone: no anonymous switch, no disagreement panel, and the lowest blocks are "yours".
   await expect(page.getByRole('checkbox', { name: /Skjul navne/ })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Hvor I er mest uenige' })).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 3, name: 'Dine lavest scorede byggesten' })).toBeVisible();
 
   // A few block means, worked out by hand: 3+4+2+5+4 = 18/5; 2+2+3 = 7/3; 1+2+2 = 5/3 (14–17, one skip); 3+3+4+4+5+2+3 = 24/7.
-  await expect(page.locator('li.bar[data-block="tydelig-ledelse"] .bar__text')).toHaveText('Gennemsnit 3,6 · laveste 2, højeste 5 · 1 deltager har svaret');
-  await expect(page.locator('li.bar[data-block="faelles-ejerskab"] .bar__text')).toHaveText('Gennemsnit 2,3 · laveste 2, højeste 3 · 1 deltager har svaret');
-  await expect(page.locator('li.bar[data-block="statistik"] .bar__text')).toHaveText('Gennemsnit 1,7 · laveste 1, højeste 2 · 1 deltager har svaret');
-  await expect(page.locator('li.bar[data-block="samtaler"] .bar__text')).toHaveText('Gennemsnit 3,4 · laveste 2, højeste 5 · 1 deltager har svaret');
+  await expect(page.locator('li.bar[data-block="tydelig-ledelse"] .bar__text')).toHaveText('Gennemsnit 3,6 · dit laveste svar 2, dit højeste 5');
+  await expect(page.locator('li.bar[data-block="faelles-ejerskab"] .bar__text')).toHaveText('Gennemsnit 2,3 · dit laveste svar 2, dit højeste 3');
+  await expect(page.locator('li.bar[data-block="statistik"] .bar__text')).toHaveText('Gennemsnit 1,7 · dit laveste svar 1, dit højeste 2');
+  await expect(page.locator('li.bar[data-block="samtaler"] .bar__text')).toHaveText('Gennemsnit 3,4 · dit laveste svar 2, dit højeste 5');
   await expect(page.locator('li.bar[data-block="statistik"] .bar__value')).toHaveText('1,7');
   await expect(page.locator('.highlight-list li')).toHaveText([`${BLOCK_TITLES['statistik']} – Gennemsnit 1,7`]);
-  // A skipped question is counted as "ved ikke", never as a zero.
-  await expect(page.locator('li.question-result[data-question="3"] .question-result__numbers')).toHaveText('Ingen svar på skalaen · 1 ved ikke');
+  // A skipped question is "ved ikke", never a zero; alone, each question shows the answer, not a distribution.
+  await expect(page.locator('li.question-result[data-question="3"] .question-result__numbers')).toHaveText('Dit svar: Ved ikke / ikke relevant');
 
-  // And every number on the screen, computed from the answers.
-  await expectResultsShown(page, expectedResults(m1, [SOLO]));
+  // And every block's number on the screen, computed from the answers.
+  await expectOwnResultsShown(page, m1, SOLO);
   await expectAccessible(page, 'Din selvevaluering');
 
   // It stays the result after a reload.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Din selvevaluering' })).toBeVisible();
-  await expect(page.locator('li.bar[data-block="statistik"] .bar__text')).toHaveText('Gennemsnit 1,7 · laveste 1, højeste 2 · 1 deltager har svaret');
+  await expect(page.locator('li.bar[data-block="statistik"] .bar__text')).toHaveText('Gennemsnit 1,7 · dit laveste svar 1, dit højeste 2');
 });
 
 /** The radio that has keyboard focus now, as "question id: answer label". */
@@ -181,9 +180,9 @@ test('keyboard only: Tab into the questions, answer two blocks with Space and ar
   }
   await page.getByRole('button', { name: 'Færdig' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Din selvevaluering' })).toBeVisible();
-  await expect(page.locator('li.bar[data-block="tydelig-ledelse"] .bar__text')).toHaveText('Gennemsnit 3,0 · laveste 1, højeste 5 · 1 deltager har svaret');
-  await expect(page.locator('li.bar[data-block="faelles-ejerskab"] .bar__text')).toHaveText('Gennemsnit 3,3 · laveste 2, højeste 4 · 1 deltager har svaret');
-  await expectResultsShown(page, expectedResults(m1, [all]));
+  await expect(page.locator('li.bar[data-block="tydelig-ledelse"] .bar__text')).toHaveText('Gennemsnit 3,0 · dit laveste svar 1, dit højeste 5');
+  await expect(page.locator('li.bar[data-block="faelles-ejerskab"] .bar__text')).toHaveText('Gennemsnit 3,3 · dit laveste svar 2, dit højeste 4');
+  await expectOwnResultsShown(page, m1, all);
 });
 
 /**

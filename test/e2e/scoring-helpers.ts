@@ -311,3 +311,25 @@ export function lowestBlocks(blocks: ExpectedBlock[]): ExpectedBlock[] {
   const min = scored.map(key).sort()[0];
   return scored.filter((b) => key(b) === min);
 }
+
+/**
+ * Alone (solo mode): each block's line is the mean and the range of the person's own answers, and each
+ * question shows the one answer – no distribution, no spread, no count of people, no "Uenighed".
+ */
+export async function expectOwnResultsShown(page: Page, questionnaire: Questionnaire, answers: Array<Answer | undefined>): Promise<void> {
+  const expected = expectedResults(questionnaire, [answers]);
+  await expect(page.locator('li.bar')).toHaveCount(expected.blocks.length);
+  for (const { block, questions } of blocksOf(questionnaire)) {
+    const mine = questions.map((q) => answers[questionnaire.questions.indexOf(q)]).filter((v): v is 1 | 2 | 3 | 4 | 5 => typeof v === 'number');
+    const sum = mine.reduce((a, b) => a + b, 0);
+    const line = mine.length === 0 ? 'Ingen svar' : `Gennemsnit ${formatMean(sum, mine.length)} · dit laveste svar ${Math.min(...mine)}, dit højeste ${Math.max(...mine)}`;
+    await expect(page.locator(`li.bar[data-block="${block}"] .bar__text`), `line of block ${block}`).toHaveText(line);
+  }
+  await expect(page.locator('li.question-result')).toHaveCount(questionnaire.questions.length);
+  for (const [i, question] of questionnaire.questions.entries()) {
+    const a = answers[i];
+    const line = a === undefined ? 'Ikke besvaret' : a === 'skip' ? `Dit svar: ${SKIP}` : `Dit svar: ${a} – ${SCALE[a - 1]}`;
+    await expect(page.locator(`li.question-result[data-question="${question.number}"] .question-result__numbers`), `question ${question.number}`).toHaveText(line);
+  }
+  await expect(page.locator('.strip, .legend, li.question-result .badge')).toHaveCount(0);
+}

@@ -88,9 +88,16 @@ export async function openDialogue(page: Page, title = 'Lederen i Sydhavn'): Pro
   await chooseMode(page, 'Alene – selvevaluering');
   await expect(page.getByRole('button', { name: 'Fjern leder', exact: true })).toBeVisible();
   await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Udvælg emner' }).click();
-  await page.getByRole('checkbox', { name: `Tag ${TITLE.samtaler} med i dialogen` }).check();
+  await chooseAloneInStep2(page, ['samtaler']);
   await page.getByRole('button', { name: 'Videre til Trin 3: Gå i dialog' }).click();
   await expect(page.getByRole('heading', { level: 2, name: TITLE.samtaler })).toBeVisible();
+}
+
+/** Step 2 alone (solo mode): ticks the blocks in "Vælg 1–3 byggesten, du vil arbejde med" and waits until the choice is stored. */
+export async function chooseAloneInStep2(page: Page, blocks: readonly Block[]): Promise<void> {
+  const chooser = page.getByRole('group', { name: 'Vælg 1–3 byggesten, du vil arbejde med' });
+  for (const block of blocks) await chooser.locator(`li[data-block="${block}"]`).getByRole('checkbox').check();
+  await expect(page.getByRole('status').filter({ hasText: /^Du har valgt \d+ byggesten/ })).toContainText(`Du har valgt ${blocks.length} byggesten`);
 }
 
 export async function goToScoring(page: Page): Promise<void> {

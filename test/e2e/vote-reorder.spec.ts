@@ -7,12 +7,15 @@ import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 import { BLOCKS, chooseMode, createWorkshop, expectRanking, TITLE, type Block } from './vote-helpers';
 
-/** A solo workshop straight on the step-2 screen, where the ballot and the ranking show together. */
+/**
+ * A facilitated meeting straight on the step-2 screen, counting crosses from a whiteboard: the ranking shows at
+ * once, before any count is typed in. (Alone there is no ranking: solo-flow.spec.ts.)
+ */
 async function openRanking(page: Page) {
-  await createWorkshop(page, 'Lederen i Sydhavn', /Målgruppe 1/);
-  await chooseMode(page, 'Alene – selvevaluering');
-  await expect(page.getByRole('button', { name: 'Fjern leder', exact: true })).toBeVisible();
+  await createWorkshop(page, 'Trioen i Sydhavn', /Målgruppe 1/);
+  await chooseMode(page, 'Møde med facilitator');
   await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Trin 2: Udvælg emner' }).click();
+  await page.getByRole('radio', { name: 'Vi tæller krydser på tavlen og taster tallene ind' }).check();
   await expect(page.getByRole('heading', { level: 2, name: 'Resultatet' })).toBeVisible();
   // No votes and no step-1 scores yet: every block shares the same place, in Huset's order.
   await expectRanking(page, BLOCKS.map((block) => ({ block, rank: 'Delt 1. plads', meta: '0 stemmer' })));
@@ -29,7 +32,7 @@ const row = (page: Page, block: Block) => page.locator(`li.ranking__row[data-ele
 
 test('a row moved to the top or the bottom by keyboard keeps the focus in that row', async ({ page }) => {
   await openRanking(page);
-  await expectAccessible(page, 'step 2 alone: ballot and result');
+  await expectAccessible(page, 'step 2: whiteboard tally and result');
   let order: Block[] = [...BLOCKS];
 
   // Ordentlig statistik (2nd) up: it is now first, and "op" is disabled.

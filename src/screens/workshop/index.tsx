@@ -20,6 +20,7 @@ import { SessionContext } from '../../session/context';
 import { useWorkshopSession } from '../../session/use-workshop-session';
 import type { WorkshopSession } from '../../session/workshop-session';
 import { t } from '../../i18n';
+import { dialogFor } from '../../steps/alone';
 import { StepContext, type OpenStep } from '../../steps/step-context';
 import { answersHidden, ResultsGate } from './results-gate';
 import { PresenterButton } from './presenter-button';
@@ -60,7 +61,8 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
   if (!questionnaire || !huset || !dialog || !guidance) return <ErrorNotice message={t.workshop.questionnaireMissing} />;
 
   const active = view ?? resumeView(workshop.step);
-  const openStep: OpenStep = { workshop, questionnaire, questionnaires, huset, dialog, guidance, labels, save: session.update };
+  // Alone, the booklet's prompts and plan template speak to one person (steps/alone.ts).
+  const openStep: OpenStep = { workshop, questionnaire, questionnaires, huset, dialog: dialogFor(workshop.mode, dialog), guidance, labels, save: session.update };
   return (
     <SessionContext.Provider value={session}>
     <DraftScope.Provider value={workshop.id}>

@@ -2,6 +2,7 @@
 import { href, WORKSHOP_VIEWS, type WorkshopView } from '../../app/routes';
 import type { Workshop } from '../../domain/workshop';
 import { t } from '../../i18n';
+import './step-nav.css';
 
 export function StepNav({ workshop, active }: { workshop: Workshop; active: WorkshopView }) {
   return (
@@ -10,7 +11,7 @@ export function StepNav({ workshop, active }: { workshop: Workshop; active: Work
         {WORKSHOP_VIEWS.map((view) => (
           <li key={view}>
             <a href={href({ name: 'workshop', id: workshop.id, view })} aria-current={view === active || (view === 'handleplan' && active === 'udskriv') ? 'step' : undefined}>
-              {t.views[view]}
+              {view === 'resultater' && workshop.mode === 'solo' ? t.views.resultaterAlone : t.views[view]}
             </a>
           </li>
         ))}

@@ -42,6 +42,7 @@ export function DialogueStep() {
   const { workshop, questionnaire, huset, dialog, guidance, save } = useStep();
   const { db } = useAppState();
   const chosen = workshop.voting.chosen;
+  const alone = workshop.mode === 'solo';
   const [index, setIndex] = useState(0);
   /** The blocks whose time was paused when the group opened this one, for the status line; cleared when this block's time is touched. */
   const [pausedOnOpen, setPausedOnOpen] = useState<readonly BlockId[]>([]);
@@ -71,7 +72,7 @@ export function DialogueStep() {
     return (
       <>
         <h1>{stepHeading(guidance, 'dialogue')}</h1>
-        <p>{t.dialogue.noneChosen}</p>
+        <p>{alone ? t.dialogue.noneChosenSolo : t.dialogue.noneChosen}</p>
         <a class="button" href={href({ name: 'workshop', id: workshop.id, view: 'prioriter' })}>
           {t.dialogue.toPrioritise}
         </a>
@@ -103,8 +104,8 @@ export function DialogueStep() {
     <>
       <h1>{stepHeading(guidance, 'dialogue')}</h1>
       <MeetingTime plan={time} countdowns={chosen.map((id) => workshop.dialogue[id]?.timer)} />
-      <p class="lead">{t.dialogue.intro}</p>
-      <HowTo guidance={guidance} step="dialogue" />
+      <p class="lead">{alone ? t.dialogue.introSolo : t.dialogue.intro}</p>
+      <HowTo guidance={guidance} step="dialogue" alone={alone} />
       <nav aria-label={t.dialogue.blocksNav}>
         <ol class="block-tabs">
           {chosen.map((id, i) => (
@@ -139,7 +140,7 @@ export function DialogueStep() {
           </section>
           <div class="dialogue__main">
             <section class="card" aria-labelledby="prompts-title">
-              <h3 id="prompts-title">{t.dialogue.prompts}</h3>
+              <h3 id="prompts-title">{alone ? t.dialogue.promptsSolo : t.dialogue.prompts}</h3>
               <p class="hint">{dialog.dialoguePromptsIntro}</p>
               {dialog.dialoguePrompts.map((prompt) => (
                 <SavedTextarea
@@ -162,6 +163,7 @@ export function DialogueStep() {
             questionnaire={questionnaire}
             huset={huset}
             dialog={dialog}
+            alone={alone}
             inspiration={inspiration.status === 'ready' ? inspiration.value : undefined}
           />
         </div>
@@ -197,9 +199,11 @@ interface BlockSideProps extends Pick<OpenStep, 'questionnaire' | 'huset' | 'dia
   block: BuildingBlock;
   summary: ScoreSummary;
   inspiration: Inspiration | undefined;
+  /** Solo: one person's own scores, in the singular. */
+  alone: boolean;
 }
 
-const BlockSide = pure(function BlockSide({ block, summary, questionnaire, huset, dialog, inspiration }: BlockSideProps) {
+const BlockSide = pure(function BlockSide({ block, summary, questionnaire, huset, dialog, inspiration, alone }: BlockSideProps) {
   const blockResult = summary.blocks.find((b) => b.block === block.id);
   const formatMean = meanText;
   const blockTitle = (id: string) => huset.blocks.find((b) => b.id === id)?.title ?? id;
@@ -214,15 +218,19 @@ const BlockSide = pure(function BlockSide({ block, summary, questionnaire, huset
         </ul>
       </section>
       <section class="card" aria-labelledby="scores-title">
-        <h3 id="scores-title">{t.dialogue.scores}</h3>
+        <h3 id="scores-title">{alone ? t.dialogue.scoresSolo : t.dialogue.scores}</h3>
         {blockResult && blockResult.mean !== null && blockResult.min !== null && blockResult.max !== null ? (
-          <p>{t.results.blockLine(formatMean(blockResult.mean), blockResult.min, blockResult.max, blockResult.respondents)}</p>
+          <p>
+            {alone
+              ? t.results.blockLineSolo(formatMean(blockResult.mean), blockResult.min, blockResult.max)
+              : t.results.blockLine(formatMean(blockResult.mean), blockResult.min, blockResult.max, blockResult.respondents)}
+          </p>
         ) : (
           <p>{t.results.blockEmpty}</p>
         )}
-        <QuestionResults summary={summary} questionnaire={questionnaire} dialog={dialog} blockTitle={blockTitle} formatMean={formatMean} only={block.id} level={3} />
+        <QuestionResults summary={summary} questionnaire={questionnaire} dialog={dialog} blockTitle={blockTitle} formatMean={formatMean} only={block.id} level={3} alone={alone} />
       </section>
-      <InspirationPanel inspiration={inspiration} block={block.id} />
+      <InspirationPanel inspiration={inspiration} block={block.id} alone={alone} />
     </aside>
   );
 });

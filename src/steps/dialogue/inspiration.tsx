@@ -3,7 +3,7 @@ import type { BlockId } from '../../domain/blocks';
 import type { Inspiration } from '../../domain/content';
 import { t } from '../../i18n';
 
-export function InspirationPanel({ inspiration, block }: { inspiration: Inspiration | undefined; block: BlockId }) {
+export function InspirationPanel({ inspiration, block, alone = false }: { inspiration: Inspiration | undefined; block: BlockId; alone?: boolean }) {
   if (!inspiration) return null;
   const items = inspiration.items.filter((item) => item.blocks.includes(block));
   const source = (id: string) => inspiration.sources.find((s) => s.id === id)?.title ?? id;
@@ -12,7 +12,7 @@ export function InspirationPanel({ inspiration, block }: { inspiration: Inspirat
       <summary>
         {t.dialogue.inspiration} ({items.length})
       </summary>
-      <p class="hint">{t.dialogue.inspirationHint}</p>
+      <p class="hint">{alone ? t.dialogue.inspirationHintSolo : t.dialogue.inspirationHint}</p>
       <ul class="plain-list">
         {items.map((item) => (
           <li key={item.id} class="inspiration__item">

@@ -30,7 +30,7 @@ export function ExportPanel() {
     setStatus({ kind: 'busy' });
     try {
       const { renderPlanPdf, pdfLabels } = await import('../../pdf');
-      const result = await renderPlanPdf(planDocument({ workshop, questionnaire, huset, dialog, labels }, includeNotes), await pdfLabels(t.locale, dialog, guidance));
+      const result = await renderPlanPdf(planDocument({ workshop, questionnaire, huset, dialog, labels }, includeNotes), await pdfLabels(t.locale, dialog, guidance, workshop.mode === 'solo'));
       const name = planFileName(t.print.title, workshop.title, workshop.date);
       download(result.blob, name);
       setStatus({ kind: 'done', message: t.plan.pdfDone(name), replaced: result.replaced.length ? t.plan.replacedChars(result.replaced) : undefined });

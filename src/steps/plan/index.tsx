@@ -37,6 +37,7 @@ export function PlanStep() {
   const chosen = workshop.voting.chosen;
   const others = BLOCK_IDS.filter((b) => !chosen.includes(b));
   const template = dialog.planTemplate;
+  const alone = workshop.mode === 'solo';
   const full = planIsFull(workshop.plan);
 
   // Once per visit: bring in proposals from step 3 that are not in the plan yet.
@@ -144,8 +145,8 @@ export function PlanStep() {
   return (
     <>
       <h1>{stepHeading(guidance, 'plan')}</h1>
-      <p class="lead">{t.plan.intro}</p>
-      <HowTo guidance={guidance} step="plan" />
+      <p class="lead">{alone ? t.plan.introSolo : t.plan.intro}</p>
+      <HowTo guidance={guidance} step="plan" alone={alone} />
       <p class="hint">{template.guidance}</p>
       {prefilled > 0 && (
         <p class="notice" role="status">
@@ -162,7 +163,7 @@ export function PlanStep() {
       )}
       <div ref={listRef}>
         <h2>{template.title}</h2>
-        {chosen.length > 0 && <p class="hint">{t.plan.chosenBlocks}</p>}
+        {chosen.length > 0 && <p class="hint">{alone ? t.plan.chosenBlocksSolo : t.plan.chosenBlocks}</p>}
         {chosen.map(section)}
         {chosen.length > 0 ? (
           <details class="plan-others" open={others.some((b) => itemsOfBlock(workshop.plan, b).length > 0)}>
@@ -193,8 +194,8 @@ export function PlanStep() {
         <h2 id="plan-whole">{t.plan.whole}</h2>
         {/* The booklet asks two questions in one sentence; it stands as a heading, and each field is labelled by its own part. */}
         <h3>{template.effect}</h3>
-        <SavedTextarea id="plan-effect" label={t.plan.effect} read={(w) => w.plan.effect} write={(w, effect) => setPlanFields(w, { effect })} maxLength={LIMITS.note} />
-        <SavedTextarea id="plan-evidence" label={t.plan.evidence} read={(w) => w.plan.evidence} write={(w, evidence) => setPlanFields(w, { evidence })} maxLength={LIMITS.note} />
+        <SavedTextarea id="plan-effect" label={alone ? t.plan.effectSolo : t.plan.effect} read={(w) => w.plan.effect} write={(w, effect) => setPlanFields(w, { effect })} maxLength={LIMITS.note} />
+        <SavedTextarea id="plan-evidence" label={alone ? t.plan.evidenceSolo : t.plan.evidence} read={(w) => w.plan.evidence} write={(w, evidence) => setPlanFields(w, { evidence })} maxLength={LIMITS.note} />
         <h3>{template.followUp}</h3>
         <SavedInput
           id="plan-follow-up"

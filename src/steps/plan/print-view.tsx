@@ -13,6 +13,7 @@ export function PrintView() {
   const template = dialog.planTemplate;
   const { scale } = dialog;
   const { hotline } = guidance;
+  const alone = doc.alone;
   return (
     <article class="print-view">
       <div class="print-view__tools no-print">
@@ -28,19 +29,19 @@ export function PrintView() {
         </button>
       </div>
       <h1>
-        {t.print.title} – {doc.workplace}
+        {alone ? t.print.titleSolo : t.print.title} – {doc.workplace}
       </h1>
       <dl class="facts">
         <dt>{t.print.date}</dt>
         <dd>{doc.date}</dd>
         <dt>{t.print.questionnaire}</dt>
         <dd>{doc.questionnaire}</dd>
-        <dt>{t.print.participants}</dt>
+        <dt>{alone ? t.print.participantsSolo : t.print.participants}</dt>
         <dd>{doc.participants || t.print.empty}</dd>
       </dl>
 
       <section aria-labelledby="print-scores">
-        <h2 id="print-scores">{t.print.scores}</h2>
+        <h2 id="print-scores">{alone ? t.print.scoresSolo : t.print.scores}</h2>
         <p class="hint">{t.print.scoresHint(scale[0]?.label ?? '', scale[scale.length - 1]?.label ?? '')}</p>
         <table class="print-table">
           <tbody>
@@ -64,6 +65,17 @@ export function PrintView() {
               </li>
             ))}
           </ol>
+        </section>
+      )}
+
+      {doc.chosenAlone.length > 0 && (
+        <section aria-labelledby="print-chosen">
+          <h2 id="print-chosen">{t.print.chosenSolo}</h2>
+          <ul>
+            {doc.chosenAlone.map((title) => (
+              <li key={title}>{title}</li>
+            ))}
+          </ul>
         </section>
       )}
 
@@ -128,9 +140,9 @@ export function PrintView() {
 
       <section aria-labelledby="print-effect">
         <h2 id="print-effect">{template.effect}</h2>
-        <h3>{t.plan.effect}</h3>
+        <h3>{alone ? t.plan.effectSolo : t.plan.effect}</h3>
         <p class="pre-line">{doc.effect || t.print.empty}</p>
-        <h3>{t.plan.evidence}</h3>
+        <h3>{alone ? t.plan.evidenceSolo : t.plan.evidence}</h3>
         <p class="pre-line">{doc.evidence || t.print.empty}</p>
         <h2>{template.followUp}</h2>
         <p>{doc.followUp ?? t.print.noFollowUp}</p>

@@ -1,6 +1,6 @@
 /**
  * One participant's votes: a toggle per element, or −/+ when several votes may go on one element.
- * "Færdig med at stemme" with votes left first asks whether to stop anyway (unless `confirmUnused` is off).
+ * "Færdig med at stemme" with votes left first asks whether to stop anyway.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { addVote, removeVote, toggleVote, votesRemaining, type BallotProblem } from '../../domain/voting';
@@ -14,11 +14,9 @@ interface Props extends Pick<OpenStep, 'workshop' | 'save'> {
   participantLabel: string;
   elements: VoteElement[];
   onDone: () => void;
-  /** Ask before finishing with votes left (off for one person alone, whose ballot is their own choice). */
-  confirmUnused?: boolean;
 }
 
-export function Ballot({ workshop, save, participantId, participantLabel, elements, onDone, confirmUnused = true }: Props) {
+export function Ballot({ workshop, save, participantId, participantLabel, elements, onDone }: Props) {
   const session = useSession();
   const [problem, setProblem] = useState<BallotProblem | undefined>();
   const ballot = workshop.voting.ballots[participantId] ?? [];
@@ -37,7 +35,7 @@ export function Ballot({ workshop, save, participantId, participantLabel, elemen
     else if (backToDone.current) doneRef.current?.focus();
     backToDone.current = false;
   }, [asking]);
-  const done = () => (confirmUnused && left > 0 ? setConfirming(true) : onDone());
+  const done = () => (left > 0 ? setConfirming(true) : onDone());
 
   const change = (apply: (w: typeof workshop) => { workshop: typeof workshop; problem?: BallotProblem }) => {
     // The session applies the change at once, so what it found is known now.

@@ -4,6 +4,7 @@
  * or a whiteboard tally typed in by the facilitator in a group, and one
  * person's own priorities when alone. The tally stays hidden until it is
  * revealed; then the group reorders and chooses blocks for the dialogue.
+ * Alone there is no vote: the person chooses 1–3 blocks directly (SoloChoice).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { href } from '../../app/routes';
@@ -20,19 +21,41 @@ import { Ballot } from './ballot';
 import { voteElements } from './elements';
 import { VoteOptions } from './options';
 import { Ranking } from './ranking';
+import { SoloChoice } from './solo-choice';
 import { TallyForm } from './tally-form';
 import './prioritise.css';
 
 export function PrioritiseStep() {
+  const { workshop } = useStep();
+  return workshop.mode === 'solo' ? <SoloPrioritise /> : <GroupPrioritise />;
+}
+
+/** Alone: no ballot, no ranking, no "Delt 1. plads" – the person chooses 1–3 building blocks. */
+function SoloPrioritise() {
+  const { workshop, questionnaire, huset, guidance, save } = useStep();
+  const toDialogue = async () => {
+    if (await save((w) => ({ ...w, step: furthestStep(w.step, 'dialogue') }))) navigate({ name: 'workshop', id: workshop.id, view: 'dialog' });
+  };
+  return (
+    <>
+      <h1>{t.steps.prioritise}</h1>
+      <p class="lead">{t.prioritise.soloIntro}</p>
+      <HowTo guidance={guidance} step="prioritise" alone />
+      <SoloChoice workshop={workshop} questionnaire={questionnaire} huset={huset} save={save} />
+      <ToDialogue chosen={workshop.voting.chosen.length} onGo={() => void toDialogue()} alone />
+    </>
+  );
+}
+
+function GroupPrioritise() {
   const { workshop, questionnaire, huset, guidance, labels, save } = useStep();
   const elements = voteElements(workshop, questionnaire, huset);
   const ids = workshop.participants.map((p) => p.id);
-  const solo = workshop.mode === 'solo';
   const shared = workshop.mode === 'shared-device';
   const tallyMode = workshop.mode === 'group' && workshop.voting.method === 'tally';
   const missing = ballotsComplete(workshop, ids);
   const progress = voteProgress(workshop, ids);
-  const [active, setActive] = useState<string | undefined>(() => (solo ? ids[0] : undefined));
+  const [active, setActive] = useState<string | undefined>();
   const [handoverTo, setHandoverTo] = useState<string | undefined>();
   const anyVotes = Object.values(workshop.voting.ballots).some((b) => b.length > 0);
   const [started, setStarted] = useState(anyVotes);
@@ -44,7 +67,7 @@ export function PrioritiseStep() {
   }, [resets]);
   const onReset = () => {
     setStarted(false);
-    setActive(solo ? ids[0] : undefined);
+    setActive(undefined);
     setResets((n) => n + 1);
   };
   const options = <VoteOptions workshop={workshop} save={save} onReset={onReset} detailsRef={optionsRef} />;
@@ -63,7 +86,7 @@ export function PrioritiseStep() {
   const header = (
     <>
       <h1>{stepHeading(guidance, 'prioritise')}</h1>
-      <p class="lead">{solo ? t.prioritise.soloIntro : t.prioritise.intro}</p>
+      <p class="lead">{t.prioritise.intro}</p>
       {!(shared && active) && <HowTo guidance={guidance} step="prioritise" />}
     </>
   );
@@ -78,15 +101,12 @@ export function PrioritiseStep() {
           participantId={active}
           participantLabel={labels.get(active) ?? ''}
           elements={elements}
-          confirmUnused={!solo}
           onDone={() => {
             window.scrollTo(0, 0);
-            if (!solo) setActive(undefined);
+            setActive(undefined);
             if (shared) setHandoverTo(missing.find((id) => id !== active));
           }}
         />
-        {solo && <Ranking workshop={workshop} save={save} huset={huset} elements={elements} />}
-        {solo && <ToDialogue chosen={workshop.voting.chosen.length} onGo={() => void toDialogue()} />}
       </>
     );
   }
@@ -184,7 +204,7 @@ export function PrioritiseStep() {
   );
 }
 
-function ToDialogue({ chosen, onGo }: { chosen: number; onGo: () => void }) {
+function ToDialogue({ chosen, onGo, alone = false }: { chosen: number; onGo: () => void; alone?: boolean }) {
   return (
     <div class="actions">
       <button class="button button--primary button--large" type="button" disabled={chosen === 0} aria-describedby={chosen === 0 ? 'to-dialogue-why' : undefined} onClick={onGo}>
@@ -192,7 +212,7 @@ function ToDialogue({ chosen, onGo }: { chosen: number; onGo: () => void }) {
       </button>
       {chosen === 0 && (
         <p class="hint" id="to-dialogue-why">
-          {t.prioritise.noneChosen}
+          {alone ? t.prioritise.soloNoneChosen : t.prioritise.noneChosen}
         </p>
       )}
     </div>

@@ -13,9 +13,11 @@ interface Props {
   formatMean: (mean: number | null) => string;
   /** What the numbers are (scale 1–5, "Ved ikke" not counted), written under the bars. */
   intro: string;
+  /** One person alone: the range of their own answers, no count of people. */
+  alone?: boolean;
 }
 
-export function BlockBars({ summary, blockTitle, formatMean, intro }: Props) {
+export function BlockBars({ summary, blockTitle, formatMean, intro, alone = false }: Props) {
   return (
     <section class="card blocks" aria-labelledby="blocks-title">
       <h2 id="blocks-title">{t.results.blocks}</h2>
@@ -33,7 +35,7 @@ export function BlockBars({ summary, blockTitle, formatMean, intro }: Props) {
               ) : (
                 <>
                   <span class="visually-hidden">{t.results.blockMean(formatMean(b.mean))}</span>
-                  <span class="bar__range">{t.results.blockRange(b.min, b.max, b.respondents)}</span>
+                  <span class="bar__range">{alone ? t.results.blockRangeSolo(b.min, b.max) : t.results.blockRange(b.min, b.max, b.respondents)}</span>
                 </>
               )}
             </span>

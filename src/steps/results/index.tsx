@@ -41,7 +41,8 @@ export function ResultsStep() {
     </div>
   );
   // Under the bars it explains them, and keeps them in the first screenful on a projector (issue #12).
-  const intro = solo ? t.results.soloIntro : t.results.intro(dialog.scale[0]?.label ?? '', dialog.scale[dialog.scale.length - 1]?.label ?? '', dialog.skipLabel);
+  const scaleEnds = [dialog.scale[0]?.label ?? '', dialog.scale[dialog.scale.length - 1]?.label ?? '', dialog.skipLabel] as const;
+  const intro = solo ? t.results.soloIntro(...scaleEnds) : t.results.intro(...scaleEnds);
 
 
   return (
@@ -58,14 +59,14 @@ export function ResultsStep() {
         </>
       ) : (
         <>
-          <BlockBars summary={summary} blockTitle={blockTitle} formatMean={formatMean} intro={intro} />
+          <BlockBars summary={summary} blockTitle={blockTitle} formatMean={formatMean} intro={intro} alone={solo} />
           {toolbar}
           <section class="card highlights" aria-labelledby="highlights-title">
             <h2 id="highlights-title">{t.results.highlights}</h2>
             <div class="highlights__grid">
               <div>
                 <h3>{solo ? t.results.lowestSolo : t.results.lowest}</h3>
-                <p class="hint">{t.results.lowestWhy}</p>
+                <p class="hint">{solo ? t.results.lowestWhySolo : t.results.lowestWhy}</p>
                 <ul class="plain-list highlight-list">
                   {openers.lowest.map((b) => (
                     <li key={b.block}>
@@ -96,7 +97,7 @@ export function ResultsStep() {
               )}
             </div>
           </section>
-          <QuestionResults summary={summary} questionnaire={questionnaire} dialog={dialog} blockTitle={blockTitle} formatMean={formatMean} />
+          <QuestionResults summary={summary} questionnaire={questionnaire} dialog={dialog} blockTitle={blockTitle} formatMean={formatMean} alone={solo} />
           <div class="actions">
             <button
               class="button button--primary button--large"

@@ -75,7 +75,7 @@ export function ScoreStep() {
       <>
         <h1>{title}</h1>
         <p class="lead">{solo ? t.score.soloIntro : t.score.intro}</p>
-        {!shared && <HowTo guidance={guidance} step="score" />}
+        {!shared && <HowTo guidance={guidance} step="score" alone={solo} />}
         <QuestionnaireForm key={active} participantId={active} onDone={() => finish(active)} />
       </>
     );

@@ -71,7 +71,7 @@ export function SetupStep() {
   return (
     <form class="setup" onSubmit={start} noValidate>
       <h1>{t.setup.title}</h1>
-      <p class="lead">{t.setup.intro}</p>
+      <p class="lead">{workshop.mode === 'solo' ? t.setup.introSolo : t.setup.intro}</p>
 
       <section class="card" aria-labelledby="setup-basics">
         <h2 id="setup-basics">{t.setup.basics}</h2>
@@ -112,33 +112,36 @@ export function SetupStep() {
       <AnonymousToggle />
 
       <section class="card" aria-labelledby="setup-votes">
-        <h2 id="setup-votes">{t.setup.votes}</h2>
-        <div class="field">
-          <label for="setup-votes-select">{t.setup.votes}</label>
-          <p class="hint" id="setup-votes-hint">
-            {t.setup.votesHint}
-          </p>
-          {fewestVotes > 1 && (
-            <p class="hint" id="setup-votes-floor">
-              {t.setup.votesFloor(fewestVotes)}
+        {/* Alone there is no vote in step 2: only the time. */}
+        <h2 id="setup-votes">{workshop.mode === 'solo' ? t.setup.timeTitleSolo : t.setup.votes}</h2>
+        {workshop.mode !== 'solo' && (
+          <div class="field">
+            <label for="setup-votes-select">{t.setup.votes}</label>
+            <p class="hint" id="setup-votes-hint">
+              {t.setup.votesHint}
             </p>
-          )}
-          <select
-            id="setup-votes-select"
-            aria-describedby={fewestVotes > 1 ? 'setup-votes-hint setup-votes-floor' : 'setup-votes-hint'}
-            value={String(workshop.votesPerPerson)}
-            onChange={(e) => {
-              const votesPerPerson = Number((e.currentTarget as HTMLSelectElement).value);
-              void save((w) => ({ ...w, votesPerPerson }));
-            }}
-          >
-            {[1, 2, 3, 4, 5].map((n) => (
-              <option key={n} value={String(n)} disabled={n < fewestVotes}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </div>
+            {fewestVotes > 1 && (
+              <p class="hint" id="setup-votes-floor">
+                {t.setup.votesFloor(fewestVotes)}
+              </p>
+            )}
+            <select
+              id="setup-votes-select"
+              aria-describedby={fewestVotes > 1 ? 'setup-votes-hint setup-votes-floor' : 'setup-votes-hint'}
+              value={String(workshop.votesPerPerson)}
+              onChange={(e) => {
+                const votesPerPerson = Number((e.currentTarget as HTMLSelectElement).value);
+                void save((w) => ({ ...w, votesPerPerson }));
+              }}
+            >
+              {[1, 2, 3, 4, 5].map((n) => (
+                <option key={n} value={String(n)} disabled={n < fewestVotes}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <fieldset class="field choices">
           <legend>{t.setup.timeBudget}</legend>
           {PRESETS.map((minutes) => (
