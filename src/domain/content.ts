@@ -107,6 +107,24 @@ export const DialogSchema = z.strictObject({
     guidance: nonEmpty(400),
     repeatAdvice: nonEmpty(400),
   }),
+  /**
+   * Not the booklet's words: the app's adaptation of its prompts and plan headings for one person
+   * alone (solo mode), in the singular ("Hvad kunne du gøre bedre?"), each as close to the booklet's
+   * as the grammar allows. The same prompt ids, so notes stay where they are.
+   */
+  alone: z.optional(
+    z.strictObject({
+      dialoguePromptsIntro: nonEmpty(200),
+      dialoguePrompts: z.array(z.strictObject({ id: contentId, text: nonEmpty(200) })).check(z.length(6)),
+      planTemplate: z.strictObject({
+        title: nonEmpty(80),
+        what: nonEmpty(80),
+        effect: nonEmpty(200),
+        followUp: nonEmpty(200),
+        repeatAdvice: nonEmpty(400),
+      }),
+    }),
+  ),
 });
 export type Dialog = z.infer<typeof DialogSchema>;
 

@@ -698,28 +698,6 @@ export const da = {
     med: 'MED-medlem',
     andet: 'andet',
   } satisfies Record<Role, string>,
-  /**
-   * Solo mode: the booklet's dialogue prompts and plan template are written to a group ("I", "vi");
-   * alone the app asks the same in the singular (steps/alone.ts lays these over the content).
-   * Only what changes is here; the rest stays the booklet's own words.
-   */
-  alone: {
-    dialoguePromptsIntro: 'Overvej for eksempel:',
-    dialoguePrompts: {
-      scoring: 'Hvordan har du scoret spørgsmålene under denne byggesten?',
-      reasons: 'Hvad er dine begrundelser for, at du har scoret sådan?',
-      strengths: 'Hvad oplever du, at du er god til, når det gælder denne byggesten?',
-      improve: 'Hvad kunne du gøre bedre?',
-      proposals: 'Hvilke konkrete forslag har du til forbedringer?',
-    },
-    planTemplate: {
-      title: 'Mine prioriteringer',
-      what: 'Hvad vil jeg gøre?',
-      effect: 'Hvilken effekt håber jeg, det får, og hvordan vil jeg konkret kunne se det?',
-      followUp: 'Hvornår følger jeg op og planlægger næste skridt?',
-      repeatAdvice: 'Hold fokus på sygefraværsopgaven: gentag trin 1–4, når du mærker et behov for det, eller fast, fx en gang om året.',
-    },
-  },
   steps: {
     setup: 'Opsætning',
     score: 'Trin 1: Besvar spørgeskemaet',

@@ -710,24 +710,6 @@ export const en: Strings = {
     med: 'MED member',
     andet: 'other',
   },
-  /** Solo mode: the booklet's prompts and plan template in the singular, where the English differs (see da.ts). */
-  alone: {
-    dialoguePromptsIntro: 'Think for example about:',
-    dialoguePrompts: {
-      scoring: 'How did you score the questions in this building block?',
-      reasons: 'Why did you score them this way?',
-      strengths: 'What do you feel you are good at in this building block?',
-      improve: 'What could you yourself do better?',
-      proposals: 'What concrete improvements do you propose?',
-    },
-    planTemplate: {
-      title: 'My priorities',
-      what: 'What will I do?',
-      effect: 'What effect do I hope for, and how will I see it concretely?',
-      followUp: 'When do I follow up and plan what comes next?',
-      repeatAdvice: 'Keep your eye on sickness absence all the time: go through steps 1–4 again whenever you need to, or regularly, say once a year.',
-    },
-  },
   steps: {
     setup: 'Set-up',
     score: 'Step 1: Answer the questionnaire',

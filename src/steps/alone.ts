@@ -1,31 +1,23 @@
 /**
  * Solo mode speaks to one person (issue #12 point 6). The booklet's dialogue
  * prompts and plan template ask a group ("Hvad kunne I gøre bedre?", "Hvad vil
- * vi gøre?"); alone, the workshop frame gives every step the same content with
- * those texts in the singular, so the dialogue, the plan, the print view and
- * the PDF all say "du"/"jeg". Prompts keep their ids (the notes are stored by
- * id), and a text the catalogue does not override stays the booklet's.
+ * vi gøre?"); the dialogue content file carries the app's adaptation for one
+ * person (`alone` in questionnaires/dialog.json, marked there as not the
+ * booklet's words). Alone, the workshop frame gives every step the content
+ * with that laid over, so the dialogue, the plan, the print view and the PDF
+ * all say "du"/"jeg". Prompts keep their ids (notes are stored by id).
  */
 import type { Dialog } from '../domain/content';
 import type { Mode } from '../domain/workshop';
-import { t } from '../i18n';
 
 export function dialogFor(mode: Mode, dialog: Dialog): Dialog {
-  if (mode !== 'solo') return dialog;
-  const words = t.alone;
-  const prompts = words.dialoguePrompts;
-  // By the booklet's prompt ids; "effort" ("Hvilken indsats vil det kræve? Fra hvem? Hvornår?") is the same for one.
-  const singular = new Map<string, string>([
-    ['scoring', prompts.scoring],
-    ['reasons', prompts.reasons],
-    ['strengths', prompts.strengths],
-    ['improve', prompts.improve],
-    ['proposals', prompts.proposals],
-  ]);
+  const alone = dialog.alone;
+  if (mode !== 'solo' || !alone) return dialog;
+  const texts = new Map(alone.dialoguePrompts.map((p) => [p.id, p.text]));
   return {
     ...dialog,
-    dialoguePromptsIntro: words.dialoguePromptsIntro,
-    dialoguePrompts: dialog.dialoguePrompts.map((p) => ({ ...p, text: singular.get(p.id) ?? p.text })),
-    planTemplate: { ...dialog.planTemplate, ...words.planTemplate },
+    dialoguePromptsIntro: alone.dialoguePromptsIntro,
+    dialoguePrompts: dialog.dialoguePrompts.map((p) => ({ ...p, text: texts.get(p.id) ?? p.text })),
+    planTemplate: { ...dialog.planTemplate, ...alone.planTemplate },
   };
 }

@@ -269,7 +269,7 @@ describe('checkTranslatedSet on broken copies', () => {
     const problems = checkBroken((en) => {
       fileIn<{ translation: { of: { version: number } } }>(en, 'dialog.json').translation.of.version = 1;
     });
-    expect(problems).toContainEqual({ code: 'wrong-target', expected: { id: 'dialog', version: 2 }, found: { id: 'dialog', version: 1 }, file: 'dialog.json' });
+    expect(problems).toContainEqual({ code: 'wrong-target', expected: { id: 'dialog', version: 3 }, found: { id: 'dialog', version: 1 }, file: 'dialog.json' });
   });
 
   it('finds a translation left behind when the Danish file gets a new version', () => {
