@@ -14,7 +14,12 @@ import { useRoute } from './use-route';
 const HusetScreen = lazyScreen(() => import('../screens/huset').then((m) => m.HusetScreen));
 const AboutScreen = lazyScreen(() => import('../screens/about').then((m) => m.AboutScreen));
 const DataScreen = lazyScreen(() => import('../screens/data').then((m) => m.DataScreen));
-const ParticipantScreen = lazyScreen(() => import('../own-devices/participant').then((m) => m.ParticipantScreen));
+const ParticipantScreen = lazyScreen(() =>
+  import('../own-devices/participant').then(async (m) => {
+    await m.loadOwnDeviceWords();
+    return m.ParticipantScreen;
+  }),
+);
 const WorkshopScreen = lazyScreen(() => import('../screens/workshop').then((m) => m.WorkshopScreen));
 const PresenterScreen = lazyScreen(() => import('../screens/presenter').then((m) => m.PresenterScreen));
 
@@ -47,7 +52,7 @@ function title(route: Route['name']): string {
     about: t.nav.about,
     data: t.nav.data,
     workshop: t.home.title,
-    answer: t.answer.documentTitle,
+    answer: t.answerDocumentTitle,
     presenter: t.presenter.title,
     'not-found': t.notFound.title,
   };

@@ -12,6 +12,7 @@ import { receiveAnswers, type OwnDeviceProblem } from '../domain/own-device';
 import { useSession } from '../session/context';
 import { useStep } from '../steps/step-context';
 import { t } from '../i18n';
+import { w } from './words';
 import { newInvitationId, newMeetingKeys, openAnswerCode } from './answer-code';
 import { ANSWER_FILE_MAX_BYTES, codeInAnswerFile } from './answer-file';
 import { invitationLink } from './invitation';
@@ -104,66 +105,66 @@ export function OwnDevicesPanel() {
     }
   };
 
-  const mail = `mailto:?subject=${encodeURIComponent(t.ownDevices.mailSubject(workshop.title))}&body=${encodeURIComponent(t.ownDevices.mailBody(workshop.title, t.formatDate(workshop.date), link, guidance.title))}`;
+  const mail = `mailto:?subject=${encodeURIComponent(w.ownDevices.mailSubject(workshop.title))}&body=${encodeURIComponent(w.ownDevices.mailBody(workshop.title, t.formatDate(workshop.date), link, guidance.title))}`;
   // Labels are read after the save has brought the new participants in.
   const labelOf = (id: string | undefined) => (id ? (labels.get(id) ?? session.workshop.peek().participants.find((p) => p.id === id)?.name ?? '') : '');
 
   return (
     <section class="card own-devices" aria-labelledby="own-devices-title">
-      <h2 id="own-devices-title">{t.ownDevices.title}</h2>
-      <p class="hint">{t.ownDevices.intro}</p>
+      <h2 id="own-devices-title">{w.ownDevices.title}</h2>
+      <p class="hint">{w.ownDevices.intro}</p>
       {!invitation ? (
         <button class="button button--primary" type="button" disabled={creating} onClick={() => void invite()}>
-          {t.ownDevices.invite}
+          {w.ownDevices.invite}
         </button>
       ) : (
         <>
           <div class="own-devices__invitation">
-            <QrCode text={link} label={t.ownDevices.qrLabel(workshop.title)} class="own-devices__qr" />
+            <QrCode text={link} label={w.ownDevices.qrLabel(workshop.title)} class="own-devices__qr" />
             <div class="own-devices__link">
-              <label for="invitation-link">{t.ownDevices.link}</label>
+              <label for="invitation-link">{w.ownDevices.link}</label>
               <input id="invitation-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
               <div class="actions">
                 <button class="button" type="button" onClick={() => void copy()}>
-                  {t.ownDevices.copy}
+                  {w.ownDevices.copy}
                 </button>
                 <a class="button" href={mail}>
-                  {t.ownDevices.mail}
+                  {w.ownDevices.mail}
                 </a>
                 <button class="button" type="button" onClick={() => window.print()}>
-                  {t.ownDevices.print}
+                  {w.ownDevices.print}
                 </button>
               </div>
               <p class="hint" role="status">
-                {copied ? t.ownDevices.copied : ''}
+                {copied ? w.ownDevices.copied : ''}
               </p>
-              <p class="hint">{t.ownDevices.privacy}</p>
+              <p class="hint">{w.ownDevices.privacy}</p>
             </div>
           </div>
           <div class="invitation-sheet" aria-hidden="true">
-            <h2>{t.ownDevices.sheetTitle(workshop.title)}</h2>
+            <h2>{w.ownDevices.sheetTitle(workshop.title)}</h2>
             <p>{t.formatDate(workshop.date)}</p>
-            <QrCode text={link} label={t.ownDevices.qrLabel(workshop.title)} class="invitation-sheet__qr" />
+            <QrCode text={link} label={w.ownDevices.qrLabel(workshop.title)} class="invitation-sheet__qr" />
             <ol>
-              <li>{t.ownDevices.sheetStep1}</li>
-              <li>{t.ownDevices.sheetStep2}</li>
-              <li>{t.ownDevices.sheetStep3}</li>
+              <li>{w.ownDevices.sheetStep1}</li>
+              <li>{w.ownDevices.sheetStep2}</li>
+              <li>{w.ownDevices.sheetStep3}</li>
             </ol>
-            <p>{t.ownDevices.sheetDeadline(t.formatDate(workshop.date))}</p>
+            <p>{w.ownDevices.sheetDeadline(t.formatDate(workshop.date))}</p>
           </div>
-          <h3>{t.ownDevices.receiveTitle}</h3>
+          <h3>{w.ownDevices.receiveTitle}</h3>
           <p class="own-devices__count" role="status">
-            {t.ownDevices.receivedCount(received)}
+            {w.ownDevices.receivedCount(received)}
           </p>
           <div class="field">
-            <label for="answer-files">{t.ownDevices.files}</label>
+            <label for="answer-files">{w.ownDevices.files}</label>
             <input id="answer-files" ref={fileInput} type="file" multiple accept=".json,application/json" onChange={(e) => void receiveFiles(e.currentTarget.files)} />
           </div>
           {outcomes.length > 0 && (
             <ul class="own-devices__outcomes" aria-live="polite">
               {outcomes.map((o, i) => (
                 <li key={`${o.source}-${i}`} class={o.ok ? 'own-devices__ok' : 'own-devices__refused'}>
-                  {o.ok ? t.ownDevices.receivedFrom(o.source, t.participantAlone(labelOf(o.label))) : t.ownDevices.refused(o.source, o.problem, t.participantAlone(labelOf(o.label)))}
+                  {o.ok ? w.ownDevices.receivedFrom(o.source, t.participantAlone(labelOf(o.label))) : w.ownDevices.refused(o.source, o.problem, t.participantAlone(labelOf(o.label)))}
                 </li>
               ))}
             </ul>

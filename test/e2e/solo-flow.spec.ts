@@ -157,7 +157,7 @@ test('alone from the set-up to the PDF: a choice of 1–3 blocks instead of a vo
   expect(pdf).toContain('Hvad kunne du gøre bedre? Se fraværstallene hver måned.');
   expect(pdf).toContain('Mine prioriteringer (Trin 4)');
   expect(pdf).toContain('Hvad vil jeg gøre?');
-  expect(pdf).toContain('Hvilken effekt håber jeg, det får');
+  expect(pdf).toContain('Hvilken effekt håber jeg det får');
   expect(pdf).toContain('Den effekt, jeg håber på Færre lange sygemeldinger.');
   expect(pdf).toContain('Hvornår følger jeg op og planlægger næste skridt?');
   // The booklet's title says "alle gode kræfter"; that is its name, not a word to a group.

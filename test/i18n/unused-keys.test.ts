@@ -19,6 +19,7 @@ import { da } from '../../src/i18n/da';
 import { danishPdfLabels } from '../../src/i18n/pdf.da';
 import { bundledContent } from '../../src/content/bundled';
 import { details, messages } from '../../src/i18n/backup.da';
+import { ownDeviceWordsDa } from '../../src/i18n/own-devices.da';
 
 const ROOT = join(__dirname, '..', '..');
 const SRC = join(ROOT, 'src');
@@ -81,6 +82,7 @@ const CATALOGUES: Array<{ file: string; root: string; catalogue: object; handedO
   { file: 'src/i18n/pdf.da.ts', root: 'danishPdfLabels', catalogue: danishPdfLabels(bundledContent().dialog, bundledContent().guidance), handedOver: true },
   { file: 'src/i18n/backup.da.ts', root: 'messages', catalogue: messages, usedIn: refusalWords },
   { file: 'src/i18n/backup.da.ts (details)', root: 'details', catalogue: details, usedIn: refusalWords },
+  { file: 'src/i18n/own-devices.da.ts', root: 'w', catalogue: ownDeviceWordsDa },
 ];
 
 describe('the string catalogues', () => {

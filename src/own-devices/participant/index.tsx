@@ -18,11 +18,14 @@ import { createResponse, deleteResponse, responseTo, updateResponse } from '../.
 import { useLiveQuery } from '../../db/use-live-query';
 import { loadWorkshopContent, type WorkshopContent } from '../../session/content';
 import { t } from '../../i18n';
+import { w } from '../words';
 import { newResponseId, sealAnswers } from '../answer-code';
 import { answerFileText } from '../answer-file';
 import { decodeInvitation, type Invitation } from '../invitation';
 import { QrCode } from '../qr-code';
 import './participant.css';
+
+export { loadOwnDeviceWords } from '../words';
 
 /** How long the answer code stays on screen after "Vis min kode". */
 export const CODE_SHOWN_MS = 60_000;
@@ -32,8 +35,8 @@ export function ParticipantScreen({ code }: { code: string }) {
   if (!decoded.ok) {
     return (
       <section class="participant">
-        <h1>{t.answer.badLinkTitle}</h1>
-        <ErrorNotice message={decoded.problem === 'newer-version' ? t.answer.newerLink : t.answer.badLink} />
+        <h1>{w.answer.badLinkTitle}</h1>
+        <ErrorNotice message={decoded.problem === 'newer-version' ? w.answer.newerLink : w.answer.badLink} />
       </section>
     );
   }
@@ -55,15 +58,15 @@ function Answering({ invitation }: { invitation: Invitation }) {
   if (!questionnaire || !huset || !dialog) {
     return (
       <section class="participant">
-        <h1>{t.answer.title(invitation.title)}</h1>
-        <ErrorNotice message={t.answer.questionnaireMissing} />
+        <h1>{w.answer.title(invitation.title)}</h1>
+        <ErrorNotice message={w.answer.questionnaireMissing} />
       </section>
     );
   }
   const response = stored.value;
   return (
     <section class="participant">
-      <h1>{t.answer.title(invitation.title)}</h1>
+      <h1>{w.answer.title(invitation.title)}</h1>
       <p class="eyebrow">{t.formatDate(invitation.date)}</p>
       {!response ? (
         <Start invitation={invitation} />
@@ -78,7 +81,7 @@ function Answering({ invitation }: { invitation: Invitation }) {
 
 /** Who can read what: said before the first answer, and again where the code is shown. */
 function Privacy() {
-  return <p class="notice participant__privacy">{t.answer.privacy}</p>;
+  return <p class="notice participant__privacy">{w.answer.privacy}</p>;
 }
 
 function Start({ invitation }: { invitation: Invitation }) {
@@ -98,19 +101,19 @@ function Start({ invitation }: { invitation: Invitation }) {
   };
   return (
     <form class="card participant__start" onSubmit={(e) => void start(e)}>
-      <p class="lead">{t.answer.intro}</p>
+      <p class="lead">{w.answer.intro}</p>
       <Privacy />
       <div class="field">
-        <label for="answer-name">{t.answer.name}</label>
+        <label for="answer-name">{w.answer.name}</label>
         <input id="answer-name" type="text" maxLength={80} autocomplete="name" value={name} onInput={(e) => setName(e.currentTarget.value)} aria-describedby="answer-name-hint" />
         <p class="hint" id="answer-name-hint">
-          {t.answer.nameHint}
+          {w.answer.nameHint}
         </p>
       </div>
       <div class="field">
-        <label for="answer-role">{t.answer.role}</label>
+        <label for="answer-role">{w.answer.role}</label>
         <select id="answer-role" value={role} onChange={(e) => setRole(e.currentTarget.value as Role | '')}>
-          <option value="">{t.answer.noRole}</option>
+          <option value="">{w.answer.noRole}</option>
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {t.roles[r]}
@@ -120,7 +123,7 @@ function Start({ invitation }: { invitation: Invitation }) {
       </div>
       {failed && <ErrorNotice message={t.storageError} />}
       <button class="button button--primary" type="submit">
-        {t.answer.start}
+        {w.answer.start}
       </button>
     </form>
   );
@@ -153,7 +156,7 @@ function Answer({ response, content }: { response: Response; content: { question
       await updateResponse(app.db, response.id, (r) => handIn(r, code, app.now()), app.now());
     } catch (error) {
       console.error(error);
-      setProblem(t.answer.handInFailed);
+      setProblem(w.answer.handInFailed);
     }
   };
 
@@ -176,17 +179,17 @@ function Answer({ response, content }: { response: Response; content: { question
   const total = questionnaire.questions.length;
   return (
     <div class="card participant__review">
-      <h2>{t.answer.reviewTitle}</h2>
+      <h2>{w.answer.reviewTitle}</h2>
       <p>{t.score.progress(answered, total)}</p>
       {answered < total && <p class="hint">{t.score.doneMissing(total - answered)}</p>}
-      <p>{t.answer.handInHint}</p>
+      <p>{w.answer.handInHint}</p>
       {problem && <ErrorNotice message={problem} />}
       <div class="actions">
         <button class="button" type="button" onClick={() => setReview(false)}>
-          {t.answer.change}
+          {w.answer.change}
         </button>
         <button class="button button--primary" type="button" onClick={() => void handInNow()}>
-          {t.answer.handIn}
+          {w.answer.handIn}
         </button>
       </div>
     </div>
@@ -210,12 +213,12 @@ function HandedIn({ response }: { response: Response }) {
 
   const saveFile = async () => {
     setShareFailed(false);
-    const name = fileName([t.answer.fileName, response.invitation.title, response.invitation.date], 'json');
+    const name = fileName([w.answer.fileName, response.invitation.title, response.invitation.date], 'json');
     const file = new File([answerFileText(code, response.invitation.title)], name, { type: 'application/json' });
     // Web Share with a file where the phone has it (mail, messages, AirDrop), else an ordinary download.
     if (typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] })) {
       try {
-        await navigator.share({ files: [file], title: t.answer.fileTitle(response.invitation.title) });
+        await navigator.share({ files: [file], title: w.answer.fileTitle(response.invitation.title) });
         return;
       } catch (error) {
         if (error instanceof DOMException && error.name === 'AbortError') return;
@@ -227,40 +230,40 @@ function HandedIn({ response }: { response: Response }) {
 
   return (
     <div class="card participant__done">
-      <h2>{t.answer.readyTitle}</h2>
-      <p>{t.answer.readyBody}</p>
+      <h2>{w.answer.readyTitle}</h2>
+      <p>{w.answer.readyBody}</p>
       <Privacy />
       <div class="actions">
         {showing ? (
           <button class="button" type="button" onClick={() => setShowing(false)}>
-            {t.answer.hideCode}
+            {w.answer.hideCode}
           </button>
         ) : (
           <button class="button button--primary" type="button" onClick={show}>
-            {t.answer.showCode}
+            {w.answer.showCode}
           </button>
         )}
         <button class="button" type="button" onClick={() => void saveFile()}>
-          {t.answer.saveFile}
+          {w.answer.saveFile}
         </button>
       </div>
-      {shareFailed && <p class="hint">{t.answer.shareFailed}</p>}
+      {shareFailed && <p class="hint">{w.answer.shareFailed}</p>}
       {showing && (
         <figure class="participant__code">
-          <QrCode text={code} label={t.answer.codeLabel} class="participant__qr" />
-          <figcaption class="hint">{t.answer.codeHides}</figcaption>
+          <QrCode text={code} label={w.answer.codeLabel} class="participant__qr" />
+          <figcaption class="hint">{w.answer.codeHides}</figcaption>
         </figure>
       )}
       <details class="participant__delete">
-        <summary>{t.answer.deleteTitle}</summary>
-        <p>{t.answer.deleteBody}</p>
+        <summary>{w.answer.deleteTitle}</summary>
+        <p>{w.answer.deleteBody}</p>
         {confirmDelete ? (
           <button class="button button--danger" type="button" onClick={() => void deleteResponse(app.db, response.id)}>
-            {t.answer.deleteConfirm}
+            {w.answer.deleteConfirm}
           </button>
         ) : (
           <button class="button" type="button" onClick={() => setConfirmDelete(true)}>
-            {t.answer.delete}
+            {w.answer.delete}
           </button>
         )}
       </details>

@@ -27,7 +27,12 @@ import { PresenterButton } from './presenter-button';
 import { StepNav } from './step-nav';
 
 const SetupStep = lazyScreen(() => import('../../steps/setup').then((m) => m.SetupStep));
-const ScoreStep = lazyScreen(() => import('../../steps/score').then((m) => m.ScoreStep));
+const ScoreStep = lazyScreen(() =>
+  import('../../steps/score').then(async (m) => {
+    await m.loadOwnDeviceWords();
+    return m.ScoreStep;
+  }),
+);
 const ResultsStep = lazyScreen(() => import('../../steps/results').then((m) => m.ResultsStep));
 const PrioritiseStep = lazyScreen(() => import('../../steps/prioritise').then((m) => m.PrioritiseStep));
 const DialogueStep = lazyScreen(() => import('../../steps/dialogue').then((m) => m.DialogueStep));

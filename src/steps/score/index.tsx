@@ -21,6 +21,8 @@ import { useStep } from '../step-context';
 import { OwnDevicesPanel } from '../../own-devices/facilitator';
 import { QuestionnaireForm } from './questionnaire-form';
 
+export { loadOwnDeviceWords } from '../../own-devices/words';
+
 /** Whose turn it is: the participant at the resume point if unfinished, else the first unfinished one. */
 function nextInLine(workshop: Workshop, questionnaire: Questionnaire, exclude?: string): string | undefined {
   const open = workshop.participants.filter(
