@@ -36,7 +36,13 @@ async function walk(page: Page, shot: (name: string, of?: Page) => Promise<void>
   await addParticipant(page, 'Bo', 'TR');
   await shot('opsaetning');
   await goToScoring(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'Deltagernes svar' })).toBeVisible();
   await shot('besvar-oversigt');
+  // Answering on one's own phone: the facilitator's invitation, then a participant's screens.
+  await page.getByRole('button', { name: 'Inviter deltagere til at svare på egen telefon' }).click();
+  await expect(page.getByRole('img', { name: /^QR-kode til spørgeskemaet/ })).toBeVisible();
+  await shot('besvar-invitation');
+  await ownPhone(page, await page.getByLabel('Link til spørgeskemaet').inputValue(), shot);
   await page.getByRole('button', { name: 'Indtast svar for Anna (leder)' }).click();
   await shot('besvar-spoergsmaal');
   await answerAll(page, m2, ANNA);
@@ -46,7 +52,13 @@ async function walk(page: Page, shot: (name: string, of?: Page) => Promise<void>
   await expect(page.getByRole('heading', { level: 1, name: 'Jeres besvarelser' })).toBeVisible();
   await shot('resultater');
   // "Vis på storskærm": the presenter window follows the rest of the walk.
-  const [presenter] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Vis på storskærm' }).click()]);
+  // A phone has no "Vis på storskærm" (it drives no projector); there the walk opens the presenter's address itself.
+  const open = page.getByRole('button', { name: 'Vis på storskærm' });
+  const presenterUrl = page.url().replace(/\/resultater$/, '/storskaerm');
+  const [presenter] = await Promise.all([
+    page.waitForEvent('popup'),
+    (await open.isVisible()) ? open.click() : page.evaluate((url) => void window.open(url, 'storskaerm'), presenterUrl),
+  ]);
   const slide = presenter.getByRole('heading', { level: 1 });
   await expect(presenter.locator('.slide-block')).toHaveCount(6);
   await shot('storskaerm-byggesten', presenter);
@@ -97,4 +109,58 @@ async function walk(page: Page, shot: (name: string, of?: Page) => Promise<void>
   await page.goto('/#/data');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await shot('data');
+  await alone(page, shot);
+  await sharedTabletGate(page, shot);
+}
+
+/** A participant's phone (another browser context, at the same size) from the invitation's link to the code. */
+async function ownPhone(page: Page, link: string, shot: (name: string, of?: Page) => Promise<void>) {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser');
+  const phone = await browser.newPage({ viewport: page.viewportSize() ?? SIZES.phone, locale: 'da-DK' });
+  await phone.goto(link);
+  await expect(phone.getByRole('button', { name: 'Begynd at svare' })).toBeVisible();
+  await shot('deltager-start', phone);
+  await phone.getByLabel('Dit navn (kan udelades)').fill('Cecilie');
+  await phone.getByRole('button', { name: 'Begynd at svare' }).click();
+  await expect(phone.locator('#score-progress')).toBeVisible();
+  await shot('deltager-spoergsmaal', phone);
+  while (await phone.getByRole('button', { name: 'Næste byggesten', exact: true }).isVisible()) {
+    await phone.getByRole('button', { name: 'Næste byggesten', exact: true }).click();
+  }
+  await phone.getByRole('button', { name: 'Færdig', exact: true }).click();
+  await shot('deltager-aflever', phone);
+  await phone.getByRole('button', { name: 'Aflever dine svar' }).click();
+  await phone.getByRole('button', { name: 'Vis min kode' }).click();
+  await expect(phone.getByRole('img', { name: 'QR-kode med dine krypterede svar' })).toBeVisible();
+  await shot('deltager-kode', phone);
+  await phone.close();
+}
+
+/** Solo: one leader's own results, and step 2 as a choice of 1–3 blocks. */
+async function alone(page: Page, shot: (name: string, of?: Page) => Promise<void>) {
+  await createWorkshop(page, 'Lederen alene', /Målgruppe 2/);
+  await chooseMode(page, 'Alene – selvevaluering');
+  await goToScoring(page);
+  await answerAll(page, m2, ANNA);
+  await expect(page.getByRole('heading', { level: 1, name: 'Din selvevaluering' })).toBeVisible();
+  await shot('alene-resultater');
+  await page.goto(page.url().replace(/resultater$/, 'prioriter'));
+  await expect(page.getByRole('heading', { level: 2, name: 'Vælg 1–3 byggesten, du vil arbejde med' })).toBeVisible();
+  await shot('alene-valg');
+}
+
+/** A shared tablet mid-round: the results are behind "Vis resultaterne nu". */
+async function sharedTabletGate(page: Page, shot: (name: string, of?: Page) => Promise<void>) {
+  await createWorkshop(page, 'Trioen', /Målgruppe 2/);
+  await chooseMode(page, 'Én delt tablet');
+  await addParticipant(page, 'Anna', 'Leder');
+  await addParticipant(page, 'Bo', 'TR');
+  await goToScoring(page);
+  await page.getByRole('button', { name: 'Jeg er Anna (leder) – start' }).click();
+  await page.locator(`#question-${m2.questions[0]!.id}`).getByRole('radio', { name: 'I høj grad', exact: true }).check();
+  await expect(page.locator('#score-progress')).toHaveText(`1 af ${m2.questions.length} besvaret`);
+  await page.goto(page.url().replace(/besvar$/, 'resultater'));
+  await expect(page.getByRole('button', { name: 'Vis resultaterne nu' })).toBeVisible();
+  await shot('delt-tablet-skjult');
 }
