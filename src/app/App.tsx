@@ -20,6 +20,12 @@ const ParticipantScreen = lazyScreen(() =>
     return m.ParticipantScreen;
   }),
 );
+const MyAnswersScreen = lazyScreen(() =>
+  import('../own-devices/participant').then(async (m) => {
+    await m.loadOwnDeviceWords();
+    return m.MyAnswersScreen;
+  }),
+);
 const WorkshopScreen = lazyScreen(() => import('../screens/workshop').then((m) => m.WorkshopScreen));
 const PresenterScreen = lazyScreen(() => import('../screens/presenter').then((m) => m.PresenterScreen));
 
@@ -37,6 +43,8 @@ function Screen({ route }: { route: Route }) {
       return <WorkshopScreen id={route.id} view={route.view} />;
     case 'answer':
       return <ParticipantScreen code={route.code} />;
+    case 'my-answers':
+      return <MyAnswersScreen />;
     case 'presenter':
       return <PresenterScreen id={route.id} />;
     case 'not-found':
@@ -53,6 +61,7 @@ function title(route: Route['name']): string {
     data: t.nav.data,
     workshop: t.home.title,
     answer: t.answerDocumentTitle,
+    'my-answers': t.myAnswersDocumentTitle,
     presenter: t.presenter.title,
     'not-found': t.notFound.title,
   };

@@ -26,6 +26,8 @@ export type Route =
   | { name: 'workshop'; id: string; view?: WorkshopView }
   /** A participant's own phone, opened from the invitation (its code follows `#/svar/`). */
   | { name: 'answer'; code: string }
+  /** "Mine besvarelser": the invitations answered on this phone. */
+  | { name: 'my-answers' }
   /** The presenter view of a workshop, for a second window on the projector ("Vis på storskærm"). */
   | { name: 'presenter'; id: string }
   | { name: 'not-found' };
@@ -41,6 +43,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/huset') return { name: 'huset' };
   if (path === '/om') return { name: 'about' };
   if (path === '/data') return { name: 'data' };
+  if (path === '/svar') return { name: 'my-answers' };
   const answer = /^\/svar\/([A-Za-z0-9_-]{1,2000})$/.exec(path);
   if (answer?.[1]) return { name: 'answer', code: answer[1] };
   const workshop = WORKSHOP_PATH.exec(path);
@@ -67,6 +70,8 @@ export function href(route: Route): string {
       return route.view ? `#/moede/${route.id}/${route.view}` : `#/moede/${route.id}`;
     case 'answer':
       return `#/svar/${route.code}`;
+    case 'my-answers':
+      return '#/svar';
     case 'presenter':
       return `#/moede/${route.id}/${PRESENTER_PATH}`;
     case 'not-found':

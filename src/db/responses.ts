@@ -26,6 +26,11 @@ export async function listResponses(db: KomIHusDatabase): Promise<Response[]> {
   return db.responses.orderBy('updatedAt').reverse().toArray();
 }
 
+/** How many responses this device holds (the Forside links to them when there are any). */
+export function countResponses(db: KomIHusDatabase): Promise<number> {
+  return db.responses.count();
+}
+
 export async function createResponse(db: KomIHusDatabase, response: Response): Promise<Response> {
   const validated = (await loadValidator())(response);
   await db.transaction('rw', db.responses, async () => {

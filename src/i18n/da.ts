@@ -119,6 +119,7 @@ export const da = {
     back: 'Gå til forsiden',
   },
   home: {
+    myAnswers: (n: number) => `Mine besvarelser på denne telefon (${n})`,
     title: 'Dialogmøder',
     intro:
       'Her samler I jeres dialogmøder om sygefraværsopgaven: hver deltager besvarer spørgsmålene, I prioriterer sammen, går i dialog og laver en handleplan. Alt gemmes kun på denne enhed.',
@@ -237,6 +238,8 @@ export const da = {
     },
   },
   /** The document title of a participant's own-phone screen. */
+  /** The list of one's own answers to invitations (#/svar). */
+  myAnswersDocumentTitle: 'Mine besvarelser',
   answerDocumentTitle: 'Svar på spørgeskemaet',
   score: {
     intro: 'Hver deltager svarer for sig selv på, hvor langt I er med hver del af sygefraværsopgaven. Hvert svar gemmes med det samme.',

@@ -129,6 +129,7 @@ export const en: Strings = {
     back: 'Go to the home page',
   },
   home: {
+    myAnswers: (n: number) => `My answers on this phone (${n})`,
     title: 'Dialogue meetings',
     intro:
       'This is where you keep your dialogue meetings about the sickness-absence task: each participant answers the questions, then together you prioritise, talk it through and make an action plan. Everything is stored only on this device.',
@@ -250,6 +251,8 @@ export const en: Strings = {
     },
   },
   /** The document title of a participant's own-phone screen. */
+  /** The list of one's own answers to invitations (#/svar). */
+  myAnswersDocumentTitle: 'My answers',
   answerDocumentTitle: 'Answer the questionnaire',
   score: {
     intro: 'Each participant answers on their own: how far have you come with each part of the sickness-absence task? Each answer is saved straight away.',

@@ -36,6 +36,14 @@ function ownDeviceProblem(problem: OwnDeviceProblem, earlier: string): string {
 }
 
 export const ownDeviceWordsDa = {
+  /** "Mine besvarelser": every invitation answered on this phone. */
+  myAnswers: {
+    title: 'Mine besvarelser',
+    intro: 'Dine svar på spørgeskemaer, du er blevet inviteret til. De ligger kun på denne telefon.',
+    empty: 'Der er ingen besvarelser på denne telefon.',
+    handedIn: 'Afleveret',
+    answered: (done: number) => `I gang: ${done} besvaret`,
+  },
   /** A participant answering on their own phone (src/own-devices/participant/): "du". */
   answer: {
     title: (meeting: string) => `Svar på spørgeskemaet til ${meeting}`,

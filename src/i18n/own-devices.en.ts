@@ -31,6 +31,14 @@ function ownDeviceProblem(problem: OwnDeviceProblem, earlier: string): string {
 }
 
 export const ownDeviceWordsEn: OwnDeviceWords = {
+  /** "My answers": every invitation answered on this phone. */
+  myAnswers: {
+    title: 'My answers',
+    intro: 'Your answers to questionnaires you were invited to. They are only on this phone.',
+    empty: 'There are no answers on this phone.',
+    handedIn: 'Handed in',
+    answered: (done: number) => `In progress: ${done} answered`,
+  },
   /** A participant answering on their own phone (src/own-devices/participant/). */
   answer: {
     title: (meeting: string) => `Answer the questionnaire for ${meeting}`,

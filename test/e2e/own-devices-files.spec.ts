@@ -34,7 +34,7 @@ const SUKRU = pattern('5 5 5 4 4 4   1 2 1   2 2 2 2   - - - -   5 4 3 2 1 5 4 3
 async function answerOnOwnPhone(
   browser: Browser,
   link: string,
-  who: { name: string; role: string | null; answers: Answer[]; offline?: boolean },
+  who: { name: string; role: string | null; answers: Answer[]; offline?: boolean; keepOrDelete?: 'delete' },
   file: string,
 ): Promise<void> {
   const context = await browser.newContext({ acceptDownloads: true });
@@ -65,9 +65,29 @@ async function answerOnOwnPhone(
     expect(text).toContain('"format": "kom-i-hus-svar"');
     if (who.name) expect(text).not.toContain(who.name);
     writeFileSync(file, bytes);
+    if (who.keepOrDelete === 'delete') await findAndDelete(phone);
   } finally {
     await context.close();
   }
+}
+
+/** From the phone's Forside to "Mine besvarelser", back to the handed-in answers, and deleting them. */
+async function findAndDelete(phone: Page): Promise<void> {
+  await phone.goto('/#/');
+  await phone.getByRole('link', { name: 'Mine besvarelser på denne telefon (1)' }).click();
+  await expect(phone.getByRole('heading', { level: 1, name: 'Mine besvarelser' })).toBeVisible();
+  await expect(phone.locator('.participant__list li')).toContainText(['Ledergruppen Nord']);
+  await expect(phone.locator('.participant__list li')).toContainText(['Afleveret']);
+  await expectAccessible(phone, 'participant: Mine besvarelser');
+  await phone.getByRole('link', { name: 'Ledergruppen Nord' }).click();
+  await expect(phone.getByRole('heading', { name: 'Dine svar er klar til mødelederen' })).toBeVisible();
+  await phone.getByText('Slet mine svar fra telefonen').click();
+  await phone.getByRole('button', { name: 'Slet mine svar', exact: true }).click();
+  await phone.getByRole('button', { name: 'Ja, slet mine svar' }).click();
+  await expect(phone.getByRole('button', { name: 'Begynd at svare' })).toBeVisible();
+  await phone.goto('/#/');
+  await expect(phone.getByRole('heading', { level: 1, name: 'Dialogmøder' })).toBeVisible();
+  await expect(phone.getByRole('link', { name: /Mine besvarelser/ })).toHaveCount(0);
 }
 
 function outcomes(page: Page) {
@@ -95,7 +115,7 @@ test('three participants answer on their own phones and hand in files; one file 
   const files = [testInfo.outputPath('lukasz.json'), testInfo.outputPath('noname.json'), testInfo.outputPath('sukru.json')];
   await answerOnOwnPhone(browser, link, { name: 'Łukasz Wójcik', role: 'TR', answers: LUKASZ }, files[0]!);
   await answerOnOwnPhone(browser, link, { name: '', role: null, answers: NONAME, offline: true }, files[1]!);
-  await answerOnOwnPhone(browser, link, { name: 'Şükrü Yılmaz', role: 'AMR', answers: SUKRU }, files[2]!);
+  await answerOnOwnPhone(browser, link, { name: 'Şükrü Yılmaz', role: 'AMR', answers: SUKRU, keepOrDelete: 'delete' }, files[2]!);
 
   await page.getByLabel('Indlæs svarfiler (du kan vælge flere på én gang)').setInputFiles([...files, files[0]!]);
   await expect(outcomes(page)).toHaveCount(4);

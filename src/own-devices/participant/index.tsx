@@ -8,20 +8,21 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { download } from '../../app/download';
+import { href } from '../../app/routes';
 import { AnswerForm } from '../../components/answer-form';
 import { ErrorNotice, Loading } from '../../components/status';
 import type { Dialog, Huset, Questionnaire } from '../../domain/content';
 import { fileName } from '../../domain/file-name';
 import { answerInResponse, answerSetOf, handIn, newResponse, type Response } from '../../domain/own-device';
 import { ROLES, type AnswerValue, type Role } from '../../domain/workshop';
-import { createResponse, deleteResponse, responseTo, updateResponse } from '../../db/responses';
+import { createResponse, deleteResponse, listResponses, responseTo, updateResponse } from '../../db/responses';
 import { useLiveQuery } from '../../db/use-live-query';
 import { loadWorkshopContent, type WorkshopContent } from '../../session/content';
 import { t } from '../../i18n';
 import { w } from '../words';
 import { newResponseId, sealAnswers } from '../answer-code';
 import { answerFileText } from '../answer-file';
-import { decodeInvitation, type Invitation } from '../invitation';
+import { decodeInvitation, encodeInvitation, type Invitation } from '../invitation';
 import { QrCode } from '../qr-code';
 import './participant.css';
 
@@ -75,6 +76,9 @@ function Answering({ invitation }: { invitation: Invitation }) {
       ) : (
         <HandedIn response={response} />
       )}
+      <p class="participant__others">
+        <a href={href({ name: 'my-answers' })}>{w.myAnswers.title}</a>
+      </p>
     </section>
   );
 }
@@ -268,5 +272,36 @@ function HandedIn({ response }: { response: Response }) {
         )}
       </details>
     </div>
+  );
+}
+
+/** "Mine besvarelser": each invitation answered on this phone, with how far it got, and a way back to it. */
+export function MyAnswersScreen() {
+  const { db } = useAppState();
+  const list = useLiveQuery(() => listResponses(db), [db]);
+  return (
+    <section class="participant">
+      <h1>{w.myAnswers.title}</h1>
+      <p class="lead">{w.myAnswers.intro}</p>
+      {list.status === 'loading' && <Loading />}
+      {list.status === 'error' && <ErrorNotice message={t.storageError} />}
+      {list.status === 'ready' &&
+        (list.value.length === 0 ? (
+          <p>{w.myAnswers.empty}</p>
+        ) : (
+          <ul class="plain-list participant__list">
+            {list.value.map((r) => (
+              <li key={r.id} class="card">
+                <a href={href({ name: 'answer', code: encodeInvitation(r.invitation) })}>
+                  {r.invitation.title}
+                </a>
+                <p class="hint">
+                  {t.formatDate(r.invitation.date)} · {r.handedInAt ? w.myAnswers.handedIn : w.myAnswers.answered(Object.keys(r.answers).length)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ))}
+    </section>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorNotice, Loading } from '../../components/status';
 import { localise } from '../../content/language';
 import { latestQuestionnaires } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
+import { countResponses } from '../../db/responses';
 import { listWorkshops } from '../../db/workshops';
 import { t } from '../../i18n';
 import { CreateWorkshopForm } from './create-form';
@@ -15,6 +16,7 @@ export function HomeScreen() {
   const { db } = useAppState();
   const data = useLiveQuery(async () => ({
     workshops: await listWorkshops(db),
+    responses: await countResponses(db),
     questionnaires: (await latestQuestionnaires(db)).map((q) => localise(q)),
   }), [db]);
 
@@ -29,6 +31,11 @@ export function HomeScreen() {
       {data.status === 'ready' && (
         <div class="home">
           <WorkshopList workshops={data.value.workshops} questionnaires={data.value.questionnaires} />
+          {data.value.responses > 0 && (
+            <p class="home__my-answers">
+              <a href={href({ name: 'my-answers' })}>{t.home.myAnswers(data.value.responses)}</a>
+            </p>
+          )}
           {data.value.questionnaires.length > 0 ? (
             <CreateWorkshopForm questionnaires={data.value.questionnaires} />
           ) : (
