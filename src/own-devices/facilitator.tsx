@@ -17,6 +17,7 @@ import { newInvitationId, newMeetingKeys, openAnswerCode } from './answer-code';
 import { ANSWER_FILE_MAX_BYTES, codeInAnswerFile } from './answer-file';
 import { invitationLink } from './invitation';
 import { QrCode } from './qr-code';
+import { Scanner } from './scanner';
 import './own-devices.css';
 
 /** What became of one file or code: received (with the participant's label), or why not. */
@@ -29,6 +30,7 @@ export function OwnDevicesPanel() {
   const [creating, setCreating] = useState(false);
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [copied, setCopied] = useState(false);
+  const [scanning, setScanning] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const invitation = workshop.invitation;
   const received = workshop.participants.filter((p) => p.responseId).length;
@@ -156,6 +158,19 @@ export function OwnDevicesPanel() {
           <p class="own-devices__count" role="status">
             {w.ownDevices.receivedCount(received)}
           </p>
+          {scanning ? (
+            <Scanner
+              onCode={async (text) => {
+                const outcome = await receiveCode(text, w.ownDevices.scanned);
+                setOutcomes((now) => [outcome, ...now]);
+              }}
+              onClose={() => setScanning(false)}
+            />
+          ) : (
+            <button class="button" type="button" onClick={() => setScanning(true)}>
+              {w.ownDevices.scan}
+            </button>
+          )}
           <div class="field">
             <label for="answer-files">{w.ownDevices.files}</label>
             <input id="answer-files" ref={fileInput} type="file" multiple accept=".json,application/json" onChange={(e) => void receiveFiles(e.currentTarget.files)} />
