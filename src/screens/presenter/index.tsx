@@ -8,7 +8,7 @@
  * Everything it shows is also on the normal screens; it shows no answers
  * while a shared tablet's round is under way, unless the results were opened.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { navigate } from '../../app/use-route';
 import { NotFound } from '../../components/not-found';
@@ -40,10 +40,16 @@ export function PresenterScreen({ id }: { id: string }) {
   const questionnaire = opened.status === 'ready' ? opened.content.questionnaire : undefined;
   // No answers while a shared tablet goes round, unless the facilitator's window opened the results.
   const hidden = !!workshop && !!questionnaire && answersHidden(workshop, questionnaire, 'resultater') && !position?.unlocked;
+  // The screen shown, also between a key and the render it causes: two quick presses move two screens.
+  const shown = useRef(index);
+  shown.current = index;
   const go = (direction: -1 | 1) => {
     if (hidden) return;
-    const next = keys[Math.min(keys.length - 1, Math.max(0, index + direction))];
-    if (next) setChosen(next);
+    const to = Math.min(keys.length - 1, Math.max(0, shown.current + direction));
+    const next = keys[to];
+    if (!next) return;
+    shown.current = to;
+    setChosen(next);
   };
   const close = () => {
     leave();
@@ -52,18 +58,23 @@ export function PresenterScreen({ id }: { id: string }) {
     if (!window.closed) navigate({ name: 'workshop', id, view: position?.view });
   };
 
+  // The keys act on the screen as last rendered. A listener set up again after each render would,
+  // between a render's paint and its effect, still act on the screen before: a quick ← right after
+  // → then skipped a screen. So one listener reads the latest `go` and `close` from a ref.
+  const latest = useRef({ go, close });
+  latest.current = { go, close };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.defaultPrevented) return;
-      if (event.key === 'ArrowRight' || event.key === 'PageDown') go(1);
-      else if (event.key === 'ArrowLeft' || event.key === 'PageUp') go(-1);
-      else if (event.key === 'Escape') close();
+      if (event.key === 'ArrowRight' || event.key === 'PageDown') latest.current.go(1);
+      else if (event.key === 'ArrowLeft' || event.key === 'PageUp') latest.current.go(-1);
+      else if (event.key === 'Escape') latest.current.close();
       else return;
       event.preventDefault();
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
-  });
+  }, []);
 
   const summary = useMemo(
     () => (questionnaire && workshop ? summarise(questionnaire, workshop.answers, workshop.participants.map((p) => p.id)) : null),
