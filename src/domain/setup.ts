@@ -29,10 +29,11 @@ export type ParticipantProblem =
   | { code: 'solo-needs-one'; count: number }
   | { code: 'duplicate-name'; name: string; participantIds: string[] };
 
-/** Problems with the participants that must be fixed before step 1 starts. */
-export function checkParticipants(mode: Mode, participants: readonly Participant[]): ParticipantProblem[] {
+/** Problems with the participants that must be fixed before step 1 starts; `invited`: the workshop has an own-device invitation. */
+export function checkParticipants(mode: Mode, participants: readonly Participant[], invited = false): ParticipantProblem[] {
   const problems: ParticipantProblem[] = [];
-  if (participants.length === 0) problems.push({ code: 'none' });
+  // A meeting with a facilitator that has invited participants to answer on their own phones gets them from there.
+  if (participants.length === 0 && !(mode === 'group' && invited)) problems.push({ code: 'none' });
   if (mode === 'solo' && participants.length > 1) problems.push({ code: 'solo-needs-one', count: participants.length });
   const byName = new Map<string, Participant[]>();
   for (const p of participants) {

@@ -23,7 +23,8 @@ import './own-devices.css';
 /** What became of one file or code: received (with the participant's label), or why not. */
 type Outcome = { source: string; ok: true; label: string } | { source: string; ok: false; problem: OwnDeviceProblem; label?: string };
 
-export function OwnDevicesPanel() {
+/** `inviteOnly` (the set-up): the invitation without receiving, which belongs to Trin 1. */
+export function OwnDevicesPanel({ inviteOnly = false }: { inviteOnly?: boolean }) {
   const { workshop, questionnaire, guidance, save, labels } = useStep();
   const app = useAppState();
   const session = useSession();
@@ -154,35 +155,39 @@ export function OwnDevicesPanel() {
             </ol>
             <p>{w.ownDevices.sheetDeadline(t.formatDate(workshop.date))}</p>
           </div>
-          <h3>{w.ownDevices.receiveTitle}</h3>
-          <p class="own-devices__count" role="status">
-            {w.ownDevices.receivedCount(received)}
-          </p>
-          {scanning ? (
-            <Scanner
-              onCode={async (text) => {
-                const outcome = await receiveCode(text, w.ownDevices.scanned);
-                setOutcomes((now) => [outcome, ...now]);
-              }}
-              onClose={() => setScanning(false)}
-            />
-          ) : (
-            <button class="button" type="button" onClick={() => setScanning(true)}>
-              {w.ownDevices.scan}
-            </button>
-          )}
-          <div class="field">
-            <label for="answer-files">{w.ownDevices.files}</label>
-            <input id="answer-files" ref={fileInput} type="file" multiple accept=".json,application/json" onChange={(e) => void receiveFiles(e.currentTarget.files)} />
-          </div>
-          {outcomes.length > 0 && (
-            <ul class="own-devices__outcomes" aria-live="polite">
-              {outcomes.map((o, i) => (
-                <li key={`${o.source}-${i}`} class={o.ok ? 'own-devices__ok' : 'own-devices__refused'}>
-                  {o.ok ? w.ownDevices.receivedFrom(o.source, t.participantAlone(labelOf(o.label))) : w.ownDevices.refused(o.source, o.problem, t.participantAlone(labelOf(o.label)))}
-                </li>
-              ))}
-            </ul>
+          {!inviteOnly && (
+            <>
+              <h3>{w.ownDevices.receiveTitle}</h3>
+              <p class="own-devices__count" role="status">
+                {w.ownDevices.receivedCount(received)}
+              </p>
+              {scanning ? (
+                <Scanner
+                  onCode={async (text) => {
+                    const outcome = await receiveCode(text, w.ownDevices.scanned);
+                    setOutcomes((now) => [outcome, ...now]);
+                  }}
+                  onClose={() => setScanning(false)}
+                />
+              ) : (
+                <button class="button" type="button" onClick={() => setScanning(true)}>
+                  {w.ownDevices.scan}
+                </button>
+              )}
+              <div class="field">
+                <label for="answer-files">{w.ownDevices.files}</label>
+                <input id="answer-files" ref={fileInput} type="file" multiple accept=".json,application/json" onChange={(e) => void receiveFiles(e.currentTarget.files)} />
+              </div>
+              {outcomes.length > 0 && (
+                <ul class="own-devices__outcomes" aria-live="polite">
+                  {outcomes.map((o, i) => (
+                    <li key={`${o.source}-${i}`} class={o.ok ? 'own-devices__ok' : 'own-devices__refused'}>
+                      {o.ok ? w.ownDevices.receivedFrom(o.source, t.participantAlone(labelOf(o.label))) : w.ownDevices.refused(o.source, o.problem, t.participantAlone(labelOf(o.label)))}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
           )}
         </>
       )}

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Questionnaire } from '../../src/domain/content';
 import { answerList, answersOf, receiveAnswers, type AnswerSet } from '../../src/domain/own-device';
+import { checkParticipants } from '../../src/domain/setup';
 import { LIMITS } from '../../src/domain/workshop';
 import { expectValid, frozen, twoPersonWorkshop } from './builders';
 
@@ -60,5 +61,14 @@ describe('receiveAnswers', () => {
   it('answerList and answersOf are each other’s inverse', () => {
     const list = set().answers;
     expect(answerList(mg1, answersOf(mg1, set()))).toEqual(list);
+  });
+});
+
+describe('checkParticipants with an own-device invitation', () => {
+  it('lets a meeting with a facilitator start with nobody typed in once it has invited, but not the other modes', () => {
+    expect(checkParticipants('group', [])).toEqual([{ code: 'none' }]);
+    expect(checkParticipants('group', [], true)).toEqual([]);
+    expect(checkParticipants('shared-device', [], true)).toEqual([{ code: 'none' }]);
+    expect(checkParticipants('solo', [], true)).toEqual([{ code: 'none' }]);
   });
 });

@@ -159,3 +159,19 @@ test('files that are not answer files, or are damaged, are refused one by one an
   await expect(page.getByText('Ingen svar modtaget endnu.')).toBeVisible();
   await expect(page.locator('li.picker__row')).toHaveCount(1);
 });
+
+test('a meeting with a facilitator may invite from the set-up and start with nobody typed in', async ({ page }) => {
+  await createWorkshop(page, 'Ledergruppen Øst', /Målgruppe 1/);
+  await chooseMode(page, 'Møde med facilitator');
+  await page.getByRole('button', { name: 'Gå til Trin 1: Besvar spørgeskemaet' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Før I kan gå videre:' })).toContainText('Tilføj mindst én deltager.');
+  await page.getByRole('button', { name: 'Inviter deltagere til at svare på egen telefon' }).click();
+  await expect(page.getByRole('img', { name: 'QR-kode til spørgeskemaet for Ledergruppen Øst' })).toBeVisible();
+  // Receiving belongs to Trin 1, not the set-up.
+  await expect(page.getByLabel('Indlæs svarfiler (du kan vælge flere på én gang)')).toHaveCount(0);
+  await expectAccessible(page, 'set-up with the invitation');
+  await goToScoring(page);
+  await expect(page.getByText('Der er ingen deltagere endnu. Tilføj dem under Opsætning – eller inviter dem til at svare på deres egen telefon.')).toBeVisible();
+  await expect(page.getByText('Ingen svar modtaget endnu.')).toBeVisible();
+  await expect(page.getByLabel('Indlæs svarfiler (du kan vælge flere på én gang)')).toBeVisible();
+});

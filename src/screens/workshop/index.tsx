@@ -26,7 +26,12 @@ import { answersHidden, ResultsGate } from './results-gate';
 import { PresenterButton } from './presenter-button';
 import { StepNav } from './step-nav';
 
-const SetupStep = lazyScreen(() => import('../../steps/setup').then((m) => m.SetupStep));
+const SetupStep = lazyScreen(() =>
+  import('../../steps/setup').then(async (m) => {
+    await m.loadOwnDeviceWords();
+    return m.SetupStep;
+  }),
+);
 const ScoreStep = lazyScreen(() =>
   import('../../steps/score').then(async (m) => {
     await m.loadOwnDeviceWords();

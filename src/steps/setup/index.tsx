@@ -16,6 +16,9 @@ import { AnonymousToggle } from '../anonymous-toggle';
 import { useStep } from '../step-context';
 import { ParticipantList } from './participants';
 import './setup.css';
+import { OwnDevicesPanel } from '../../own-devices/facilitator';
+
+export { loadOwnDeviceWords } from '../../own-devices/words';
 
 const PRESETS = [90, 150] as const;
 
@@ -49,7 +52,7 @@ export function SetupStep() {
   // Votes already cast set limits: no fewer votes per person than a ballot holds, no other questions under votes on questions.
   const questionVotes = hasQuestionVotes(workshop.voting);
   const fewestVotes = longestBallot(workshop.voting);
-  const problems = checkParticipants(workshop.mode, workshop.participants);
+  const problems = checkParticipants(workshop.mode, workshop.participants, !!workshop.invitation);
 
   const setMode = (mode: Mode) =>
     save((w) => {
@@ -109,6 +112,7 @@ export function SetupStep() {
       </fieldset>
 
       <ParticipantList workshop={workshop} labels={named} save={save} />
+      {workshop.mode === 'group' && <OwnDevicesPanel inviteOnly />}
       <AnonymousToggle />
 
       <section class="card" aria-labelledby="setup-votes">
