@@ -17,6 +17,14 @@ export const IdSchema = z
     z.refine((id) => id !== 'constructor' && id !== 'prototype', 'invalid-id'),
   );
 
+/** The own-device ids and keys (src/own-devices/), base64url of a fixed number of bytes. */
+const base64url = (chars: number, message: string) => z.string().check(z.regex(new RegExp(`^[A-Za-z0-9_-]{${chars}}$`), message));
+/** A participant's answer set (8 bytes), an invitation (6 bytes), a compressed P-256 public key (33 bytes), a private scalar (32 bytes). */
+const ResponseIdSchema = base64url(11, 'invalid-id');
+const InvitationIdSchema = base64url(8, 'invalid-id');
+const PublicKeySchema = base64url(44, 'invalid-key');
+const PrivateKeySchema = base64url(43, 'invalid-key');
+
 export const IsoDateSchema = z.string().check(z.refine(isIsoDate, 'not-an-iso-date'));
 const text = (max: number) => z.string().check(z.maxLength(max));
 const required = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
@@ -28,7 +36,7 @@ export const ParticipantSchema = z.strictObject({
   /** Group mode: this person will hand in answers later (paper or own device). */
   answersLater: z.optional(z.boolean()),
   /** Answered on their own phone: the answer set's id, so the same answers received twice count once (own-device.ts). */
-  responseId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{11}$/, 'invalid-id'))),
+  responseId: z.optional(ResponseIdSchema),
 });
 export type Participant = z.infer<typeof ParticipantSchema>;
 
@@ -129,9 +137,9 @@ export const WorkshopFieldsSchema = z.strictObject({
    */
   invitation: z.optional(
     z.strictObject({
-      id: z.string().check(z.regex(/^[A-Za-z0-9_-]{8}$/, 'invalid-id')),
-      publicKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{44}$/, 'invalid-key')),
-      privateKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, 'invalid-key')),
+      id: InvitationIdSchema,
+      publicKey: PublicKeySchema,
+      privateKey: PrivateKeySchema,
     }),
   ),
   step: z.enum(STEPS),
@@ -235,13 +243,13 @@ export function checkWorkshopChange(before: Workshop, after: unknown): WorkshopC
 
 /** A participant's answers to an invitation, on their own phone (own-device.ts). */
 export const ResponseSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{11}$/, 'invalid-id')),
+  id: ResponseIdSchema,
   invitation: z.strictObject({
-    id: z.string().check(z.regex(/^[A-Za-z0-9_-]{8}$/, 'invalid-id')),
+    id: InvitationIdSchema,
     questionnaire: z.strictObject({ id: IdSchema, version: z.int().check(z.gte(1), z.lte(0xffff)) }),
     title: text(LIMITS.title),
     date: IsoDateSchema,
-    publicKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{44}$/, 'invalid-key')),
+    publicKey: PublicKeySchema,
   }),
   name: text(LIMITS.name),
   role: z.nullable(z.enum(ROLES)),
