@@ -111,16 +111,20 @@ export function App({ state }: { state: AppState }) {
     </>
   );
 
+  const screen = (
+    <main id="main" ref={mainRef} tabIndex={-1}>
+      {problems}
+      <ScreenBoundary resetKey={JSON.stringify(route)}>
+        <Screen route={route} />
+      </ScreenBoundary>
+    </main>
+  );
+
   // The presenter view fills a window of its own on the projector: no header, no menus.
   if (route.name === 'presenter') {
     return (
       <AppContext.Provider value={state}>
-        <main id="main" ref={mainRef} tabIndex={-1}>
-          {problems}
-          <ScreenBoundary resetKey={JSON.stringify(route)}>
-            <Screen route={route} />
-          </ScreenBoundary>
-        </main>
+        {screen}
       </AppContext.Provider>
     );
   }
@@ -165,12 +169,7 @@ export function App({ state }: { state: AppState }) {
         </button>
       </header>
       <PwaNotices />
-      <main id="main" ref={mainRef} tabIndex={-1}>
-        {problems}
-        <ScreenBoundary resetKey={JSON.stringify(route)}>
-          <Screen route={route} />
-        </ScreenBoundary>
-      </main>
+      {screen}
     </AppContext.Provider>
   );
 }
