@@ -51,6 +51,8 @@ export const ownDeviceWordsDa = {
     intro: 'Du svarer for dig selv, én byggesten ad gangen. Hvert svar gemmes på denne telefon, så du kan holde pause og fortsætte senere – også uden net.',
     privacy:
       'Dine svar bliver på denne telefon, indtil du afleverer dem. Når du afleverer, bliver de krypteret, så kun mødelederens enhed kan læse dem – ikke de andre deltagere og ingen server.',
+    privacyHandedIn:
+      'Koden og filen er krypteret, så kun mødelederens enhed kan læse dine svar – ikke de andre deltagere og ingen server. Dit navn står kun i dem, hvis du har skrevet det.',
     name: 'Dit navn (kan udelades)',
     nameHint: 'Skriv et navn eller en rolle, hvis mødelederen skal kunne se, hvem svarene er fra. Ellers vises du som "Deltager".',
     role: 'Din rolle (kan udelades)',

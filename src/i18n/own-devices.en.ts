@@ -46,6 +46,8 @@ export const ownDeviceWordsEn: OwnDeviceWords = {
     intro: 'You answer for yourself, one building block at a time. Each answer is saved on this phone, so you can pause and continue later – offline too.',
     privacy:
       'Your answers stay on this phone until you hand them in. When you do, they are encrypted so that only the facilitator’s device can read them – not the other participants and no server.',
+    privacyHandedIn:
+      'The code and the file are encrypted, so only the facilitator’s device can read your answers – not the other participants and no server. Your name is in them only if you typed it.',
     name: 'Your name (optional)',
     nameHint: 'Give a name or a role if the facilitator should see whose answers these are. Otherwise you are shown as "Participant".',
     role: 'Your role (optional)',

@@ -55,6 +55,9 @@ async function answerOnOwnPhone(
     await expectAccessible(phone, 'participant: review');
     await phone.getByRole('button', { name: 'Aflever dine svar' }).click();
     await expect(phone.getByRole('heading', { name: 'Dine svar er klar til mødelederen' })).toBeVisible();
+    await expect(phone.locator('.participant__privacy')).toHaveText(
+      `Koden og filen er krypteret, så kun mødelederens enhed kan læse dine svar – ikke de andre deltagere og ingen server. Dit navn står kun i dem, hvis du har skrevet det.`,
+    );
     await phone.getByRole('button', { name: 'Vis min kode' }).click();
     await expect(phone.getByRole('img', { name: 'QR-kode med dine krypterede svar' })).toBeVisible();
     await expectAccessible(phone, 'participant: code shown');
