@@ -28,6 +28,8 @@ export default defineConfig({
       injectRegister: false,
       strategies: 'generateSW',
       includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+      // The manifest's icons are not added to the precache wholesale: see globIgnores.
+      includeManifestIcons: false,
       manifest: {
         id: '/',
         name: 'Kom i hus – dialogværktøj om sygefraværsopgaven',
@@ -52,6 +54,7 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,ttf}'],
         // The 512 px icons are read by the browser when the app is installed (online), never by
         // a page: leaving them out keeps 14 KiB of precache for the app itself (budget 800 KiB).
+        // (Until includeManifestIcons was turned off, the plugin put them back in.)
         globIgnores: ['icons/icon-512.png', 'icons/maskable-512.png'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

@@ -28,7 +28,8 @@ for (const f of scripts.filter((f) => !initial.includes(f))) console.log(`  lazy
 const total = all.reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
 console.log(`Whole build: ${kb(total)} in ${all.length} files`);
 // What the service worker downloads on install: every URL in its precache manifest.
-const precached = [...readFileSync(join(dist, 'sw.js'), 'utf8').matchAll(/\{url:"([^"]+)"/g)].map((m) => m[1]);
+// (vite-plugin-pwa lists a few files twice; the worker fetches each URL once.)
+const precached = [...new Set([...readFileSync(join(dist, 'sw.js'), 'utf8').matchAll(/\{url:"([^"]+)"/g)].map((m) => m[1]))];
 const precacheBytes = precached.reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
 const fonts = precached.filter((f) => f.endsWith('.ttf')).reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
 const PRECACHE_BUDGET = 885 * 1024;
