@@ -47,11 +47,21 @@ export async function createWorkshop(db: KomIHusDatabase, input: NewWorkshopInpu
   return workshop;
 }
 
+/**
+ * Workshops read from a record that still held notes inside it (written by
+ * hand, or before version 4): their next write reads the record again and
+ * moves the notes out, instead of taking the caller's copy (see updateWorkshop).
+ */
+const readWithNotesInside = new WeakSet<Workshop>();
+
 /** One workshop with its notes (see workshop-notes.ts), or undefined. */
 export function getWorkshop(db: KomIHusDatabase, id: string): Promise<Workshop | undefined> {
   return db.transaction('r', db.workshops, db.notes, async () => {
     const core = await db.workshops.get(id);
-    return core && joinWorkshop(core, await db.notes.where('workshopId').equals(id).toArray());
+    if (!core) return undefined;
+    const workshop = joinWorkshop(core, await db.notes.where('workshopId').equals(id).toArray());
+    if (hasNotesInside(core)) readWithNotesInside.add(workshop);
+    return workshop;
   });
 }
 
@@ -87,8 +97,11 @@ export async function putWorkshops(db: KomIHusDatabase, workshops: readonly Work
  * the one it gets. The result is validated before it is stored.
  *
  * `known` is the workshop as the caller last saw it stored. When the stored
- * record's stamp (`updatedAt`) is still that one's, the change is applied to
- * it instead of reading the notes again. Only the notes that changed are
+ * stamp (`updatedAt`, read from its index) is still that one's, the change is
+ * applied to it instead of reading the workshop again. (A record can hold
+ * notes inside only if written by hand or before version 4, whose upgrade
+ * moved them out; a copy read from such a one is not taken: the record is
+ * read again and its notes are moved out.) Only the notes that changed are
  * written, beside the small rest of the record: on a large workshop (750 KB
  * of notes) writing it whole was most of every write made while someone types.
  */
@@ -101,10 +114,13 @@ export async function updateWorkshop(
 ): Promise<Workshop> {
   const validated = await loadValidator();
   return db.transaction('rw', db.workshops, db.notes, async () => {
-    const core = await db.workshops.get(id);
-    if (!core) throw new WorkshopNotFoundError(id);
-    const inside = hasNotesInside(core);
-    const current = known?.id === id && known.updatedAt === core.updatedAt && !inside ? known : joinWorkshop(core, await db.notes.where('workshopId').equals(id).toArray());
+    // The caller's copy is still the stored one (its stamp, read from the index alone): no read at all.
+    // Otherwise the record and its notes are read; notes still inside the record are moved out below.
+    const unchanged = known?.id === id && !readWithNotesInside.has(known) && (await workshopStamp(db, id)) === known.updatedAt;
+    const core = unchanged ? undefined : await db.workshops.get(id);
+    if (!unchanged && !core) throw new WorkshopNotFoundError(id);
+    const inside = core !== undefined && hasNotesInside(core);
+    const current = core ? joinWorkshop(core, await db.notes.where('workshopId').equals(id).toArray()) : known!;
     const changed = change(current);
     // A change that returns its input untouched is no change: nothing is
     // written, so "last changed" and other tabs are not disturbed.
@@ -115,15 +131,19 @@ export async function updateWorkshop(
     const stamp = Number.isNaN(previous) ? now.getTime() : Math.max(now.getTime(), previous + 1);
     const next = validated({ ...changed, id, updatedAt: new Date(stamp).toISOString() }, current);
     const split = splitWorkshop(next);
-    await db.workshops.put(split.core);
+    // The record and its changed notes are written side by side: one round trip to IndexedDB, not one each.
     if (inside) {
       // Notes still inside the record (written before version 4): from now on every one has its own record.
       await db.notes.where('workshopId').equals(id).delete();
-      await db.notes.bulkPut(split.notes);
+      await Promise.all([db.workshops.put(split.core), db.notes.bulkPut(split.notes)]);
     } else {
       const notes = noteChanges(current, next);
-      if (notes.put.length > 0) await db.notes.bulkPut(notes.put);
-      if (notes.remove.length > 0) await db.notes.bulkDelete(notes.remove);
+      await Promise.all([
+        db.workshops.put(split.core),
+        // (A keystroke changes one note: one put, without bulkPut's extra work.)
+        notes.put.length === 1 ? db.notes.put(notes.put[0]!) : notes.put.length > 1 ? db.notes.bulkPut(notes.put) : undefined,
+        notes.remove.length > 0 ? db.notes.bulkDelete(notes.remove) : undefined,
+      ]);
     }
     return next;
   });

@@ -391,8 +391,10 @@ describe('notes in records of their own (database version 4)', () => {
     const created = await createWorkshop(db, input(), T0);
     const inside = setNote(setNote(created, 'samtaler', 'works', 'inde i posten'), 'statistik', 'improve', 'også');
     await db.workshops.put(inside);
-    expect(await getWorkshop(db, 'w-1')).toEqual(inside);
-    const next = await updateWorkshop(db, 'w-1', note('samtaler', 'improve', 'ny'), at(1), inside);
+    const read = await getWorkshop(db, 'w-1');
+    expect(read).toEqual(inside);
+    // The copy the caller got from that read, as a workshop session holds it.
+    const next = await updateWorkshop(db, 'w-1', note('samtaler', 'improve', 'ny'), at(1), read);
     expect(next.dialogue.samtaler?.notes).toEqual({ works: 'inde i posten', improve: 'ny' });
     expect(await getWorkshop(db, 'w-1')).toEqual(next);
     expect(await db.notes.count()).toBe(3);
