@@ -10,12 +10,15 @@
  *    as when the last backup was taken and whether storage is persistent.
  *  - `responses` (since version 3): on a participant's own phone, their
  *    answers to each invitation they opened, until they delete them.
+ *  - since version 4 every workshop is a round of a series (domain/rounds.ts),
+ *    indexed by `series`; the upgrade makes each existing one a series of one.
  * Only this folder touches IndexedDB.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { ContentFile } from '../domain/content';
 import type { Response } from '../domain/own-device';
 import type { Workshop } from '../domain/workshop';
+import { workshopV1ToV2 } from '../domain/workshop-upgrade';
 
 export type ContentRecord = ContentFile & { installedAt: string };
 
@@ -51,6 +54,20 @@ export class KomIHusDatabase extends Dexie {
     this.version(3).stores({
       responses: 'id, invitation.id, updatedAt',
     });
+    // Version 4 (rounds): workshops are found by series; each stored workshop becomes a one-round series,
+    // by the same upgrade a backup file's workshops get (domain/workshop-upgrade.ts).
+    this.version(4)
+      .stores({
+        workshops: 'id, updatedAt, series',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('workshops')
+          .toCollection()
+          .modify((workshop: unknown, ref: { value: unknown }) => {
+            ref.value = workshopV1ToV2(workshop);
+          }),
+      );
   }
 }
 

@@ -9,12 +9,21 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledContent } from '../../src/content/bundled';
 import { KomIHusDatabase } from '../../src/db/database';
+import { groupBySeries } from '../../src/domain/rounds';
+import type { Workshop } from '../../src/domain/workshop';
 import { checkWorkshop } from '../../src/domain/workshop-schema';
 
-const fixture = JSON.parse(readFileSync(new URL('./fixtures/schema-v1.json', import.meta.url), 'utf8')) as {
+interface Fixture {
   stores: Record<string, string>;
-  workshops: unknown[];
-};
+  workshops: Array<Record<string, unknown>>;
+  settings?: unknown[];
+}
+const read = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as Fixture;
+const fixture = read('schema-v1.json');
+const fixtureV3 = read('schema-v3.json');
+
+/** A workshop as it was, now a series of one round with nothing reviewed (schema 2, domain/workshop-upgrade.ts). */
+const asOneRoundSeries = (workshop: Record<string, unknown>): Record<string, unknown> => ({ ...workshop, schemaVersion: 2, series: workshop.id, review: {} });
 
 let counter = 0;
 const opened: Dexie[] = [];
@@ -43,9 +52,9 @@ describe('upgrading from schema version 1', () => {
     const db = new KomIHusDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const workshops = await db.workshops.toArray();
-    expect(workshops).toEqual(fixture.workshops);
+    expect(workshops).toEqual(fixture.workshops.map(asOneRoundSeries));
     for (const w of workshops) expect(checkWorkshop(w).ok).toBe(true);
   });
 
@@ -59,5 +68,41 @@ describe('upgrading from schema version 1', () => {
     expect(await db.responses.count()).toBe(0);
     await db.settings.put({ key: 'lastBackupAt', value: '2026-11-25T10:00:00.000Z' });
     expect((await db.settings.get('lastBackupAt'))?.value).toBe('2026-11-25T10:00:00.000Z');
+  });
+});
+
+async function writeVersion3(): Promise<string> {
+  const name = `upgrade-${++counter}`;
+  const v3 = new Dexie(name);
+  // Exactly as the app declared it before rounds: each version's stores, oldest first.
+  v3.version(1).stores({ content: '[id+version], id, kind', workshops: 'id, updatedAt' });
+  v3.version(2).stores({ settings: 'key' });
+  v3.version(3).stores({ responses: 'id, invitation.id, updatedAt' });
+  await v3.open();
+  expect(Object.fromEntries(v3.tables.map((table) => [table.name, [table.schema.primKey.src, ...table.schema.indexes.map((i) => i.src)].join(', ')]))).toEqual(
+    fixtureV3.stores,
+  );
+  await v3.table('workshops').bulkPut(fixtureV3.workshops);
+  await v3.table('settings').bulkPut(fixtureV3.settings ?? []);
+  v3.close();
+  return name;
+}
+
+describe('upgrading from schema version 3 (before rounds)', () => {
+  it('opens every workshop unchanged as a one-round series, still valid', async () => {
+    const name = await writeVersion3();
+    const db = new KomIHusDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const workshops = await db.workshops.orderBy('id').toArray();
+    const expected = fixtureV3.workshops.map(asOneRoundSeries).sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    expect(workshops).toEqual(expected);
+    for (const w of workshops) expect(checkWorkshop(w).ok).toBe(true);
+    const series = groupBySeries(workshops as Workshop[]);
+    expect(series.map((s) => s.rounds.length)).toEqual([1, 1]);
+    // The new index finds a workshop's series.
+    expect(await db.workshops.where('series').equals(String(fixtureV3.workshops[1]?.id)).primaryKeys()).toEqual([fixtureV3.workshops[1]?.id]);
+    expect((await db.settings.get('lastBackupAt'))?.value).toBe('2026-11-29T08:00:00.000Z');
   });
 });
