@@ -107,3 +107,8 @@ export async function workshopStamp(db: KomIHusDatabase, id: string): Promise<st
 export async function deleteWorkshop(db: KomIHusDatabase, id: string): Promise<void> {
   await db.workshops.delete(id);
 }
+
+/** Every round of a series (domain/rounds.ts orders them), found by the `series` index. */
+export function seriesWorkshops(db: KomIHusDatabase, series: string): Promise<Workshop[]> {
+  return db.workshops.where('series').equals(series).toArray();
+}

@@ -2,7 +2,7 @@
  * Rounds (issue #11): the booklet recommends running steps 1–4 again at a
  * fixed interval, so a workshop is one round of a series. This module holds
  * the series' rules:
- *  - which workshops form a series and in which order (by date),
+ *  - the round before this one in its series (series.ts groups and orders them),
  *  - the next round, copied from the last one,
  *  - what changed between two rounds, per building block, with the rule for
  *    when a change is too uncertain to call progress or decline,
@@ -13,45 +13,10 @@
 import type { BlockId } from './blocks.ts';
 import type { Question, Questionnaire } from './content.ts';
 import { meanKey, summarise, type BlockResult, type Distribution, type QuestionResult } from './scoring.ts';
-import { LIMITS, newWorkshop, type ActionItem, type ItemReview, type ItemStatus, type Mode, type Plan, type Workshop } from './workshop.ts';
+import { compareRoundOrder, roundsInOrder } from './series.ts';
+import { LIMITS, type ActionItem, type ItemReview, type ItemStatus, type Mode, type NewWorkshopInput, type Plan, type Workshop } from './workshop.ts';
 
-// ---------------------------------------------------------------- series
-
-/** Earliest first: by date, then by when the round was created, then by id, so the order never depends on storage. */
-export function compareRoundOrder(a: Workshop, b: Workshop): number {
-  return a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
-}
-
-/** The rounds of one series, earliest first. */
-export function roundsInOrder(workshops: readonly Workshop[]): Workshop[] {
-  return [...workshops].sort(compareRoundOrder);
-}
-
-export interface Series {
-  id: string;
-  /** Every round, earliest first; the last is the latest. */
-  rounds: Workshop[];
-  latest: Workshop;
-}
-
-/**
- * The workshops grouped by series (the home list): one entry per series,
- * the series changed most recently first, like the list of workshops was.
- */
-export function groupBySeries(workshops: readonly Workshop[]): Series[] {
-  const bySeries = new Map<string, Workshop[]>();
-  for (const workshop of workshops) {
-    const rounds = bySeries.get(workshop.series);
-    if (rounds) rounds.push(workshop);
-    else bySeries.set(workshop.series, [workshop]);
-  }
-  const series = [...bySeries].map(([id, members]): Series => {
-    const rounds = roundsInOrder(members);
-    return { id, rounds, latest: rounds[rounds.length - 1] as Workshop };
-  });
-  const changed = (s: Series) => s.rounds.reduce((last, w) => (w.updatedAt > last ? w.updatedAt : last), '');
-  return series.sort((a, b) => changed(b).localeCompare(changed(a)) || a.id.localeCompare(b.id));
-}
+// ---------------------------------------------------------------- series (ordering and grouping: series.ts)
 
 /** The round before this one in its series (by date), or null for a first round. */
 export function previousRound(workshop: Workshop, series: readonly Workshop[]): Workshop | null {
@@ -80,24 +45,22 @@ export interface NextRoundInput {
  * anonymous view, today's date and the newest questionnaire version; no
  * answers, votes, notes or plan. Participants keep their ids (so one person
  * alone is compared with their own answers), but not an answer set received
- * from their phone: this round they answer anew.
+ * from their phone: this round they answer anew. The result goes to
+ * newWorkshop (or the repository's createWorkshop) like a new meeting's set-up.
  */
-export function nextRound(last: Workshop, input: NextRoundInput, now: Date): Workshop {
-  return newWorkshop(
-    {
-      id: input.id,
-      series: last.series,
-      title: last.title,
-      date: input.date,
-      questionnaire: { ...input.questionnaire },
-      mode: last.mode,
-      participants: last.participants.map(({ responseId: _responseId, ...participant }) => ({ ...participant })),
-      votesPerPerson: last.votesPerPerson,
-      timeBudgetMinutes: last.timeBudgetMinutes,
-      anonymous: last.anonymous,
-    },
-    now,
-  );
+export function nextRound(last: Workshop, input: NextRoundInput): NewWorkshopInput {
+  return {
+    id: input.id,
+    series: last.series,
+    title: last.title,
+    date: input.date,
+    questionnaire: { ...input.questionnaire },
+    mode: last.mode,
+    participants: last.participants.map(({ responseId: _responseId, ...participant }) => ({ ...participant })),
+    votesPerPerson: last.votesPerPerson,
+    timeBudgetMinutes: last.timeBudgetMinutes,
+    anonymous: last.anonymous,
+  };
 }
 
 // ---------------------------------------------------------------- what changed
@@ -342,6 +305,11 @@ export function reviewCounts(items: readonly ReviewedItem[]): ReviewCounts {
   const counts: ReviewCounts = { done: 0, 'in-progress': 0, 'not-done': 0, dropped: 0, open: 0 };
   for (const { status } of items) counts[status ?? 'open'] += 1;
   return counts;
+}
+
+/** The next round's date for the calendar file: as set in the plan, else one year after the meeting; null when the group took it out. */
+export function plannedNextRound(workshop: Workshop): string | null {
+  return workshop.plan.nextRound === undefined ? nextRoundDate(workshop.date) : workshop.plan.nextRound;
 }
 
 /** The default date of the next round: one year after this meeting (29 February → 28 February). */

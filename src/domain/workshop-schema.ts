@@ -107,6 +107,8 @@ export const PlanSchema = z.strictObject({
   effect: text(LIMITS.note),
   evidence: text(LIMITS.note),
   followUpDate: z.nullable(IsoDateSchema),
+  /** The date of the next round for the calendar file: absent = one year after the meeting (rounds.ts), null = none. */
+  nextRound: z.optional(z.nullable(IsoDateSchema)),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { groupBySeries } from '../../src/domain/rounds';
+import { groupBySeries } from '../../src/domain/series';
 import { FORMAT_VERSION } from '../../src/data/envelope';
 import { isPlainRecord, migrate, MIGRATIONS, migrateWith, MissingMigrationError, type MigrationRegistry } from '../../src/data/migrations';
 import { backupData, fullWorkshop, INSTALLED } from './fixtures';

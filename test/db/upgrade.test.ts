@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledContent } from '../../src/content/bundled';
 import { KomIHusDatabase } from '../../src/db/database';
-import { groupBySeries } from '../../src/domain/rounds';
+import { groupBySeries } from '../../src/domain/series';
 import type { Workshop } from '../../src/domain/workshop';
 import { checkWorkshop } from '../../src/domain/workshop-schema';
 

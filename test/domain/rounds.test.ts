@@ -3,10 +3,10 @@ import type { BlockId, Question, Questionnaire } from '../../src/domain/content'
 import {
   compareRounds,
   comparisonRule,
-  groupBySeries,
   MIN_RESPONDENTS,
   nextRound,
   nextRoundDate,
+  plannedNextRound,
   previousRound,
   reviewCounts,
   reviewedItems,
@@ -20,6 +20,7 @@ import {
   type Round,
 } from '../../src/domain/rounds';
 import { summarise } from '../../src/domain/scoring';
+import { groupBySeries } from '../../src/domain/series';
 import { LIMITS, newWorkshop, type AnswerValue, type Workshop } from '../../src/domain/workshop';
 import { workshopV1ToV2 } from '../../src/domain/workshop-upgrade';
 import { deepFreeze, expectValid, questionnaireOf, twoPersonWorkshop } from './builders';
@@ -214,7 +215,7 @@ describe('series', () => {
       review: { x: { status: 'done', comment: '' } },
     };
     deepFreeze(last);
-    const next = nextRound(last, { id: 'w-2', date: '2027-01-10', questionnaire: { id: 'maalgruppe-1', version: 2 } }, new Date('2027-01-10T09:00:00.000Z'));
+    const next = newWorkshop(nextRound(last, { id: 'w-2', date: '2027-01-10', questionnaire: { id: 'maalgruppe-1', version: 2 } }), new Date('2027-01-10T09:00:00.000Z'));
     expect(next).toMatchObject({
       id: 'w-2',
       series: 'w-1',
@@ -339,5 +340,14 @@ describe('workshopV1ToV2', () => {
     expect(workshopV1ToV2(current)).toBe(current);
     expect(workshopV1ToV2(null)).toBeNull();
     expect(workshopV1ToV2([1])).toEqual([1]);
+  });
+});
+
+describe('plannedNextRound', () => {
+  it('is a year after the meeting until the plan says otherwise; null leaves it out', () => {
+    const w = twoPersonWorkshop({ date: '2026-12-02' });
+    expect(plannedNextRound(w)).toBe('2027-12-02');
+    expect(plannedNextRound({ ...w, plan: { ...w.plan, nextRound: '2027-06-01' } })).toBe('2027-06-01');
+    expect(plannedNextRound({ ...w, plan: { ...w.plan, nextRound: null } })).toBeNull();
   });
 });
