@@ -64,7 +64,9 @@ export function RoundComparison({ current, earlier, dialog, blockTitle, formatMe
                 </span>
                 <span class="rounds-change__value" data-direction={change.direction ?? 'none'}>
                   <span class="rounds-change__label">{r.change.difference}</span>
-                  <span aria-hidden={change.direction === 'up' || change.direction === 'down' ? 'true' : undefined}>{changeText(change)}</span>
+                  <span class="rounds-change__text" aria-hidden={change.direction === 'up' || change.direction === 'down' ? 'true' : undefined}>
+                    {changeText(change)}
+                  </span>
                   {change.direction === 'up' && change.change !== null && <span class="visually-hidden">{r.change.upSpoken(change.change)}</span>}
                   {change.direction === 'down' && change.change !== null && <span class="visually-hidden">{r.change.downSpoken(change.change)}</span>}
                 </span>
