@@ -9,14 +9,11 @@
 import type { Dialog, Guidance } from '../domain/content';
 import type { PdfLabels } from '../domain/pdf-layout';
 import { displayedMean } from '../domain/scoring';
-import type { ItemStatus } from '../domain/workshop';
 import { formatsFor } from './format';
 import { count } from './plural';
+import { signedChange, STATUS_DA as STATUS } from './rounds.da';
 
 const format = formatsFor('da');
-
-const STATUS: Record<ItemStatus, string> = { done: 'Gennemført', 'in-progress': 'I gang', 'not-done': 'Ikke gennemført', dropped: 'Droppet' };
-const tenth = (n: number) => format.decimal(Math.abs(n), 1);
 
 export function danishPdfLabels(dialog: Dialog, guidance: Guidance, alone = false): PdfLabels {
   const template = dialog.planTemplate;
@@ -66,7 +63,7 @@ export function danishPdfLabels(dialog: Dialog, guidance: Guidance, alone = fals
       if (change === null || reason === 'no-answers') return 'ingen svar at sammenligne';
       if (direction === null) return 'for få svar til at sammenligne';
       if (direction === 'same') return 'uændret';
-      return direction === 'up' ? `+${tenth(change)} (steget)` : `-${tenth(change)} (faldet)`;
+      return `${signedChange(change, format, '-')} (${direction === 'up' ? 'steget' : 'faldet'})`;
     },
     comparisonRule: (solo) =>
       solo

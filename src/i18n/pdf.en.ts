@@ -8,14 +8,12 @@
 import type { Dialog, Guidance } from '../domain/content';
 import type { PdfLabels } from '../domain/pdf-layout';
 import { displayedMean } from '../domain/scoring';
-import type { ItemStatus } from '../domain/workshop';
 import { formatsFor } from './format';
 import { count, ordinal } from './plural.en';
+import { signedChange } from './rounds.da';
+import { STATUS_EN as STATUS } from './rounds.en';
 
 const format = formatsFor('en');
-
-const STATUS: Record<ItemStatus, string> = { done: 'Done', 'in-progress': 'In progress', 'not-done': 'Not done', dropped: 'Dropped' };
-const tenth = (n: number) => format.decimal(Math.abs(n), 1);
 
 export function englishPdfLabels(dialog: Dialog, guidance: Guidance, alone = false): PdfLabels {
   const template = dialog.planTemplate;
@@ -65,7 +63,7 @@ export function englishPdfLabels(dialog: Dialog, guidance: Guidance, alone = fal
       if (change === null || reason === 'no-answers') return 'no answers to compare';
       if (direction === null) return 'too few answers to compare';
       if (direction === 'same') return 'unchanged';
-      return direction === 'up' ? `+${tenth(change)} (up)` : `-${tenth(change)} (down)`;
+      return `${signedChange(change, format, '-')} (${direction === 'up' ? 'up' : 'down'})`;
     },
     comparisonRule: (solo) =>
       solo

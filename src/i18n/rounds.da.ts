@@ -6,18 +6,23 @@
  * loads it). Alone, the app says "du".
  */
 import type { ItemStatus } from '../domain/workshop';
-import { formatsFor } from './format';
+import { formatsFor, type Formats } from './format';
 import { count } from './plural';
 
 const format = formatsFor('da');
 
-/** A change of a mean, signed, with a decimal comma: "+0,4", "−0,3" (a real minus sign), "0,0". */
-function signed(change: number): string {
-  const size = format.decimal(Math.abs(change), 1);
-  return change > 0 ? `+${size}` : change < 0 ? `−${size}` : size;
+/**
+ * A change of a mean, signed, in a language's way: "+0,4", "−0,3" (a real minus sign), "0,0".
+ * `minus` is the sign a decline gets (the PDF's font has no real minus sign).
+ */
+export function signedChange(change: number, formats: Formats, minus = '−'): string {
+  const size = formats.decimal(Math.abs(change), 1);
+  return change > 0 ? `+${size}` : change < 0 ? `${minus}${size}` : size;
 }
+const signed = (change: number) => signedChange(change, format);
 
-const STATUS: Record<ItemStatus, string> = {
+/** How an item of the previous plan went, in Danish (the PDF says it alike). */
+export const STATUS_DA: Record<ItemStatus, string> = {
   done: 'Gennemført',
   'in-progress': 'I gang',
   'not-done': 'Ikke gennemført',
@@ -67,7 +72,7 @@ export const roundWordsDa = {
     none: 'Sidste runde fik ingen punkter i handleplanen.',
     counts: (done: number, going: number, notDone: number, dropped: number, open: number) =>
       `${done} gennemført · ${going} i gang · ${notDone} ikke gennemført · ${dropped} droppet${open > 0 ? ` · ${open} uden status endnu` : ''}`,
-    status: STATUS,
+    status: STATUS_DA,
     statusLabel: (what: string) => `Status for ${what}`,
     noStatus: 'Ingen status endnu',
     comment: 'Kort kommentar',

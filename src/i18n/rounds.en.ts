@@ -2,17 +2,13 @@
 import type { ItemStatus } from '../domain/workshop';
 import { formatsFor } from './format';
 import { count } from './plural.en';
-import type { RoundWords } from './rounds.da';
+import { signedChange, type RoundWords } from './rounds.da';
 
 const format = formatsFor('en');
+const signed = (change: number) => signedChange(change, format);
 
-/** A change of a mean, signed: "+0.4", "−0.3" (a real minus sign), "0.0". */
-function signed(change: number): string {
-  const size = format.decimal(Math.abs(change), 1);
-  return change > 0 ? `+${size}` : change < 0 ? `−${size}` : size;
-}
-
-const STATUS: Record<ItemStatus, string> = {
+/** How an item of the previous plan went, in English (the PDF says it alike). */
+export const STATUS_EN: Record<ItemStatus, string> = {
   done: 'Done',
   'in-progress': 'In progress',
   'not-done': 'Not done',
@@ -61,7 +57,7 @@ export const roundWordsEn: RoundWords = {
     none: 'The last round had no items in its action plan.',
     counts: (done: number, going: number, notDone: number, dropped: number, open: number) =>
       `${done} done · ${going} in progress · ${notDone} not done · ${dropped} dropped${open > 0 ? ` · ${open} without a status yet` : ''}`,
-    status: STATUS,
+    status: STATUS_EN,
     statusLabel: (what: string) => `Status of ${what}`,
     noStatus: 'No status yet',
     comment: 'Short comment',
