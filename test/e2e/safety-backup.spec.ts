@@ -179,8 +179,10 @@ test('back up everything, delete everything, restore it; restore again with "Beh
     const copy = withCopies.find((w) => w.title === `${original.title} (kopi)`);
     if (!copy) throw new Error(`no copy of ${original.title}`);
     expect(copy.id).not.toBe(original.id);
-    const strip = ({ id: _id, title: _title, updatedAt: _updatedAt, ...rest }: StoredWorkshop) => rest;
+    const strip = ({ id: _id, title: _title, updatedAt: _updatedAt, series: _series, ...rest }: StoredWorkshop) => rest;
     expect(strip(copy), `the copy of ${original.title} keeps answers, votes, notes and plan`).toEqual(strip(original));
+    // A series of its own (rounds, issue #11): the copy is not a second round of the original.
+    expect(copy.series, `the copy of ${original.title} is a series of its own`).toBe(copy.id);
   }
   await expect(page.getByRole('button', { name: `Gem kopi af ${SOLSIKKEN} (kopi)` })).toBeVisible();
   await expectAccessible(page, 'Data og sikkerhed, four workshops');
