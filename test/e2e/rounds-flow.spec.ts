@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { allowTime, expect, expectAccessible, test, workshopIdOf } from './fixtures';
 import { addItem, downloadIcs, downloadPdf, letSavesSettle, openPlanStep, pdfRawText, planFields, squash, stepNav } from './plan-helpers';
-import { downloadFrom, storedWorkshops } from './safety-helpers';
+import { DATABASE, downloadFrom, storedWorkshops } from './safety-helpers';
 import { nameInputs } from './scoring-helpers';
 import { addParticipant, answerAll, BLOCKS, chooseMode, createWorkshop, goToScoring, questionsOf, skipOfflineNotice, TITLE, type Block, type Score } from './vote-helpers';
 
@@ -292,4 +292,55 @@ test('a backup file from before rounds restores each workshop as a one-round ser
   await page.getByRole('link', { name: 'Forside', exact: true }).click();
   await expect(list.locator('li.workshop')).toHaveCount(2);
   await expect(list.getByRole('button', { name: 'Tidligere runder (1): Min egen runde' })).toBeVisible();
+});
+
+test('a database written before rounds (Dexie version 3) opens with every workshop as a one-round series', async ({ page }) => {
+  await skipOfflineNotice(page);
+  const fixture = JSON.parse(readFileSync(new URL('../db/fixtures/schema-v3.json', import.meta.url), 'utf8')) as { workshops: Array<{ id: string; title: string }> };
+  // A page of the app's origin that does not start the app: the old database is written there first, as Dexie version 3 laid it out.
+  await page.goto('/favicon.svg');
+  await page.evaluate(
+    async ({ name, workshops }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name, 30);
+        open.onupgradeneeded = () => {
+          const d = open.result;
+          const content = d.createObjectStore('content', { keyPath: ['id', 'version'] });
+          content.createIndex('id', 'id');
+          content.createIndex('kind', 'kind');
+          d.createObjectStore('workshops', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+          d.createObjectStore('settings', { keyPath: 'key' });
+          const responses = d.createObjectStore('responses', { keyPath: 'id' });
+          responses.createIndex('invitation.id', 'invitation.id');
+          responses.createIndex('updatedAt', 'updatedAt');
+        };
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('workshops', 'readwrite');
+        for (const workshop of workshops) tx.objectStore('workshops').put(workshop);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { name: DATABASE, workshops: fixture.workshops },
+  );
+
+  await page.goto('/');
+  const list = page.getByRole('region', { name: 'Jeres dialogmøder' });
+  await expect(list.locator('li.workshop')).toHaveCount(2);
+  for (const w of fixture.workshops) await expect(list.getByRole('link', { name: w.title, exact: true })).toBeVisible();
+  await expect(list.getByRole('button', { name: /^Tidligere runder/ })).toHaveCount(0);
+  const stored = await storedWorkshops(page);
+  expect(stored.map((w) => [w.id, w.series, w.review, w.schemaVersion]).sort()).toEqual(fixture.workshops.map((w) => [w.id, w.id, {}, 2]).sort());
+  // It opens, with its answers, and its next round starts.
+  await list.getByRole('link', { name: fixture.workshops[0]!.title, exact: true }).click();
+  await expect(page.getByRole('navigation', { name: 'Trin i dialogmødet' })).toBeVisible();
+  await page.getByRole('link', { name: 'Forside', exact: true }).click();
+  await list.getByRole('button', { name: `Start næste runde: ${fixture.workshops[0]!.title}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Opsætning' })).toBeVisible();
+  await page.getByRole('link', { name: 'Forside', exact: true }).click();
+  await expect(list.getByRole('button', { name: `Tidligere runder (1): ${fixture.workshops[0]!.title}` })).toBeVisible();
 });
