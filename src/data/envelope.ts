@@ -12,7 +12,7 @@ import type { Workshop } from '../domain/workshop';
 
 export const FORMAT_NAME = 'kom-i-hus-backup';
 /** Bump together with a step in migrations.ts whenever the file's shape changes. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 /** A real backup of hundreds of workshops is well under 1 MB; more means a wrong or hostile file. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Far above any real backup; caps the work a single file can cause. */

@@ -2,7 +2,8 @@
  * What a restore will do before it does it: workshops that are new to this
  * device are simply added; one whose id already exists is never overwritten
  * silently. The user chooses to replace it, or to keep both, in which case
- * the imported one gets a new id and "(kopi)" in its title.
+ * the imported one gets a new id and "(kopi)" in its title (and copies of
+ * rounds a series of their own: keepAllBoth).
  */
 import { LIMITS, type Workshop } from '../domain/workshop';
 import { cutAt } from './envelope';
@@ -51,4 +52,23 @@ export function keepBoth(workshop: Workshop, newId: string, now: Date, copySuffi
   const room = LIMITS.title - copySuffix.length;
   const title = workshop.title.length > room ? cutAt(workshop.title, room).trimEnd() : workshop.title;
   return { ...workshop, id: newId, title: `${title}${copySuffix}`, updatedAt: now.toISOString() };
+}
+
+/**
+ * "Behold begge" for every conflict at once: each becomes a copy (keepBoth),
+ * and copies that were rounds of one series form a series of their own, beside
+ * the original one instead of as extra rounds in it. The new series is named
+ * by the copy of its first-named round when that is among them.
+ */
+export function keepAllBoth(workshops: readonly Workshop[], newId: () => string, now: Date, copySuffix: string): Workshop[] {
+  const ids = new Map(workshops.map((w) => [w.id, newId()]));
+  const series = new Map<string, string>();
+  return workshops.map((workshop) => {
+    let copied = series.get(workshop.series);
+    if (copied === undefined) {
+      copied = ids.get(workshop.series) ?? newId();
+      series.set(workshop.series, copied);
+    }
+    return { ...keepBoth(workshop, ids.get(workshop.id) ?? newId(), now, copySuffix), series: copied };
+  });
 }

@@ -18,6 +18,7 @@
  *     parses after the change.
  * Steps are never removed: a version-1 file must restore forever.
  */
+import { workshopV1ToV2 } from '../domain/workshop-upgrade';
 import { FORMAT_VERSION } from './envelope';
 
 /** Turns a file of format version N into one of version N + 1. */
@@ -25,8 +26,16 @@ export type Migration = (data: unknown) => unknown;
 /** Keyed by the version a step upgrades *from*. */
 export type MigrationRegistry = Readonly<Partial<Record<number, Migration>>>;
 
-/** Version 1 is the first format, so there is nothing to upgrade yet. */
-export const MIGRATIONS: MigrationRegistry = {};
+/**
+ * 1 → 2 (rounds, issue #11): each workshop becomes a one-round series with
+ * nothing reviewed from a previous round, as the database's version 4 does.
+ */
+export const MIGRATIONS: MigrationRegistry = {
+  1: (data) => {
+    if (!isPlainRecord(data) || !Array.isArray(data.workshops)) return data;
+    return { ...data, workshops: data.workshops.map(workshopV1ToV2) };
+  },
+};
 
 /** A file older than any step we have: it cannot be brought up to date. */
 export class MissingMigrationError extends Error {

@@ -13,12 +13,15 @@
  *  - `notes` (since version 4): the workshops' dialogue notes, one record
  *    per prompt per block, so typing in one writes that one alone; the
  *    repository joins them back (workshop-notes.ts).
+ *  - since version 5 every workshop is a round of a series (domain/rounds.ts),
+ *    indexed by `series`; the upgrade makes each existing one a series of one.
  * Only this folder touches IndexedDB.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { ContentFile } from '../domain/content';
 import type { Response } from '../domain/own-device';
 import type { Workshop } from '../domain/workshop';
+import { workshopV1ToV2 } from '../domain/workshop-upgrade';
 import { splitWorkshop, type NoteKey, type NoteRecord } from './workshop-notes';
 
 export type ContentRecord = ContentFile & { installedAt: string };
@@ -79,6 +82,20 @@ export class KomIHusDatabase extends Dexie {
           });
         await tx.table<NoteRecord, NoteKey>('notes').bulkPut(notes);
       });
+    // Version 5 (rounds): workshops are found by series; each stored workshop becomes a one-round series,
+    // by the same upgrade a backup file's workshops get (domain/workshop-upgrade.ts).
+    this.version(5)
+      .stores({
+        workshops: 'id, updatedAt, series',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('workshops')
+          .toCollection()
+          .modify((workshop: unknown, ref: { value: unknown }) => {
+            ref.value = workshopV1ToV2(workshop);
+          }),
+      );
   }
 }
 

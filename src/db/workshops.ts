@@ -69,14 +69,19 @@ export function getWorkshop(db: KomIHusDatabase, id: string): Promise<Workshop |
 export function listWorkshops(db: KomIHusDatabase): Promise<Workshop[]> {
   return db.transaction('r', db.workshops, db.notes, async () => {
     const [cores, notes] = await Promise.all([db.workshops.orderBy('updatedAt').reverse().toArray(), db.notes.toArray()]);
-    const byWorkshop = new Map<string, NoteRecord[]>();
-    for (const note of notes) {
-      const list = byWorkshop.get(note.workshopId);
-      if (list) list.push(note);
-      else byWorkshop.set(note.workshopId, [note]);
-    }
-    return cores.map((core) => joinWorkshop(core, byWorkshop.get(core.id) ?? []));
+    return joinAll(cores, notes);
   });
+}
+
+/** Several workshop records with their notes put back. */
+function joinAll(cores: Workshop[], notes: readonly NoteRecord[]): Workshop[] {
+  const byWorkshop = new Map<string, NoteRecord[]>();
+  for (const note of notes) {
+    const list = byWorkshop.get(note.workshopId);
+    if (list) list.push(note);
+    else byWorkshop.set(note.workshopId, [note]);
+  }
+  return cores.map((core) => joinWorkshop(core, byWorkshop.get(core.id) ?? []));
 }
 
 /**
@@ -165,5 +170,13 @@ export async function deleteWorkshop(db: KomIHusDatabase, id: string): Promise<v
   await db.transaction('rw', db.workshops, db.notes, async () => {
     await db.workshops.delete(id);
     await db.notes.where('workshopId').equals(id).delete();
+  });
+}
+
+/** Every round of a series (domain/rounds.ts orders them), found by the `series` index. */
+export function seriesWorkshops(db: KomIHusDatabase, series: string): Promise<Workshop[]> {
+  return db.transaction('r', db.workshops, db.notes, async () => {
+    const cores = await db.workshops.where('series').equals(series).toArray();
+    return joinAll(cores, await db.notes.where('workshopId').anyOf(cores.map((w) => w.id)).toArray());
   });
 }

@@ -19,6 +19,8 @@ export interface IcsItem {
 /** The words of the calendar file; Danish in the app, passed in so the domain holds no UI text. */
 export interface IcsLabels {
   followUpSummary: (workplace: string) => string;
+  /** The next round of the series (steps 1–4 again). */
+  nextRoundSummary: (workplace: string) => string;
   itemSummary: (what: string) => string;
   /** Prefix of the "who" line: "Hvem". */
   who: string;
@@ -35,6 +37,8 @@ export interface IcsInput {
   workshopId: string;
   workplace: string;
   followUpDate: string | null;
+  /** The date of the next round, if the calendar should hold it. */
+  nextRoundDate?: string | null;
   items: readonly IcsItem[];
   now: Date;
   labels: IcsLabels;
@@ -194,6 +198,15 @@ export function buildIcs(input: IcsInput): string | null {
       uid: `followup-${input.workshopId}@${UID_DOMAIN}`,
       date: input.followUpDate,
       summary: labels.followUpSummary(input.workplace.trim()),
+      description: labels.description,
+      alarm: true,
+    });
+  }
+  if (input.nextRoundDate && isCalendarDate(input.nextRoundDate)) {
+    events.push({
+      uid: `nextround-${input.workshopId}@${UID_DOMAIN}`,
+      date: input.nextRoundDate,
+      summary: labels.nextRoundSummary(input.workplace.trim()),
       description: labels.description,
       alarm: true,
     });

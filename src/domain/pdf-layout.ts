@@ -12,6 +12,8 @@
  */
 import type { PlanDocument, PlanDocumentItem } from './plan-document.ts';
 import { pdfSafe } from './pdf-text.ts';
+import type { BlockChange } from './rounds.ts';
+import type { ItemStatus } from './workshop.ts';
 
 export type Rgb = readonly [number, number, number];
 
@@ -78,6 +80,23 @@ export interface PdfLabels {
   closing: string;
   hotline: string;
   page: (page: number, pages: number) => string;
+  /** Since the previous round (rounds.ts). */
+  comparisonHeading: string;
+  comparisonIntro: (date: string) => string;
+  comparisonColumns: { block: string; now: string; before: string; change: string };
+  /** One round's side: the mean and how many answered (alone: how many answers). */
+  comparisonSide: (mean: number | null, respondents: number, answered: number, alone: boolean) => string;
+  /** The change as the screen writes it: "↑ +0,4", "uændret", or why there is none. */
+  comparisonChange: (change: Pick<BlockChange, 'change' | 'direction' | 'reason'>) => string;
+  comparisonRule: (alone: boolean) => string;
+  comparisonNotCompared: (count: number) => string;
+  /** "Sidste gang aftalte I …". */
+  reviewHeading: string;
+  reviewIntro: (date: string) => string;
+  reviewColumns: { what: string; status: string; comment: string };
+  /** A status's word, or what an item not given one says. */
+  reviewStatus: (status: ItemStatus | null) => string;
+  reviewNone: string;
 }
 
 /** 1 pt in mm. */
@@ -173,6 +192,33 @@ export function layoutPlan(doc: PlanDocument, labels: PdfLabels, measureText: Me
   build.paragraph(L.scoresIntro, { gap: 0, size: SIZE.body, keepWithNext: true });
   units.push(barChart(d, L, measure));
 
+  // Since the previous round: the same numbers as Trin 1's comparison.
+  if (d.comparison) {
+    const c = d.comparison;
+    build.subheading(L.comparisonHeading, 7);
+    build.paragraph(L.comparisonIntro(c.previousDate), { gap: 0, size: SIZE.body, keepWithNext: true });
+    const side = 36;
+    const columns = [
+      { title: L.comparisonColumns.block, width: WIDTH - 3 * side - 6 },
+      { title: L.comparisonColumns.now, width: side },
+      { title: L.comparisonColumns.before, width: side },
+      { title: L.comparisonColumns.change, width: side + 6 },
+    ];
+    build.table(
+      columns,
+      c.blocks.map((b) => [
+        [{ text: b.title, bold: true }],
+        [{ text: L.comparisonSide(b.current.mean, b.current.respondents, b.current.answered, c.alone) }],
+        [{ text: L.comparisonSide(b.previous.mean, b.previous.respondents, b.previous.answered, c.alone) }],
+        [{ text: L.comparisonChange(b), bold: b.direction !== null }],
+      ]),
+      'comparison',
+      L.continued(L.comparisonHeading),
+    );
+    build.paragraph(L.comparisonRule(c.alone), { gap: 2, size: SIZE.small, colour: COLOUR.muted });
+    if (c.notCompared > 0) build.paragraph(L.comparisonNotCompared(c.notCompared), { gap: 1, size: SIZE.small, colour: COLOUR.muted });
+  }
+
   // Step 2: the ranked priorities.
   if (d.priorities.length > 0) {
     build.heading(L.prioritiesHeading);
@@ -197,6 +243,32 @@ export function layoutPlan(doc: PlanDocument, labels: PdfLabels, measureText: Me
   if (d.chosenAlone.length > 0) {
     build.heading(L.chosenAloneHeading);
     for (const title of d.chosenAlone) build.paragraph(title, { gap: 0.8, size: SIZE.body, bullet: true });
+  }
+
+  // "Sidste gang aftalte I …": how the previous plan went.
+  if (d.review) {
+    build.heading(L.reviewHeading);
+    if (d.review.items.length === 0) {
+      build.paragraph(L.reviewNone, { gap: 0, size: SIZE.body, colour: COLOUR.muted });
+    } else {
+      build.paragraph(L.reviewIntro(d.review.previousDate), { gap: 0, size: SIZE.body, keepWithNext: true });
+      const statusWidth = 34;
+      const commentWidth = 62;
+      build.table(
+        [
+          { title: L.reviewColumns.what, width: WIDTH - statusWidth - commentWidth },
+          { title: L.reviewColumns.status, width: statusWidth },
+          { title: L.reviewColumns.comment, width: commentWidth },
+        ],
+        d.review.items.map((item) => [
+          [{ text: item.what }, { text: item.block, size: SIZE.small, colour: COLOUR.muted }],
+          [{ text: L.reviewStatus(item.status), bold: item.status !== null }],
+          [{ text: item.comment }],
+        ]),
+        'review',
+        L.continued(L.reviewHeading),
+      );
+    }
   }
 
   // Step 3: the dialogue notes, when the group chose to include them.

@@ -6,9 +6,10 @@
  */
 import { BLOCK_IDS, type BlockId } from './blocks.ts';
 import type { Dialog, Huset, Questionnaire } from './content.ts';
+import { compareRounds, reviewedItems, type BlockChange, type Round } from './rounds.ts';
 import { summarise } from './scoring.ts';
 import { rankingOf } from './voting.ts';
-import type { Workshop } from './workshop.ts';
+import type { ItemStatus, Workshop } from './workshop.ts';
 
 export interface PlanDocumentItem {
   what: string;
@@ -41,6 +42,19 @@ export interface PlanDocument {
   evidence: string;
   followUp: string | null;
   itemCount: number;
+  /** Since the previous round (rounds.ts): the same numbers as Trin 1's comparison; null in a first round. */
+  comparison: {
+    previousDate: string;
+    alone: boolean;
+    blocks: Array<Pick<BlockChange, 'block' | 'current' | 'previous' | 'change' | 'direction' | 'reason'> & { title: string }>;
+    /** How many questions of either round could not be compared. */
+    notCompared: number;
+  } | null;
+  /** "Sidste gang aftalte I …": the previous plan's items and how they went; null in a first round. */
+  review: {
+    previousDate: string;
+    items: Array<{ what: string; block: string; status: ItemStatus | null; comment: string }>;
+  } | null;
 }
 
 export interface PlanDocumentInput {
@@ -58,6 +72,8 @@ export interface PlanDocumentInput {
   anonymousParticipants: (count: number) => string;
   /** the text for an item's "Hvornår?" when it has a date and/or a free text */
   formatWhen: (when: string, date: string | null) => string;
+  /** The round before this one in its series, with its questionnaire; absent in a first round. */
+  previous?: Round;
 }
 
 /** Builds the document the group takes home. */
@@ -135,6 +151,38 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
     ? input.anonymousParticipants(workshop.participants.length)
     : input.formatList(workshop.participants.map((p) => labels.get(p.id) ?? '').filter(Boolean));
 
+  const previous = input.previous;
+  const comparison = previous
+    ? (() => {
+        const compared = compareRounds({ workshop, questionnaire }, previous);
+        return {
+          previousDate: input.formatDate(previous.workshop.date),
+          alone,
+          blocks: compared.blocks.map(({ block, current, previous: before, change, direction, reason }) => ({
+            block,
+            title: blockTitle(block),
+            current,
+            previous: before,
+            change,
+            direction,
+            reason,
+          })),
+          notCompared: compared.added.length + compared.removed.length,
+        };
+      })()
+    : null;
+  const review = previous
+    ? {
+        previousDate: input.formatDate(previous.workshop.date),
+        items: reviewedItems(previous.workshop.plan, workshop).map(({ item, status, comment }) => ({
+          what: item.what.trim(),
+          block: blockTitle(item.block),
+          status,
+          comment: comment.trim(),
+        })),
+      }
+    : null;
+
   return {
     workplace: workshop.title,
     date: input.formatDate(workshop.date),
@@ -151,5 +199,7 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
     evidence: workshop.plan.evidence.trim(),
     followUp: workshop.plan.followUpDate ? input.formatDate(workshop.plan.followUpDate) : null,
     itemCount: sections.reduce((n, s) => n + s.items.length, 0),
+    comparison,
+    review,
   };
 }

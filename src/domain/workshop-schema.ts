@@ -4,7 +4,7 @@
  * write, so zod stays out of the start-up bundle.
  */
 import { BlockIdSchema } from './content.ts';
-import { isIsoDate, LIMITS, MODES, ROLES, STEPS, WORKSHOP_SCHEMA_VERSION } from './workshop.ts';
+import { isIsoDate, ITEM_STATUSES, LIMITS, MODES, ROLES, STEPS, WORKSHOP_SCHEMA_VERSION } from './workshop.ts';
 import { selfContradictions, type LinkProblem } from './workshop-links.ts';
 import { parseStrict, protoKeyPaths, z } from './zod.ts';
 
@@ -107,13 +107,24 @@ export const PlanSchema = z.strictObject({
   effect: text(LIMITS.note),
   evidence: text(LIMITS.note),
   followUpDate: z.nullable(IsoDateSchema),
+  /** The date of the next round for the calendar file: absent = one year after the meeting (rounds.ts), null = none. */
+  nextRound: z.optional(z.nullable(IsoDateSchema)),
 });
 export type Plan = z.infer<typeof PlanSchema>;
+
+/** How one item of the previous round's plan went: a status once chosen, and a short comment (rounds.ts). */
+export const ItemReviewSchema = z.strictObject({
+  status: z.nullable(z.enum(ITEM_STATUSES)),
+  comment: text(LIMITS.reviewComment),
+});
+export type ItemReview = z.infer<typeof ItemReviewSchema>;
 
 /** A workshop field by field, without the links between fields (for tests that need a contradiction to pass it). */
 export const WorkshopFieldsSchema = z.strictObject({
   schemaVersion: z.literal(WORKSHOP_SCHEMA_VERSION),
   id: IdSchema,
+  /** The series of rounds this workshop is one of (rounds.ts); a workshop alone is a series of one, named by its own id. */
+  series: IdSchema,
   title: required(LIMITS.title),
   date: IsoDateSchema,
   /** The questionnaire and the content version it was run with; later text revisions never rewrite it. */
@@ -131,6 +142,8 @@ export const WorkshopFieldsSchema = z.strictObject({
   voting: VotingSchema,
   dialogue: z.partialRecord(BlockIdSchema, BlockDialogueSchema),
   plan: PlanSchema,
+  /** "Sidste gang aftalte I …": the previous round's plan item id → how it went. Empty in a first round. */
+  review: z.record(IdSchema, ItemReviewSchema),
   /**
    * The invitation to answer on one's own phone, once made: its id and the meeting's key pair
    * (base64url; the private half never leaves this device except in a backup), see src/own-devices/.

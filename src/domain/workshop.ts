@@ -14,11 +14,17 @@ export type BlockDialogue = S.BlockDialogue;
 export type ActionItem = S.ActionItem;
 export type Plan = S.Plan;
 export type Workshop = S.Workshop;
+export type ItemReview = S.ItemReview;
 
-export const WORKSHOP_SCHEMA_VERSION = 1;
+/** 2 since rounds (issue #11): every workshop belongs to a series and keeps its review of the previous round's plan. */
+export const WORKSHOP_SCHEMA_VERSION = 2;
 
 export const MODES = ['group', 'shared-device', 'solo'] as const;
 export type Mode = (typeof MODES)[number];
+
+/** How an item of the previous round's plan went ("Sidste gang aftalte I …"): gennemført · i gang · ikke gennemført · droppet. */
+export const ITEM_STATUSES = ['done', 'in-progress', 'not-done', 'dropped'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 export const ROLES = ['leder', 'tr', 'amr', 'med', 'andet'] as const;
 export type Role = (typeof ROLES)[number];
@@ -32,6 +38,8 @@ export const LIMITS = {
   name: 80,
   note: 20_000,
   itemText: 2_000,
+  /** The short comment on how an item of the previous plan went. */
+  reviewComment: 500,
   participants: 100,
   proposals: 200,
   items: 500,
@@ -59,6 +67,9 @@ export interface NewWorkshopInput {
   participants?: Participant[];
   votesPerPerson?: number;
   timeBudgetMinutes?: number;
+  /** The series this round belongs to (rounds.ts); a first round starts its own, named by its id. */
+  series?: string;
+  anonymous?: boolean;
 }
 
 /** A complete workshop with the booklet's defaults: 2 votes each, 1½ hours. */
@@ -67,6 +78,7 @@ export function newWorkshop(input: NewWorkshopInput, now: Date): Workshop {
   return {
     schemaVersion: WORKSHOP_SCHEMA_VERSION,
     id: input.id,
+    series: input.series ?? input.id,
     title: input.title.trim(),
     date: input.date,
     questionnaire: { ...input.questionnaire },
@@ -76,7 +88,7 @@ export function newWorkshop(input: NewWorkshopInput, now: Date): Workshop {
     timeBudgetMinutes: input.timeBudgetMinutes ?? 90,
     answers: {},
     cursor: null,
-    anonymous: false,
+    anonymous: input.anonymous ?? false,
     voting: {
       target: 'blocks',
       allowRepeat: false,
@@ -89,6 +101,7 @@ export function newWorkshop(input: NewWorkshopInput, now: Date): Workshop {
     },
     dialogue: {},
     plan: { items: [], effect: '', evidence: '', followUpDate: null },
+    review: {},
     step: 'setup',
     createdAt: stamp,
     updatedAt: stamp,

@@ -134,6 +134,12 @@ export const da = {
     deleted: (title: string) => `»${title}« er slettet.`,
     deleteFailed: 'Dialogmødet kunne ikke slettes. Prøv igen.',
     progress: (step: string) => `Nået til ${step}`,
+    nextRound: 'Start næste runde',
+    nextRoundLabel: (title: string) => `Start næste runde: ${title}`,
+    nextRoundFailed: 'Næste runde kunne ikke oprettes. Prøv igen.',
+    round: (n: number) => `Runde ${n}`,
+    earlier: (n: number) => `Tidligere runder (${n})`,
+    earlierLabel: (n: number, title: string) => `Tidligere runder (${n}): ${title}`,
   },
   create: {
     title: 'Nyt dialogmøde',
@@ -195,6 +201,10 @@ export const da = {
     dialog: 'Trin 3: Dialog',
     handleplan: 'Trin 4: Handleplan',
   },
+  /** The document title of the list of one's own answers to invitations (#/svar). */
+  myAnswersDocumentTitle: 'Mine besvarelser',
+  /** The document title of a participant's own-phone screen. */
+  answerDocumentTitle: 'Svar på spørgeskemaet',
   /** "Vis på storskærm": the presenter view for a projector, in a window of its own (src/screens/presenter/). */
   presenter: {
     open: 'Vis på storskærm',

@@ -140,6 +140,12 @@ export const en: CoreStrings = {
     deleted: (title: string) => `“${title}” has been deleted.`,
     deleteFailed: 'The meeting could not be deleted. Try again.',
     progress: (step: string) => `Now at ${step}`,
+    nextRound: 'Start the next round',
+    nextRoundLabel: (title: string) => `Start the next round: ${title}`,
+    nextRoundFailed: 'The next round could not be created. Try again.',
+    round: (n: number) => `Round ${n}`,
+    earlier: (n: number) => `Earlier rounds (${n})`,
+    earlierLabel: (n: number, title: string) => `Earlier rounds (${n}): ${title}`,
   },
   create: {
     title: 'New meeting',
@@ -199,6 +205,10 @@ export const en: CoreStrings = {
     dialog: 'Step 3: Dialogue',
     handleplan: 'Step 4: Action plan',
   },
+  /** The document title of the list of one's own answers to invitations (#/svar). */
+  myAnswersDocumentTitle: 'My answers',
+  /** The document title of a participant's own-phone screen. */
+  answerDocumentTitle: 'Answer the questionnaire',
   presenter: {
     open: 'Show on projector',
     openHint: 'Opens a window for the projector that follows along as you move on.',

@@ -11,6 +11,7 @@ import type { PdfLabels } from '../domain/pdf-layout';
 import { displayedMean } from '../domain/scoring';
 import { formatsFor } from './format';
 import { count } from './plural';
+import { signedChange, STATUS_DA as STATUS } from './rounds.da';
 
 const format = formatsFor('da');
 
@@ -52,5 +53,27 @@ export function danishPdfLabels(dialog: Dialog, guidance: Guidance, alone = fals
     closing: template.repeatAdvice,
     hotline: `${guidance.hotline.name} ${guidance.hotline.number}`,
     page: (page, pages) => `Side ${page} af ${pages}`,
+    comparisonHeading: 'Siden sidste runde',
+    comparisonIntro: (date) => `Gennemsnittet pr. byggesten sammenlignet med runden ${date}.`,
+    comparisonColumns: { block: 'Byggesten', now: 'Denne runde', before: 'Sidste runde', change: 'Ændring' },
+    comparisonSide: (mean, respondents, answered, solo) =>
+      mean === null ? '–' : `${format.decimal(displayedMean(mean), 1)} (${solo ? count(answered, 'svar', 'svar') : count(respondents, 'svarede', 'svarede')})`,
+    comparisonChange: ({ change, direction, reason }) => {
+      if (reason === 'no-compared-questions') return 'ingen fælles spørgsmål';
+      if (change === null || reason === 'no-answers') return 'ingen svar at sammenligne';
+      if (direction === null) return 'for få svar til at sammenligne';
+      if (direction === 'same') return 'uændret';
+      return `${signedChange(change, format, '-')} (${direction === 'up' ? 'steget' : 'faldet'})`;
+    },
+    comparisonRule: (solo) =>
+      solo
+        ? 'En ændring kaldes kun steget eller faldet, når du har svaret på mindst 2 af byggestenens spørgsmål i begge runder.'
+        : 'En ændring kaldes kun steget eller faldet, når mindst 3 har svaret på byggestenen i begge runder.',
+    comparisonNotCompared: (n) => `${count(n, 'spørgsmål', 'spørgsmål')} er ændret mellem runderne og indgår ikke i sammenligningen.`,
+    reviewHeading: alone ? 'Sidste gang aftalte du …' : 'Sidste gang aftalte I …',
+    reviewIntro: (date) => `Punkterne fra handleplanen fra runden ${date}, og hvordan det er gået.`,
+    reviewColumns: { what: 'Punkt', status: 'Status', comment: 'Kommentar' },
+    reviewStatus: (status) => (status !== null && Object.hasOwn(STATUS, status) ? STATUS[status] : 'Ingen status'),
+    reviewNone: 'Sidste runde fik ingen punkter i handleplanen.',
   };
 }

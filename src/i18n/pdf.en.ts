@@ -10,6 +10,8 @@ import type { PdfLabels } from '../domain/pdf-layout';
 import { displayedMean } from '../domain/scoring';
 import { formatsFor } from './format';
 import { count, ordinal } from './plural.en';
+import { signedChange } from './rounds.da';
+import { STATUS_EN as STATUS } from './rounds.en';
 
 const format = formatsFor('en');
 
@@ -51,5 +53,27 @@ export function englishPdfLabels(dialog: Dialog, guidance: Guidance, alone = fal
     closing: template.repeatAdvice,
     hotline: `${guidance.hotline.name} ${guidance.hotline.number}`,
     page: (page, pages) => `Page ${page} of ${pages}`,
+    comparisonHeading: 'Since the last round',
+    comparisonIntro: (date) => `The mean per building block compared with the round of ${date}.`,
+    comparisonColumns: { block: 'Building block', now: 'This round', before: 'Last round', change: 'Change' },
+    comparisonSide: (mean, respondents, answered, solo) =>
+      mean === null ? '–' : `${format.decimal(displayedMean(mean), 1)} (${solo ? count(answered, 'answer', 'answers') : count(respondents, 'answered', 'answered')})`,
+    comparisonChange: ({ change, direction, reason }) => {
+      if (reason === 'no-compared-questions') return 'no questions in common';
+      if (change === null || reason === 'no-answers') return 'no answers to compare';
+      if (direction === null) return 'too few answers to compare';
+      if (direction === 'same') return 'unchanged';
+      return `${signedChange(change, format, '-')} (${direction === 'up' ? 'up' : 'down'})`;
+    },
+    comparisonRule: (solo) =>
+      solo
+        ? 'A change is called up or down only when you answered at least 2 of the building block’s questions in both rounds.'
+        : 'A change is called up or down only when at least 3 people answered the building block in both rounds.',
+    comparisonNotCompared: (n) => `Not compared, as the questionnaire changed between the rounds: ${count(n, 'question', 'questions')}.`,
+    reviewHeading: 'Last time you agreed …',
+    reviewIntro: (date) => `The items of the action plan from the round of ${date}, and how they went.`,
+    reviewColumns: { what: 'Item', status: 'Status', comment: 'Comment' },
+    reviewStatus: (status) => (status !== null && Object.hasOwn(STATUS, status) ? STATUS[status] : 'No status'),
+    reviewNone: 'The last round had no items in its action plan.',
   };
 }

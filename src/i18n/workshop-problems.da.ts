@@ -137,6 +137,11 @@ export function subjectOf(path: Path): Subject {
       return { noun: 'oplysningen om, hvor besvarelsen fortsætter,', gender: 'c' };
     case 'anonymous':
       return { noun: 'indstillingen om anonyme deltagere', gender: 'c' };
+    case 'series':
+      return { noun: 'oplysningen om, hvilken række af runder mødet hører til,', gender: 'c' };
+    case 'review':
+      if (rest.length >= 2 && rest[1] === 'comment') return { noun: 'en kommentar til sidste gangs handleplan', gender: 'c' };
+      return { noun: 'status for sidste gangs handleplan', gender: 'c' };
     case 'voting':
       return votingSubject(rest);
     case 'dialogue':

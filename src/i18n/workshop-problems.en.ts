@@ -136,6 +136,11 @@ export function subjectOf(path: Path): Subject {
       return { noun: 'the information on where the answering continues' };
     case 'anonymous':
       return { noun: 'the setting for anonymous participants' };
+    case 'series':
+      return { noun: 'the information on which series of rounds the meeting belongs to' };
+    case 'review':
+      if (rest.length >= 2 && rest[1] === 'comment') return { noun: 'a comment on the previous action plan' };
+      return { noun: 'the status of the previous action plan' };
     case 'voting':
       return votingSubject(rest);
     case 'dialogue':

@@ -58,10 +58,6 @@ export const workshopDa = {
       minutes: 'Skriv et antal minutter mellem 15 og 600.',
     },
   },
-  /** The document title of a participant's own-phone screen. */
-  /** The list of one's own answers to invitations (#/svar). */
-  myAnswersDocumentTitle: 'Mine besvarelser',
-  answerDocumentTitle: 'Svar på spørgeskemaet',
   score: {
     intro: 'Hver deltager svarer for sig selv på, hvor langt I er med hver del af sygefraværsopgaven. Hvert svar gemmes med det samme.',
     soloIntro: 'Besvar spørgsmålene som din egen refleksion og selvevaluering. Hvert svar gemmes med det samme.',
@@ -325,6 +321,8 @@ export const workshopDa = {
     evidence: 'Sådan kan vi se, at det virker',
     effectSolo: 'Den effekt, jeg håber på',
     evidenceSolo: 'Sådan kan jeg se, at det virker',
+    nextRoundDate: 'Næste runde (dato)',
+    nextRoundHint: 'Som udgangspunkt et år efter dette møde. Datoen kommer med i kalenderfilen; lad feltet stå tomt, hvis den ikke skal med.',
     followUpDate: 'Dato for opfølgning',
     export: 'Tag handleplanen med',
     exportHint: 'PDF-filen og kalenderfilen gemmes på denne enhed. Intet sendes over nettet.',
@@ -344,6 +342,7 @@ export const workshopDa = {
   },
   ics: {
     followUpSummary: (workplace: string) => `Opfølgning på handleplanen – ${workplace}`,
+    nextRoundSummary: (workplace: string) => `Næste runde af Kom i hus – ${workplace}`,
     itemSummary: (what: string) => `Handleplan: ${what}`,
     who: 'Hvem',
     block: 'Byggesten',

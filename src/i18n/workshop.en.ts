@@ -59,10 +59,6 @@ export const workshopEn: WorkshopStrings = {
       minutes: 'Enter a number of minutes between 15 and 600.',
     },
   },
-  /** The document title of a participant's own-phone screen. */
-  /** The list of one's own answers to invitations (#/svar). */
-  myAnswersDocumentTitle: 'My answers',
-  answerDocumentTitle: 'Answer the questionnaire',
   score: {
     intro: 'Each participant answers on their own: how far have you come with each part of the sickness-absence task? Each answer is saved straight away.',
     soloIntro: 'Answer the questions as your own reflection and self-evaluation. Each answer is saved straight away.',
@@ -326,6 +322,8 @@ export const workshopEn: WorkshopStrings = {
     evidence: 'How we can see that it works',
     effectSolo: 'The effect I hope for',
     evidenceSolo: 'How I can see that it works',
+    nextRoundDate: 'Next round (date)',
+    nextRoundHint: 'By default one year after this meeting. The date goes into the calendar file; leave the field empty to leave it out.',
     followUpDate: 'Date for follow-up',
     export: 'Take the action plan with you',
     exportHint: 'The PDF file and the calendar file are saved on this device. Nothing is sent over the internet.',
@@ -345,6 +343,7 @@ export const workshopEn: WorkshopStrings = {
   },
   ics: {
     followUpSummary: (workplace: string) => `Follow-up on the action plan – ${workplace}`,
+    nextRoundSummary: (workplace: string) => `Next round of Kom i hus – ${workplace}`,
     itemSummary: (what: string) => `Action plan: ${what}`,
     who: 'Who',
     block: 'Building block',

@@ -31,7 +31,7 @@ describe('serialiseBackup', () => {
 
   it('is pretty JSON with two spaces, ending in a newline', () => {
     const text = backupText();
-    expect(text.startsWith('{\n  "format": "kom-i-hus-backup",\n  "formatVersion": 1,')).toBe(true);
+    expect(text.startsWith('{\n  "format": "kom-i-hus-backup",\n  "formatVersion": 2,')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
@@ -43,7 +43,7 @@ describe('serialiseBackup', () => {
     expect(result).toEqual({
       ok: true,
       workshops,
-      formatVersion: 1,
+      formatVersion: 2,
       migrated: false,
       exportedAt: NOW.toISOString(),
       scope: 'all',

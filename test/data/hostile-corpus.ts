@@ -5,7 +5,7 @@
  * prototype keys, deep nesting and plain garbage. Deterministic: the random
  * parts use a seeded generator, so a failure can be reproduced by its name.
  */
-import { FORMAT_NAME, MAX_FILE_BYTES } from '../../src/data/envelope';
+import { FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES } from '../../src/data/envelope';
 import { LIMITS, type Workshop } from '../../src/domain/workshop';
 import { checkWorkshop } from '../../src/domain/workshop-schema';
 import type { LinkProblemCode } from '../../src/domain/workshop-links';
@@ -141,7 +141,7 @@ function outOfRange(): CorpusCase[] {
   for (const value of [0, 14, 601, 90.5, -90]) add(`timeBudgetMinutes ${value}`, inTrio(['timeBudgetMinutes'], value));
   for (const value of [0, -1, 1.5]) add(`questionnaire.version ${value}`, inTrio(['questionnaire', 'version'], value));
   for (const value of [-1, 10_001, 0.5]) add(`tally ${value}`, inTrio(['voting', 'tally', 'trivsel'], value));
-  for (const value of [0, 2, '1']) add(`schemaVersion ${JSON.stringify(value)}`, inTrio(['schemaVersion'], value));
+  for (const value of [0, 1, 3, '2']) add(`schemaVersion ${JSON.stringify(value)}`, inTrio(['schemaVersion'], value));
   const badDates = ['2026-02-30', '30-01-2026', '', '2026-13-01', '2026-1-5', '2026/01/05', '2026-01-05T00:00:00Z', ' 2026-01-05', '20260105', '2025-02-29'];
   const datePaths: Path[] = [['date'], ['plan', 'followUpDate'], ['plan', 'items', 0, 'whenDate']];
   for (const path of datePaths) for (const value of badDates) add(`${path.join('.')} = ${value}`, inTrio(path, value));
@@ -315,7 +315,7 @@ function garbage(): CorpusCase[] {
     ['binary', String.fromCharCode(...Array.from({ length: 512 }, (_, i) => (i * 37) % 256))],
     ['a zip header', 'PK\u0003\u0004\u0014\u0000\u0006\u0000'],
     ['a PDF', '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj'],
-    ['newer format version', JSON.stringify({ ...baseData(), formatVersion: 2 })],
+    ['newer format version', JSON.stringify({ ...baseData(), formatVersion: FORMAT_VERSION + 1 })],
     ['far newer format version', JSON.stringify({ ...baseData(), formatVersion: 99 })],
     ['format version 0', JSON.stringify({ ...baseData(), formatVersion: 0 })],
     ['format version -1', JSON.stringify({ ...baseData(), formatVersion: -1 })],
@@ -459,7 +459,7 @@ export function classify(item: CorpusCase): 'invalid' | 'valid' | 'unsure' {
   } catch {
     return 'invalid';
   }
-  if (!isRecord(data) || data.format !== FORMAT_NAME || data.formatVersion !== 1) return 'invalid';
+  if (!isRecord(data) || data.format !== FORMAT_NAME || data.formatVersion !== FORMAT_VERSION) return 'invalid';
   if (hasReservedKey(data)) return 'invalid';
   const keys = Object.keys(data).sort().join(',');
   if (keys !== 'app,exportedAt,format,formatVersion,scope,workshops') return 'invalid';

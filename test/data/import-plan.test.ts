@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keepBoth, planImport } from '../../src/data/import-plan';
+import { keepAllBoth, keepBoth, planImport } from '../../src/data/import-plan';
+import { groupBySeries } from '../../src/domain/series';
 import { LIMITS, type Workshop } from '../../src/domain/workshop';
 import { checkWorkshop } from '../../src/domain/workshop-schema';
 import { fullWorkshop } from './fixtures';
@@ -56,5 +57,29 @@ describe('keepBoth', () => {
     const withEmoji = keepBoth(fullWorkshop('w-1', `${'a'.repeat(192)}🙂🙂🙂`), 'w-new', NOW, ' (kopi)');
     expect(withEmoji.title).toBe(`${'a'.repeat(192)} (kopi)`);
     expect(checkWorkshop(withEmoji).ok).toBe(true);
+  });
+});
+
+describe('keepAllBoth', () => {
+  it('copies the rounds of a series into a series of their own, beside the original', () => {
+    const first = { ...fullWorkshop('w-1'), date: '2025-11-20' };
+    const second = { ...fullWorkshop('w-2'), series: 'w-1' };
+    const alone = fullWorkshop('w-3');
+    let n = 0;
+    const copies = keepAllBoth([second, first, alone], () => `new-${(n += 1)}`, NOW, ' (kopi)');
+    expect(copies.map((c) => [c.id, c.series])).toEqual([
+      ['new-1', 'new-2'],
+      ['new-2', 'new-2'],
+      ['new-3', 'new-3'],
+    ]);
+    for (const copy of copies) expect(checkWorkshop(copy).ok).toBe(true);
+    const series = groupBySeries([first, second, alone, ...copies]);
+    expect(series.map((s) => s.rounds.map((r) => r.id)).sort()).toEqual([['new-2', 'new-1'], ['new-3'], ['w-1', 'w-2'], ['w-3']].sort());
+  });
+
+  it('gives copied rounds whose first round is not in the file one new series too', () => {
+    let n = 0;
+    const copies = keepAllBoth([{ ...fullWorkshop('w-2'), series: 'w-1' }, { ...fullWorkshop('w-4'), series: 'w-1' }], () => `new-${(n += 1)}`, NOW, ' (kopi)');
+    expect(copies.map((c) => c.series)).toEqual(['new-3', 'new-3']);
   });
 });

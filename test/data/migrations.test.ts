@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { groupBySeries } from '../../src/domain/series';
 import { FORMAT_VERSION } from '../../src/data/envelope';
 import { isPlainRecord, migrate, MIGRATIONS, migrateWith, MissingMigrationError, type MigrationRegistry } from '../../src/data/migrations';
 import { backupData, fullWorkshop, INSTALLED } from './fixtures';
@@ -6,8 +8,8 @@ import { parseAsShown } from './shown';
 
 /**
  * A made-up format version 0, as an older app might have written it: the
- * workshop's title was called `workplace`. It proves the mechanism; the real
- * registry has no steps yet because version 1 is the first format.
+ * workshop's title was called `workplace`. It proves the mechanism with a
+ * registry of its own.
  */
 const V0_TO_V1: MigrationRegistry = {
   0: (data) => {
@@ -31,9 +33,30 @@ function versionZeroText(): string {
 }
 
 describe('migrations', () => {
-  it('the real registry has no steps while version 1 is the only format', () => {
-    expect(FORMAT_VERSION).toBe(1);
-    expect(Object.keys(MIGRATIONS)).toEqual([]);
+  it('the real registry has a step from each older format', () => {
+    expect(FORMAT_VERSION).toBe(2);
+    expect(Object.keys(MIGRATIONS)).toEqual(['1']);
+  });
+
+  it('a real version-1 file (before rounds) restores with every workshop as a one-round series', () => {
+    // Written by the app before rounds (format 1, workshop schema 1); never edit it.
+    const text = readFileSync(new URL('./fixtures/backup-v1.json', import.meta.url), 'utf8');
+    const original = JSON.parse(text) as { formatVersion: number; workshops: Array<Record<string, unknown>> };
+    expect(original.formatVersion).toBe(1);
+    expect(original.workshops.every((w) => w.schemaVersion === 1 && !('series' in w) && !('review' in w))).toBe(true);
+    const result = parseAsShown(text, { installed: INSTALLED, byteLength: text.length });
+    expect(result).toMatchObject({ ok: true, formatVersion: 1, migrated: true });
+    if (!result.ok) return;
+    expect(result.workshops).toEqual(original.workshops.map((w) => ({ ...w, schemaVersion: 2, series: w.id, review: {} })));
+    expect(result.workshops[0]).toEqual(fullWorkshop('w-1', 'Børnehuset Solsikken'));
+    expect(groupBySeries(result.workshops).map((s) => s.rounds.map((r) => r.id))).toEqual([['w-1'], ['w-solo']]);
+  });
+
+  it('the 1 → 2 step leaves an odd file for the checks to refuse', () => {
+    const step = MIGRATIONS[1];
+    expect(step?.({ workshops: 'none' })).toEqual({ workshops: 'none' });
+    expect(step?.(null)).toBeNull();
+    expect(step?.({ workshops: [null, { schemaVersion: 7 }] })).toEqual({ workshops: [null, { schemaVersion: 7 }] });
   });
 
   it('migrate leaves a current file alone', () => {
@@ -66,7 +89,7 @@ describe('migrations', () => {
 
   it('parseBackup runs the step and reports the file as migrated', () => {
     const text = versionZeroText();
-    const result = parseAsShown(text, { installed: INSTALLED, byteLength: text.length, migrations: V0_TO_V1 });
+    const result = parseAsShown(text, { installed: INSTALLED, byteLength: text.length, migrations: { ...MIGRATIONS, ...V0_TO_V1 } });
     expect(result).toMatchObject({ ok: true, formatVersion: 0, migrated: true });
     expect(result.ok && result.workshops[0]).toEqual(fullWorkshop('w-1', 'Ældrecentret Lærkebo'));
   });
@@ -83,7 +106,7 @@ describe('migrations', () => {
     const data = JSON.parse(versionZeroText()) as Record<string, unknown>;
     (data.workshops as Record<string, unknown>[])[0]!.workplace = 'x'.repeat(201);
     const text = JSON.stringify(data);
-    expect(parseAsShown(text, { installed: INSTALLED, byteLength: text.length, migrations: V0_TO_V1 })).toMatchObject({
+    expect(parseAsShown(text, { installed: INSTALLED, byteLength: text.length, migrations: { ...MIGRATIONS, ...V0_TO_V1 } })).toMatchObject({
       ok: false,
       message: 'Dialogmøde 1 (»xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…«): titlen er for lang (højst 200 tegn).',
     });
@@ -106,7 +129,7 @@ describe('migrations', () => {
   it('a step that builds something hostile is caught by the same structure checks', () => {
     const hostile: MigrationRegistry = { 0: (d) => ({ ...(d as object), workshops: [JSON.parse('{"__proto__":{"x":1}}')] }) };
     const text = versionZeroText();
-    const result = parseAsShown(text, { installed: INSTALLED, byteLength: text.length, migrations: hostile });
+    const result = parseAsShown(text, { installed: INSTALLED, byteLength: text.length, migrations: { ...MIGRATIONS, ...hostile } });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(/ugyldigt feltnavn/);
   });

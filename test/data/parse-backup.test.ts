@@ -123,7 +123,7 @@ describe('parseBackup refuses, with one clear Danish message', () => {
   });
 
   it('a file from a newer version of the app', () => {
-    expect(messageOf(parseEdited((d) => (d.formatVersion = 2)))).toBe(
+    expect(messageOf(parseEdited((d) => (d.formatVersion = 3)))).toBe(
       'Filen er lavet med en nyere version af Kom i hus. Opdater appen, og prøv igen.',
     );
     expect(messageOf(parse(`{"format":"${FORMAT_NAME}","formatVersion":1e300}`))).toMatch(/nyere version/);
@@ -247,7 +247,7 @@ describe('parseBackup refuses, with one clear Danish message', () => {
       ],
       [{ createdAt: 'i går' }, 'tidspunktet for oprettelsen er ikke et gyldigt tidspunkt'],
       [{ anonymous: 'nej' }, 'indstillingen om anonyme deltagere er ugyldig (det skal være ja eller nej)'],
-      [{ schemaVersion: 2 }, 'dialogmødets versionsnummer har en værdi, som Kom i hus ikke kender'],
+      [{ schemaVersion: 3 }, 'dialogmødets versionsnummer har en værdi, som Kom i hus ikke kender'],
       [{ farve: 'blå' }, 'dialogmødet indeholder felter, som Kom i hus ikke kender'],
       [{ dialogue: { kantine: { notes: {}, proposals: [] } } }, 'dialogen nævner en byggesten, som Kom i hus ikke kender'],
       [

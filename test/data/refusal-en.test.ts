@@ -124,9 +124,9 @@ describe('common refusals, word for word', () => {
   });
 
   it('a file from a newer version of the app', () => {
-    const shown = refusedEdited((data) => (data.formatVersion = 2));
+    const shown = refusedEdited((data) => (data.formatVersion = 3));
     expect(shown.message).toBe('The file was made with a newer version of Kom i hus. Update the app and try again.');
-    expect(shown.details).toEqual(['The file has version number 2. This version of the app can read backups up to and including number 1.']);
+    expect(shown.details).toEqual(['The file has version number 3. This version of the app can read backups up to and including number 2.']);
   });
 
   it('a title that is too long in meeting 2', () => {

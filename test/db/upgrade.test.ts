@@ -11,13 +11,21 @@ import { bundledContent } from '../../src/content/bundled';
 import { KomIHusDatabase } from '../../src/db/database';
 import { getWorkshop, listWorkshops, updateWorkshop } from '../../src/db/workshops';
 import { setNote } from '../../src/domain/dialogue';
+import { groupBySeries } from '../../src/domain/series';
 import type { Workshop } from '../../src/domain/workshop';
 import { checkWorkshop } from '../../src/domain/workshop-schema';
 
-const fixture = JSON.parse(readFileSync(new URL('./fixtures/schema-v1.json', import.meta.url), 'utf8')) as {
+interface Fixture {
   stores: Record<string, string>;
-  workshops: unknown[];
-};
+  workshops: Array<Record<string, unknown>>;
+  settings?: unknown[];
+}
+const read = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as Fixture;
+const fixture = read('schema-v1.json');
+const fixtureV3 = read('schema-v3.json');
+
+/** A workshop as it was, now a series of one round with nothing reviewed (schema 2, domain/workshop-upgrade.ts). */
+const asOneRoundSeries = (workshop: Record<string, unknown>): Record<string, unknown> => ({ ...workshop, schemaVersion: 2, series: workshop.id, review: {} });
 
 let counter = 0;
 const opened: Dexie[] = [];
@@ -46,9 +54,9 @@ describe('upgrading from schema version 1', () => {
     const db = new KomIHusDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const workshops = await listWorkshops(db);
-    expect(workshops).toEqual(fixture.workshops);
+    expect(workshops).toEqual(fixture.workshops.map(asOneRoundSeries));
     for (const w of workshops) expect(checkWorkshop(w).ok).toBe(true);
   });
 
@@ -65,9 +73,45 @@ describe('upgrading from schema version 1', () => {
   });
 });
 
+async function writeVersion3(): Promise<string> {
+  const name = `upgrade-${++counter}`;
+  const v3 = new Dexie(name);
+  // Exactly as the app declared it before rounds: each version's stores, oldest first.
+  v3.version(1).stores({ content: '[id+version], id, kind', workshops: 'id, updatedAt' });
+  v3.version(2).stores({ settings: 'key' });
+  v3.version(3).stores({ responses: 'id, invitation.id, updatedAt' });
+  await v3.open();
+  expect(Object.fromEntries(v3.tables.map((table) => [table.name, [table.schema.primKey.src, ...table.schema.indexes.map((i) => i.src)].join(', ')]))).toEqual(
+    fixtureV3.stores,
+  );
+  await v3.table('workshops').bulkPut(fixtureV3.workshops);
+  await v3.table('settings').bulkPut(fixtureV3.settings ?? []);
+  v3.close();
+  return name;
+}
+
+describe('upgrading from schema version 3 (before rounds)', () => {
+  it('opens every workshop unchanged as a one-round series, still valid', async () => {
+    const name = await writeVersion3();
+    const db = new KomIHusDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(5);
+    const workshops = (await listWorkshops(db)).sort((a, b) => a.id.localeCompare(b.id));
+    const expected = fixtureV3.workshops.map(asOneRoundSeries).sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    expect(workshops).toEqual(expected);
+    for (const w of workshops) expect(checkWorkshop(w).ok).toBe(true);
+    const series = groupBySeries(workshops as Workshop[]);
+    expect(series.map((s) => s.rounds.length)).toEqual([1, 1]);
+    // The new index finds a workshop's series.
+    expect(await db.workshops.where('series').equals(String(fixtureV3.workshops[1]?.id)).primaryKeys()).toEqual([fixtureV3.workshops[1]?.id]);
+    expect((await db.settings.get('lastBackupAt'))?.value).toBe('2026-11-29T08:00:00.000Z');
+  });
+});
+
 describe('upgrading from schema version 3 (notes inside the workshop record)', () => {
-  /** A database as version 3 left it: each workshop whole, its notes inside. */
-  async function writeVersion3(workshops: unknown[]): Promise<string> {
+  /** A database as version 3 left it, holding `workshops`: each whole, its notes inside. */
+  async function writeVersion3With(workshops: unknown[]): Promise<string> {
     const name = `upgrade-${++counter}`;
     const v3 = new Dexie(name);
     v3.version(1).stores(fixture.stores);
@@ -80,7 +124,7 @@ describe('upgrading from schema version 3 (notes inside the workshop record)', (
   }
 
   it('moves every note into a record of its own, and the workshop reads back the same', async () => {
-    const original = fixture.workshops[0] as Workshop;
+    const original = asOneRoundSeries(fixture.workshops[0]!) as unknown as Workshop;
     const withNotes: Workshop = {
       ...original,
       dialogue: {
@@ -88,11 +132,13 @@ describe('upgrading from schema version 3 (notes inside the workshop record)', (
         samtaler: { notes: { works: 'Vi ringer dag 1 – æøå', improve: '' }, proposals: [] },
       },
     };
-    const name = await writeVersion3([withNotes, { id: 'broken', updatedAt: '2026-01-01T00:00:00.000Z', dialogue: 'not an object' }]);
+    // As version 3 stored it: workshop schema 1, before rounds.
+    const { series: _series, review: _review, ...beforeRounds } = withNotes;
+    const name = await writeVersion3With([{ ...beforeRounds, schemaVersion: 1 }, { id: 'broken', updatedAt: '2026-01-01T00:00:00.000Z', dialogue: 'not an object' }]);
     const db = new KomIHusDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await getWorkshop(db, withNotes.id)).toEqual(withNotes);
     const core = (await db.workshops.get(withNotes.id))!;
     expect(Object.values(core.dialogue).map((d) => d?.notes)).toEqual(Object.values(core.dialogue).map(() => ({})));
@@ -102,8 +148,8 @@ describe('upgrading from schema version 3 (notes inside the workshop record)', (
   });
 
   it('after the upgrade a keystroke writes its one note, and the workshop reads back as written', async () => {
-    const original = fixture.workshops[0] as Workshop;
-    const name = await writeVersion3([original]);
+    const original = asOneRoundSeries(fixture.workshops[0]!) as unknown as Workshop;
+    const name = await writeVersion3With([fixture.workshops[0]]);
     const db = new KomIHusDatabase(name);
     opened.push(db);
     await db.open();

@@ -86,6 +86,7 @@ function byUid(ics: string): Map<string, Component> {
 
 const labels: IcsInput['labels'] = {
   followUpSummary: (workplace) => `Opfølgning på handleplanen – ${workplace}`,
+  nextRoundSummary: (workplace) => `Næste runde af Kom i hus – ${workplace}`,
   itemSummary: (what) => `Handleplan: ${what}`,
   who: 'Hvem',
   block: 'Byggesten',
@@ -315,6 +316,18 @@ describe('buildIcs', () => {
     expect(prop(alarm, 'TRIGGER')).toBe('-P1D');
     expect(prop(alarm, 'DESCRIPTION')).toBe('Opfølgning på handleplanen – Børnehuset Åbjerg');
     expect(found.get('item-a@kom-i-hus')?.children).toEqual([]);
+  });
+
+  it('holds the next round as an all-day event with a reminder, when it is given a real date', () => {
+    const found = byUid(build({ nextRoundDate: '2027-05-07' }));
+    const next = found.get('nextround-ws-1@kom-i-hus');
+    if (!next) throw new Error('no next-round event');
+    expect(prop(next, 'DTSTART')).toBe('20270507');
+    expect(prop(next, 'SUMMARY')).toBe('Næste runde af Kom i hus – Børnehuset Åbjerg');
+    expect(next.children.map((c) => c.name)).toEqual(['VALARM']);
+    expect(byUid(build({ nextRoundDate: null })).has('nextround-ws-1@kom-i-hus')).toBe(false);
+    expect(byUid(build({ nextRoundDate: '2027-02-30' })).has('nextround-ws-1@kom-i-hus')).toBe(false);
+    expect(buildIcs(input({ followUpDate: null, items: [], nextRoundDate: '2027-05-07' }))).not.toBeNull();
   });
 
   it('balances BEGIN and END, with the events inside the calendar', () => {

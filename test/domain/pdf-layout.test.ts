@@ -53,6 +53,8 @@ function doc(overrides: Partial<PlanDocument> = {}): PlanDocument {
     ],
     chosenAlone: [],
     notes: [],
+    comparison: null,
+    review: null,
     sections: [
       {
         block: 'statistik',

@@ -102,3 +102,41 @@ describe('buildPlanDocument alone (solo mode)', () => {
     expect(doc.priorities.map((p) => p.votes)).toEqual([2, 1]);
   });
 });
+
+describe('buildPlanDocument and the previous round', () => {
+  const base = (): PlanDocumentInput => ({
+    workshop: workshop(false),
+    questionnaire: questionnaire!,
+    huset: content.huset,
+    dialog: content.dialog,
+    labels: new Map(),
+    includeNotes: false,
+    formatDate: (iso) => `den ${iso}`,
+    formatList: formatsFor('da').list,
+    anonymousParticipants: (n) => `${n}`,
+    formatWhen: (when) => when,
+  });
+
+  it('has neither a comparison nor a review in a first round', () => {
+    const doc = buildPlanDocument(base());
+    expect(doc.comparison).toBeNull();
+    expect(doc.review).toBeNull();
+  });
+
+  it('carries the comparison\'s numbers and how each item of the previous plan went', () => {
+    const previous = workshop(false);
+    const earlier: Workshop = { ...previous, id: 'w-0', date: '2025-01-05', answers: { p1: { 'm1-01': 1, 'm1-02': 1 }, p2: { 'm1-01': 1 } } };
+    const current: Workshop = { ...workshop(false), series: 'w-0', review: { 'i-1': { status: 'in-progress', comment: '  Halvvejs ' } } };
+    const doc = buildPlanDocument({ ...base(), workshop: current, previous: { workshop: earlier, questionnaire: questionnaire! } });
+    expect(doc.comparison?.previousDate).toBe('den 2025-01-05');
+    const ledelse = doc.comparison?.blocks.find((b) => b.block === 'tydelig-ledelse');
+    // (2 + 4 + 3) / 3 = 3.0 against 1.0, but only two people answered: no arrow.
+    expect(ledelse).toMatchObject({ change: 2, direction: null, reason: 'too-few', current: { mean: 3, respondents: 2 }, previous: { mean: 1 } });
+    expect(ledelse?.title).toBe(content.huset.blocks.find((b) => b.id === 'tydelig-ledelse')?.title);
+    expect(doc.comparison?.notCompared).toBe(0);
+    expect(doc.review).toEqual({
+      previousDate: 'den 2025-01-05',
+      items: [{ what: 'Trivselstavle', block: content.huset.blocks.find((b) => b.id === 'trivsel')?.title, status: 'in-progress', comment: 'Halvvejs' }],
+    });
+  });
+});

@@ -91,6 +91,7 @@ export function planFields(page: Page) {
     effect: page.locator('#plan-effect'),
     evidence: page.locator('#plan-evidence'),
     followUp: page.getByLabel(/Dato for opfølgning$/),
+    nextRound: page.getByLabel('Næste runde (dato)', { exact: true }),
   };
 }
 

@@ -109,7 +109,7 @@ test('back up everything, delete everything, restore it; restore again with "Beh
   const backup = await downloadFrom(page, () => page.getByRole('button', { name: 'Gem sikkerhedskopi af alt' }).click());
   expect(backup.name).toMatch(/^Kom i hus – sikkerhedskopi – \d{4}-\d{2}-\d{2}\.json$/);
   const envelope = JSON.parse(backup.bytes.toString('utf8')) as Record<string, unknown> & { workshops: StoredWorkshop[]; exportedAt: string };
-  expect(envelope).toMatchObject({ format: 'kom-i-hus-backup', formatVersion: 1, scope: 'all', app: { name: 'Kom i hus' } });
+  expect(envelope).toMatchObject({ format: 'kom-i-hus-backup', formatVersion: 2, scope: 'all', app: { name: 'Kom i hus' } });
   expect(Object.keys(envelope).sort()).toEqual(['app', 'exportedAt', 'format', 'formatVersion', 'scope', 'workshops']);
   expect(Date.now() - Date.parse(envelope.exportedAt)).toBeLessThan(60_000);
   expect(byId(envelope.workshops), 'the file holds both workshops exactly as stored').toEqual(originals);
@@ -179,8 +179,10 @@ test('back up everything, delete everything, restore it; restore again with "Beh
     const copy = withCopies.find((w) => w.title === `${original.title} (kopi)`);
     if (!copy) throw new Error(`no copy of ${original.title}`);
     expect(copy.id).not.toBe(original.id);
-    const strip = ({ id: _id, title: _title, updatedAt: _updatedAt, ...rest }: StoredWorkshop) => rest;
+    const strip = ({ id: _id, title: _title, updatedAt: _updatedAt, series: _series, ...rest }: StoredWorkshop) => rest;
     expect(strip(copy), `the copy of ${original.title} keeps answers, votes, notes and plan`).toEqual(strip(original));
+    // A series of its own (rounds, issue #11): the copy is not a second round of the original.
+    expect(copy.series, `the copy of ${original.title} is a series of its own`).toBe(copy.id);
   }
   await expect(page.getByRole('button', { name: `Gem kopi af ${SOLSIKKEN} (kopi)` })).toBeVisible();
   await expectAccessible(page, 'Data og sikkerhed, four workshops');
@@ -206,7 +208,7 @@ test('back up everything, delete everything, restore it; restore again with "Beh
   const one = await downloadFrom(page, () => page.getByRole('button', { name: `Gem kopi af ${VALBY}`, exact: true }).click());
   expect(one.name).toMatch(new RegExp(`^Kom i hus – ${VALBY} – \\d{4}-\\d{2}-\\d{2}\\.json$`));
   const single = JSON.parse(one.bytes.toString('utf8')) as Record<string, unknown> & { workshops: StoredWorkshop[] };
-  expect(single).toMatchObject({ format: 'kom-i-hus-backup', formatVersion: 1, scope: 'workshop' });
+  expect(single).toMatchObject({ format: 'kom-i-hus-backup', formatVersion: 2, scope: 'workshop' });
   expect(single.workshops).toEqual([replaced.find((w) => w.id === valby)]);
   await expect(page.getByRole('region', { name: 'Sikkerhedskopi', exact: true }).getByText(`Sikkerhedskopien er gemt: ${one.name}`, { exact: true })).toBeVisible();
   // A copy of one workshop is not a backup of everything: the date of the last backup stays as it was.

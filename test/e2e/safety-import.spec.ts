@@ -110,7 +110,7 @@ function realWorldFiles(realBackup: string): BadFile[] {
     json('the real backup saved as UTF-16 without a byte-order mark', 'utf16.json', Buffer.from(realBackup, 'utf16le')),
     json('the real backup twice in one file', 'dobbelt.json', Buffer.concat([bytes, bytes])),
     json('the real backup with an answer of 7', 'rettet.json', edited((d) => (((d.workshops.find((w) => (w.answers as Record<string, unknown>)[participant]) as { answers: Record<string, Record<string, unknown>> }).answers[participant] as Record<string, unknown>)[question] = 7))),
-    json('the real backup claiming format version 2', 'ny.json', edited((d) => (d.formatVersion = 2))),
+    json('the real backup claiming format version 3', 'ny.json', edited((d) => (d.formatVersion = 3))),
     json('the real backup without workshops', 'ingen.json', edited((d) => (d.workshops = []))),
   ];
 }
@@ -128,7 +128,7 @@ test('hundreds of bad and hostile backup files are each refused in Danish and ch
   const real = await downloadFrom(page, () => page.getByRole('button', { name: 'Gem sikkerhedskopi af alt' }).click());
   await expect(page.getByText(/^Seneste sikkerhedskopi: /)).toBeVisible();
   const realBackup = real.bytes.toString('utf8');
-  expect(JSON.parse(realBackup)).toMatchObject({ format: 'kom-i-hus-backup', formatVersion: 1 });
+  expect(JSON.parse(realBackup)).toMatchObject({ format: 'kom-i-hus-backup', formatVersion: 2 });
 
   // ------------------------------------------------ the files; the >5 MB ones (refused before they are read) never follow each other
   const small = [...realWorldFiles(realBackup), ...corpusFiles(full)];

@@ -3,7 +3,7 @@
  * down, every leaf a non-empty string or a function taking as many
  * arguments as its Danish twin, and no Danish left in the English (apart
  * from names and the content it is handed: the hotline's Danish name, a
- * meeting's title). Covers en.ts, pdf.en.ts, backup.en.ts and own-devices.en.ts.
+ * meeting's title). Covers en.ts, pdf.en.ts, backup.en.ts, own-devices.en.ts and rounds.en.ts.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,8 @@ import * as backupDa from '../../src/i18n/backup.da';
 import * as backupEn from '../../src/i18n/backup.en';
 import { ownDeviceWordsDa } from '../../src/i18n/own-devices.da';
 import { ownDeviceWordsEn } from '../../src/i18n/own-devices.en';
+import { roundWordsDa } from '../../src/i18n/rounds.da';
+import { roundWordsEn } from '../../src/i18n/rounds.en';
 import { count, ordinal, plural } from '../../src/i18n/plural.en';
 
 /** Every path from the root of a catalogue object to a leaf (a string or a function); as in unused-keys.test.ts. */
@@ -132,6 +134,7 @@ checkPair({
 checkPair({ name: 'backup.en.ts, messages', danish: backupDa.messages, english: backupEn.messages });
 checkPair({ name: 'backup.en.ts, details', danish: backupDa.details, english: backupEn.details });
 checkPair({ name: 'own-devices.en.ts', danish: ownDeviceWordsDa, english: ownDeviceWordsEn });
+checkPair({ name: 'rounds.en.ts', danish: roundWordsDa, english: roundWordsEn });
 
 describe('the English catalogues say it in English', () => {
   it('count and plural choose by Intl.PluralRules("en"), and ordinals have their suffix', () => {

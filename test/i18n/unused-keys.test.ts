@@ -20,6 +20,7 @@ import { danishPdfLabels } from '../../src/i18n/pdf.da';
 import { bundledContent } from '../../src/content/bundled';
 import { details, messages } from '../../src/i18n/backup.da';
 import { ownDeviceWordsDa } from '../../src/i18n/own-devices.da';
+import { roundWordsDa } from '../../src/i18n/rounds.da';
 
 const ROOT = join(__dirname, '..', '..');
 const SRC = join(ROOT, 'src');
@@ -83,6 +84,7 @@ const CATALOGUES: Array<{ file: string; root: string; catalogue: object; handedO
   { file: 'src/i18n/backup.da.ts', root: 'messages', catalogue: messages, usedIn: refusalWords },
   { file: 'src/i18n/backup.da.ts (details)', root: 'details', catalogue: details, usedIn: refusalWords },
   { file: 'src/i18n/own-devices.da.ts', root: 'w', catalogue: ownDeviceWordsDa },
+  { file: 'src/i18n/rounds.da.ts', root: 'r', catalogue: roundWordsDa },
 ];
 
 describe('the string catalogues', () => {

@@ -7,7 +7,7 @@
  */
 import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
-import { planImport, keepBoth } from '../../data/import-plan';
+import { planImport, keepAllBoth } from '../../data/import-plan';
 import { MAX_FILE_BYTES } from '../../data/envelope';
 import type { ParseFailure, ParseResult } from '../../data/parse-backup';
 import type { Workshop } from '../../domain/workshop';
@@ -65,7 +65,8 @@ export function RestoreForm({ existing }: { existing: Workshop[] }) {
   const restore = async () => {
     if (state.kind !== 'confirm') return;
     const now = app.now();
-    const resolved = state.conflicts.map(({ incoming }) => (conflictChoice === 'replace' ? incoming : keepBoth(incoming, app.newId(), now, t.data.copySuffix)));
+    const incoming = state.conflicts.map((conflict) => conflict.incoming);
+    const resolved = conflictChoice === 'replace' ? incoming : keepAllBoth(incoming, app.newId, now, t.data.copySuffix);
     const all = [...state.fresh, ...resolved];
     try {
       await restoreWorkshops(app.db, all);

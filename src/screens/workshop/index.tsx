@@ -38,9 +38,19 @@ const ScoreStep = lazyScreen(() =>
     return m.ScoreStep;
   }),
 );
-const ResultsStep = lazyScreen(() => import('../../steps/results').then((m) => m.ResultsStep));
+const ResultsStep = lazyScreen(() =>
+  import('../../steps/results').then(async (m) => {
+    await m.loadRoundWords();
+    return m.ResultsStep;
+  }),
+);
 const PrioritiseStep = lazyScreen(() => import('../../steps/prioritise').then((m) => m.PrioritiseStep));
-const DialogueStep = lazyScreen(() => import('../../steps/dialogue').then((m) => m.DialogueStep));
+const DialogueStep = lazyScreen(() =>
+  import('../../steps/dialogue').then(async (m) => {
+    await m.loadRoundWords();
+    return m.DialogueStep;
+  }),
+);
 const PlanStep = lazyScreen(() => import('../../steps/plan').then((m) => m.PlanStep));
 const PrintView = lazyScreen(() => import('../../steps/plan/print-view').then((m) => m.PrintView));
 

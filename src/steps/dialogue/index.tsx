@@ -36,7 +36,11 @@ import { MeetingTime } from './meeting-time';
 import { InspirationPanel } from './inspiration';
 import { Proposals } from './proposals';
 import { Timer } from './timer';
+import { BlockPreviousItems, PreviousPlanReview } from '../../rounds/review';
+import { useEarlierRounds } from '../../rounds/use-earlier-rounds';
 import './dialogue.css';
+
+export { loadRoundWords } from '../../rounds/words';
 
 export function DialogueStep() {
   const { workshop, questionnaire, huset, dialog, guidance, save } = useStep();
@@ -48,6 +52,8 @@ export function DialogueStep() {
   const [pausedOnOpen, setPausedOnOpen] = useState<readonly BlockId[]>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
+  const earlier = useEarlierRounds(db, workshop);
+  const previous = earlier.status === 'ready' ? earlier.rounds[earlier.rounds.length - 1]?.workshop : undefined;
   const inspiration = useLiveQuery(async () => localise(await latestInspiration(db)), [db]);
   const summary = useMemo(
     () => summarise(questionnaire, workshop.answers, workshop.participants.map((p) => p.id)),
@@ -68,10 +74,14 @@ export function DialogueStep() {
     headingRef.current?.focus();
   }, [index]);
 
+  const everyBlockTitle = (id: string) => huset.blocks.find((b) => b.id === id)?.title ?? id;
+  const review = previous && <PreviousPlanReview workshop={workshop} previous={previous} save={save} blockTitle={everyBlockTitle} />;
+
   if (chosen.length === 0) {
     return (
       <>
         <h1>{stepHeading(guidance, 'dialogue')}</h1>
+        {review}
         <p>{alone ? t.dialogue.noneChosenSolo : t.dialogue.noneChosen}</p>
         <a class="button" href={href({ name: 'workshop', id: workshop.id, view: 'prioriter' })}>
           {t.dialogue.toPrioritise}
@@ -106,6 +116,7 @@ export function DialogueStep() {
       <MeetingTime plan={time} countdowns={chosen.map((id) => workshop.dialogue[id]?.timer)} />
       <p class="lead">{alone ? t.dialogue.introSolo : t.dialogue.intro}</p>
       <HowTo guidance={guidance} step="dialogue" alone={alone} />
+      {review}
       <nav aria-label={t.dialogue.blocksNav}>
         <ol class="block-tabs">
           {chosen.map((id, i) => (
@@ -153,6 +164,7 @@ export function DialogueStep() {
                 />
               ))}
             </section>
+            {previous && <BlockPreviousItems workshop={workshop} previous={previous} block={blockId} />}
             <section class="card">
               <Proposals proposals={workshop.dialogue[blockId]?.proposals} save={save} block={blockId} />
             </section>

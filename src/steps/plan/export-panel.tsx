@@ -6,6 +6,9 @@ import { useState } from 'preact/hooks';
 import { download } from '../../app/download';
 import { href } from '../../app/routes';
 import { buildIcs } from '../../domain/ics';
+import { plannedNextRound } from '../../domain/rounds';
+import { useAppState } from '../../app/app-state';
+import { useEarlierRounds } from '../../rounds/use-earlier-rounds';
 import { fileName } from '../../domain/file-name';
 import { planFileName } from '../../domain/pdf-text';
 import { localIsoDate } from '../../domain/setup';
@@ -25,12 +28,15 @@ export function ExportPanel() {
   const { workshop, questionnaire, huset, dialog, guidance, labels } = useStep();
   const [includeNotes, setIncludeNotes] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const { db } = useAppState();
+  const earlier = useEarlierRounds(db, workshop);
+  const previous = earlier.status === 'ready' ? earlier.rounds[earlier.rounds.length - 1] : undefined;
 
   const pdf = async () => {
     setStatus({ kind: 'busy' });
     try {
       const { renderPlanPdf, pdfLabels } = await import('../../pdf');
-      const result = await renderPlanPdf(planDocument({ workshop, questionnaire, huset, dialog, labels }, includeNotes), await pdfLabels(t.locale, dialog, guidance, workshop.mode === 'solo'));
+      const result = await renderPlanPdf(planDocument({ workshop, questionnaire, huset, dialog, labels, previous }, includeNotes), await pdfLabels(t.locale, dialog, guidance, workshop.mode === 'solo'));
       const name = planFileName(t.print.title, workshop.title, workshop.date);
       download(result.blob, name);
       setStatus({ kind: 'done', message: t.plan.pdfDone(name), replaced: result.replaced.length ? t.plan.replacedChars(result.replaced) : undefined });
@@ -46,6 +52,7 @@ export function ExportPanel() {
     workshopId: workshop.id,
     workplace: workshop.title,
     followUpDate: workshop.plan.followUpDate,
+    nextRoundDate: plannedNextRound(workshop),
     items: workshop.plan.items.map((item) => ({ ...item, blockTitle: blockTitle(item.block) })),
     now: new Date(),
     labels: t.ics,

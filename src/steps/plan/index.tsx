@@ -13,6 +13,7 @@ import { SavedTextarea } from '../../components/saved-textarea';
 import { useMoveFocus } from '../../components/use-move-focus';
 import { BLOCK_IDS, type BlockId } from '../../domain/blocks';
 import { addItem, itemsOfBlock, moveItem, newItem, planIsFull, prefillFromProposals, removeItem, restoreItem, setPlanFields } from '../../domain/plan';
+import { plannedNextRound } from '../../domain/rounds';
 import { LIMITS, type ActionItem } from '../../domain/workshop';
 import { localise } from '../../content/language';
 import { latestInspiration } from '../../db/content';
@@ -24,6 +25,7 @@ import { useStep } from '../step-context';
 import { planDateMessage } from './plan-date';
 import { ExportPanel } from './export-panel';
 import { ItemEditor } from './item-editor';
+import { NextRound } from './next-round';
 import './plan.css';
 
 export function PlanStep() {
@@ -206,8 +208,18 @@ export function PlanStep() {
           check={planDateMessage}
         />
         <p class="hint">{template.repeatAdvice}</p>
+        <SavedInput
+          id="plan-next-round"
+          type="date"
+          label={t.plan.nextRoundDate}
+          hint={t.plan.nextRoundHint}
+          read={(w) => plannedNextRound(w) ?? ''}
+          write={(w, value) => setPlanFields(w, { nextRound: value === '' ? null : value })}
+          check={planDateMessage}
+        />
       </section>
       <ExportPanel />
+      <NextRound />
     </>
   );
 }

@@ -3,10 +3,11 @@ import { buildPlanDocument, type PlanDocument, type PlanDocumentInput } from '..
 import { t } from '../../i18n';
 
 /** What the plan is made from: the workshop, the content it was held with, and the participants' labels. */
-type PlanSource = Pick<PlanDocumentInput, 'workshop' | 'questionnaire' | 'huset' | 'dialog' | 'labels'>;
+type PlanSource = Pick<PlanDocumentInput, 'workshop' | 'questionnaire' | 'huset' | 'dialog' | 'labels' | 'previous'>;
 
-export function planDocument({ workshop, questionnaire, huset, dialog, labels }: PlanSource, includeNotes: boolean): PlanDocument {
+export function planDocument({ workshop, questionnaire, huset, dialog, labels, previous }: PlanSource, includeNotes: boolean): PlanDocument {
   return buildPlanDocument({
+    previous,
     workshop,
     questionnaire,
     huset,

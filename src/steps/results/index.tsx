@@ -7,11 +7,14 @@
  * in a screen reader alike.
  */
 import { useMemo } from 'preact/hooks';
+import { useAppState } from '../../app/app-state';
 import { href } from '../../app/routes';
 import { navigate } from '../../app/use-route';
 import { furthestStep } from '../../domain/setup';
 import { dialogueOpeners, hasAnyAnswer, isComplete, summarise, type QuestionResult } from '../../domain/scoring';
 import { t } from '../../i18n';
+import { RoundComparison } from '../../rounds/comparison';
+import { useEarlierRounds } from '../../rounds/use-earlier-rounds';
 import { AnonymousToggle } from '../anonymous-toggle';
 import { useStep } from '../step-context';
 import { BlockBars } from './block-bars';
@@ -19,8 +22,13 @@ import { meanText } from './mean-text';
 import { QuestionResults } from './question-results';
 import './results.css';
 
+export { loadRoundWords } from '../../rounds/words';
+
 export function ResultsStep() {
   const { workshop, questionnaire, huset, dialog, labels, save } = useStep();
+  const { db } = useAppState();
+  const earlier = useEarlierRounds(db, workshop);
+  const current = useMemo(() => ({ workshop, questionnaire }), [workshop, questionnaire]);
   const ids = workshop.participants.map((p) => p.id);
   const summary = useMemo(() => summarise(questionnaire, workshop.answers, ids), [questionnaire, workshop.answers, ids.join()]);
   const solo = workshop.mode === 'solo';
@@ -60,6 +68,9 @@ export function ResultsStep() {
       ) : (
         <>
           <BlockBars summary={summary} blockTitle={blockTitle} formatMean={formatMean} intro={intro} alone={solo} />
+          {earlier.status === 'ready' && earlier.rounds.length > 0 && (
+            <RoundComparison current={current} earlier={earlier.rounds} dialog={dialog} blockTitle={blockTitle} formatMean={formatMean} />
+          )}
           {toolbar}
           <section class="card highlights" aria-labelledby="highlights-title">
             <h2 id="highlights-title">{t.results.highlights}</h2>

@@ -1,0 +1,48 @@
+/**
+ * The rounds of this workshop's series that came before it (by date), each
+ * with the questionnaire in the version it was run with, in the chosen
+ * language: what the comparison, the trend and "Sidste gang aftalte I …"
+ * need. Read when the workshop's series or date changes, not with every
+ * keystroke: earlier rounds do not change while this one is open.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { localise } from '../content/language';
+import type { KomIHusDatabase } from '../db/database';
+import { getQuestionnaire } from '../db/content';
+import { seriesWorkshops } from '../db/workshops';
+import { roundsUpTo, type Round } from '../domain/rounds';
+import type { Workshop } from '../domain/workshop';
+
+export type EarlierRounds = { status: 'loading' } | { status: 'error' } | { status: 'ready'; rounds: Round[] };
+
+async function loadEarlier(db: KomIHusDatabase, workshop: Workshop): Promise<Round[]> {
+  const series = await seriesWorkshops(db, workshop.series);
+  const earlier = roundsUpTo(workshop, series).slice(0, -1);
+  const rounds = await Promise.all(
+    earlier.map(async (w) => {
+      const questionnaire = localise(await getQuestionnaire(db, w.questionnaire.id, w.questionnaire.version));
+      return questionnaire ? { workshop: w, questionnaire } : null;
+    }),
+  );
+  // A round whose questionnaire this device lacks cannot be compared; it is left out.
+  return rounds.filter((round): round is Round => round !== null);
+}
+
+export function useEarlierRounds(db: KomIHusDatabase, workshop: Workshop): EarlierRounds {
+  const [state, setState] = useState<{ key: string; value: EarlierRounds }>({ key: '', value: { status: 'loading' } });
+  const key = `${workshop.id}|${workshop.series}|${workshop.date}`;
+  useEffect(() => {
+    let live = true;
+    loadEarlier(db, workshop).then(
+      (rounds) => live && setState({ key, value: { status: 'ready', rounds } }),
+      (error: unknown) => {
+        console.error(error);
+        if (live) setState({ key, value: { status: 'error' } });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, key]);
+  return state.key === key ? state.value : { status: 'loading' };
+}
