@@ -4,7 +4,7 @@
  * Why: the service worker precaches every chunk within a budget of 800 KiB, and
  * jsPDF's published bundle (about 400 kB built) carries every plugin: forms,
  * images, HTML and SVG import, a canvas emulation, tables… We draw text, boxes
- * and lines with Helvetica (src/pdf/render.ts) and will embed a TrueType font.
+ * and lines (src/pdf/render.ts) in an embedded TrueType font, DejaVu Sans.
  *
  * What: `jspdf` resolves to the unminified ES build (dist/jspdf.es.js), and the
  * top-level statements of the unused plugins are cut out of it before bundling
@@ -13,7 +13,7 @@
  * exports. (Helpers are cut by hand because the bundler keeps an unused function
  * whose prototype is extended.) Vite then minifies what is left. Kept: the core
  * (with encryption, which lives in it), filters (compression), annotations,
- * setLanguage, split_text_to_size, standard_fonts_metrics, ttfsupport,
+ * setLanguage, split_text_to_size (getStringUnitWidth), ttfsupport,
  * total_pages, viewerpreferences, metadata, utf8, vFS, the bidi engine and the
  * TrueType parser. Without fileloading, a TrueType font must be put in the vFS
  * (addFileToVFS) before addFont: jsPDF can no longer fetch it by URL.
@@ -58,6 +58,9 @@ export const CUTS: readonly Cut[] = [
   { what: 'HTML rendering (html2canvas, DOMPurify)', from: { name: 'html' } },
   { what: 'document JavaScript', from: { name: 'javascript' } },
   { what: 'outlines (bookmarks)', from: { name: 'outline' } },
+  // The PDF draws with its own TrueType font (scripts/pdf-font-plugin.ts), measured from that font's
+  // own widths: the 14 standard fonts' metrics are never used.
+  { what: 'metrics of the 14 standard fonts', from: { name: 'standard_fonts_metrics' } },
 ];
 
 type Statement = ReturnType<typeof parseAst>['body'][number];

@@ -1,14 +1,15 @@
 /**
  * The trimmed jsPDF (scripts/trim-jspdf.ts), checked against the real
  * node_modules/jspdf/dist/jspdf.es.js: the unused plugins are gone, the ones
- * we draw with (and the TrueType ones a coming font needs) stay, and the
- * drawing calls of src/pdf/render.ts give the same bytes as the full jsPDF.
+ * we draw with (the TrueType font among them) stay, and the drawing calls of
+ * src/pdf/render.ts, in the PDF's own font, give the same bytes as the full jsPDF.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseAst } from 'vite';
 import { describe, expect, it } from 'vitest';
+import { subsetPdfFont } from '../../scripts/pdf-font-plugin.ts';
 import { CUTS, JSPDF_VERSION, trimJsPdf } from '../../scripts/trim-jspdf.ts';
 
 const source = readFileSync(new URL('../../node_modules/jspdf/dist/jspdf.es.js', import.meta.url), 'utf8');
@@ -37,7 +38,7 @@ describe('trimJsPdf', () => {
 
   it('keeps the core and the plugins for text, fonts and document settings', () => {
     const names = topLevelNames(trimmed);
-    for (const name of ['jsPDF', 'setLanguage', 'split_text_to_size', 'standard_fonts_metrics', 'ttfsupport', 'total_pages', 'viewerpreferences', 'addMetadata', 'utf8', 'vFS']) {
+    for (const name of ['jsPDF', 'setLanguage', 'split_text_to_size', 'ttfsupport', 'total_pages', 'viewerpreferences', 'addMetadata', 'utf8', 'vFS']) {
       expect(names).toContain(name);
     }
     for (const kept of ['function PDFSecurity(', 'jsPDFAPI.processDataByFilters = ', 'API.getStringUnitWidth = ', 'jsPDFAPI.addFileToVFS = ', 'jsPDF.API.TTFFont = ', 'jsPDF.__bidiEngine__ = ', "import { zlibSync } from 'fflate';"]) {
@@ -68,16 +69,22 @@ describe('trimJsPdf', () => {
     expect(api(trim).addImage).toBeUndefined();
     expect(typeof api(trim).addFileToVFS).toBe('function');
 
+    const fonts = { normal: (await subsetPdfFont('regular')).toString('base64'), bold: (await subsetPdfFont('bold')).toString('base64') };
     const draw = (JsPdf: JsPdfModule['jsPDF']) => {
       const pdf = new JsPdf({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
       pdf.setCreationDate(new Date(Date.UTC(2025, 2, 12)));
       pdf.setFileId('0123456789ABCDEF0123456789ABCDEF');
-      pdf.setFont('helvetica', 'bold');
+      for (const style of ['normal', 'bold'] as const) {
+        pdf.addFileToVFS(`DejaVuSans-${style}.ttf`, fonts[style]);
+        pdf.addFont(`DejaVuSans-${style}.ttf`, 'DejaVuSans', style);
+      }
+      pdf.setFont('DejaVuSans', 'bold');
       pdf.setFontSize(18);
       pdf.setTextColor(20, 80, 92);
-      pdf.text('Handleplan – Søndergården “Æble” € ½', 20, 30);
-      pdf.setFont('helvetica', 'normal');
+      pdf.text('Handleplan – Søndergården “Æble” € ½ – Łukasz Wójcik, Şükrü Yılmaz, Nguyễn Thị Hà', 20, 30);
+      pdf.setFont('DejaVuSans', 'normal');
       const width = (pdf.getStringUnitWidth('Åse og Jørgen', { doKerning: false }) * 11) / pdf.internal.scaleFactor;
+      expect(width).toBeGreaterThan(20);
       pdf.setFillColor(230, 240, 242);
       pdf.setDrawColor(0, 0, 0);
       pdf.setLineWidth(0.2);
