@@ -63,7 +63,7 @@ export function danishPdfLabels(dialog: Dialog, guidance: Guidance, alone = fals
       if (change === null || reason === 'no-answers') return 'ingen svar at sammenligne';
       if (direction === null) return 'for få svar til at sammenligne';
       if (direction === 'same') return 'uændret';
-      return `${signedChange(change, format, '-')} (${direction === 'up' ? 'steget' : 'faldet'})`;
+      return `${signedChange(change, format)} (${direction === 'up' ? 'steget' : 'faldet'})`;
     },
     comparisonRule: (solo) =>
       solo

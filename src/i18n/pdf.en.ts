@@ -63,7 +63,7 @@ export function englishPdfLabels(dialog: Dialog, guidance: Guidance, alone = fal
       if (change === null || reason === 'no-answers') return 'no answers to compare';
       if (direction === null) return 'too few answers to compare';
       if (direction === 'same') return 'unchanged';
-      return `${signedChange(change, format, '-')} (${direction === 'up' ? 'up' : 'down'})`;
+      return `${signedChange(change, format)} (${direction === 'up' ? 'up' : 'down'})`;
     },
     comparisonRule: (solo) =>
       solo

@@ -11,13 +11,10 @@ import { count } from './plural';
 
 const format = formatsFor('da');
 
-/**
- * A change of a mean, signed, in a language's way: "+0,4", "−0,3" (a real minus sign), "0,0".
- * `minus` is the sign a decline gets (the PDF's font has no real minus sign).
- */
-export function signedChange(change: number, formats: Formats, minus = '−'): string {
+/** A change of a mean, signed, in a language's way: "+0,4", "−0,3" (a real minus sign, in the PDF too), "0,0". */
+export function signedChange(change: number, formats: Formats): string {
   const size = formats.decimal(Math.abs(change), 1);
-  return change > 0 ? `+${size}` : change < 0 ? `${minus}${size}` : size;
+  return change > 0 ? `+${size}` : change < 0 ? `−${size}` : size;
 }
 const signed = (change: number) => signedChange(change, format);
 

@@ -84,7 +84,7 @@ function expected(block: Block) {
     now: `${decimal(now.tenths)} (${now.respondents} svarede)`,
     before: `${decimal(before.tenths)} (${before.respondents} svarede)`,
     screen: tooFew ? 'for få svar til at sammenligne' : diff === 0 ? 'uændret' : diff > 0 ? `↑ +${size}` : `↓ −${size}`,
-    pdf: tooFew ? 'for få svar til at sammenligne' : diff === 0 ? 'uændret' : diff > 0 ? `+${size} (steget)` : `-${size} (faldet)`,
+    pdf: tooFew ? 'for få svar til at sammenligne' : diff === 0 ? 'uændret' : diff > 0 ? `+${size} (steget)` : `−${size} (faldet)`,
   };
 }
 
