@@ -6,7 +6,7 @@
  * find a button, field or heading by its accessible name, tap, type, wait.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,8 +33,8 @@ export function miniBrowserPath(): string {
 
 export interface Driver {
   url: string;
-  /** The folder MiniBrowser saves downloads into (its $HOME/Downloads). */
-  downloads: string;
+  /** A folder of the run's own, removed at stop (downloaded files are written here). */
+  folder: string;
   stop(): Promise<void>;
 }
 
@@ -44,7 +44,7 @@ export async function startDriver(): Promise<Driver> {
   const child: ChildProcess = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${DRIVER_PORT}`], {
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, HOME: home, XDG_DOWNLOAD_DIR: join(home, 'Downloads'), XDG_DATA_HOME: join(home, 'data'), XDG_CACHE_HOME: join(home, 'cache'), TZ: 'Europe/Copenhagen', LANGUAGE: 'da' },
+    env: { ...process.env, HOME: home, XDG_DATA_HOME: join(home, 'data'), XDG_CACHE_HOME: join(home, 'cache'), TZ: 'Europe/Copenhagen', LANGUAGE: 'da' },
   });
   const url = `http://127.0.0.1:${DRIVER_PORT}`;
   const deadline = Date.now() + 20_000;
@@ -54,7 +54,7 @@ export async function startDriver(): Promise<Driver> {
   }
   return {
     url,
-    downloads: join(home, 'Downloads'),
+    folder: home,
     async stop() {
       if (child.pid && child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -112,6 +112,11 @@ const findAll = (kind, name, within) => [...(within || document).querySelectorAl
 `;
 
 export type Name = string | RegExp;
+
+/** A name that begins with `text` (a heading followed by a count, …). */
+export function startsWith(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+}
 type Kind = 'button' | 'link' | 'field' | 'radio' | 'checkbox' | 'heading' | 'group' | 'region' | 'status';
 
 function encodeName(name: Name | undefined): { text?: string; regex?: string; flags?: string } | null {
@@ -181,6 +186,20 @@ export class Browser {
       return found.length === 1;
     }, timeout).catch((error: Error) => {
       throw new Error(`${error.message} (found ${found.length})`);
+    });
+    return found[0]!;
+  }
+
+  /** The shown element matching `css` that holds a heading with this name (a section of a screen). */
+  async part(css: string, heading: Name): Promise<Element> {
+    let found: Element[] = [];
+    await this.waitFor(`${css} with heading ${String(heading)}`, async () => {
+      found = await this.run<Element[]>(
+        'return [...document.querySelectorAll(arguments[0])].filter((el) => shown(el) && findAll("heading", arguments[1], el).length > 0);',
+        css,
+        encodeName(heading),
+      );
+      return found.length === 1;
     });
     return found[0]!;
   }
@@ -275,30 +294,48 @@ export class Browser {
     }
   }
 
-  /** Waits for a file to land in the download folder and returns its path. */
-  async download(matching: RegExp, timeout = 30_000): Promise<string> {
-    let path = '';
+  /**
+   * MiniBrowser under automation saves no download (it would ask for a place
+   * in a window-system dialog), so the page's downloads are caught where the
+   * app hands them to the browser: each Blob given to URL.createObjectURL and
+   * the file name of the <a download> clicked for it. Call after the last
+   * reload before the download.
+   */
+  async catchDownloads(): Promise<void> {
+    await this.run(`
+      if (window.__caught) return;
+      window.__caught = [];
+      const blobs = new Map();
+      const create = URL.createObjectURL;
+      URL.createObjectURL = (object) => { const url = create.call(URL, object); blobs.set(url, object); return url; };
+      document.addEventListener('click', (event) => {
+        const a = event.target instanceof Element ? event.target.closest('a[download]') : null;
+        const blob = a && blobs.get(a.href);
+        if (!blob) return;
+        const entry = { name: a.download, base64: null };
+        window.__caught.push(entry);
+        blob.arrayBuffer().then((buffer) => {
+          let binary = '';
+          const bytes = new Uint8Array(buffer);
+          for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+          entry.base64 = btoa(binary);
+        });
+      }, true);
+    `);
+  }
+
+  /** The file the page downloaded last whose name matches, written to `folder`; waits for it. */
+  async downloaded(matching: RegExp, folder: string, timeout = 30_000): Promise<{ name: string; path: string; bytes: Buffer }> {
+    let found: { name: string; base64: string } | undefined;
     await this.waitFor(`a download ${matching}`, async () => {
-      const name = listDownloads(this.driver.downloads).find((file) => matching.test(file));
-      if (!name) return false;
-      path = join(this.driver.downloads, name);
-      // Finished when its size holds still for a moment.
-      const size = statSync(path).size;
-      await sleep(200);
-      return size > 0 && statSync(path).size === size;
+      const caught = await this.run<Array<{ name: string; base64: string | null }>>('return window.__caught || [];');
+      const last = caught.filter((entry) => matching.test(entry.name)).pop();
+      if (last?.base64) found = { name: last.name, base64: last.base64 };
+      return found !== undefined;
     }, timeout);
-    return path;
+    const bytes = Buffer.from(found!.base64, 'base64');
+    const path = join(folder, found!.name);
+    writeFileSync(path, bytes);
+    return { name: found!.name, path, bytes };
   }
-}
-
-function listDownloads(folder: string): string[] {
-  try {
-    return readdirSync(folder).filter((name) => !name.endsWith('.wkdownload'));
-  } catch {
-    return [];
-  }
-}
-
-export function readText(path: string): string {
-  return readFileSync(path, 'utf8');
 }

@@ -5,8 +5,10 @@
  * item and the PDF, read back with pdftotext.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { blockMeans, expectedRanking, TITLE, type Block } from '../e2e/expected-ranking';
 import { blocksOf, loadQuestionnaire, pattern, type Answer } from '../e2e/expected-results';
-import { Browser, startApp, startDriver, type Driver } from './browser';
+import { pdfLayoutText, squash } from '../e2e/pdf-text';
+import { Browser, startApp, startDriver, startsWith, type Driver } from './browser';
 import { addParticipant, answerAll, answerQuestions, checkedAnswers, chooseMode, createWorkshop, dismissOfflineNotice, expectBlockShown, expectProgress, expectResultsShown } from './flow';
 
 const m2 = loadQuestionnaire('maalgruppe-2');
@@ -91,4 +93,77 @@ test('a Trio on one shared tablet: hand-overs, a reload mid-turn, and the result
   await b.expectHeading('Jeres besvarelser');
   await b.expectText('3 af 3 deltagere har svaret færdig.');
   await expectResultsShown(b, m2, [MARIA, JENS, SOFIE]);
+});
+
+const VOTES: Array<[string, Block[]]> = [
+  ['Maria (TR)', ['samtaler', 'statistik']],
+  ['Jens (AMR)', ['samtaler', 'trivsel']],
+  ['Sofie (leder)', ['samtaler', 'tidlige-indsatser']],
+];
+const NOTE = 'Vi må blive bedre til at følge op på fraværssamtalerne – også når det er svært at nå det før ferien.';
+const WHAT = 'Fast skabelon til samtaler på tværs af afdelingerne';
+const WHO = 'Søren Ågård (leder) og Maria';
+
+test('the same Trio votes, writes a note with æøå, makes a plan item and downloads the PDF', async () => {
+  await b.tapButton('Videre til Trin 2: Udvælg emner');
+  await b.expectHeading('Trin 2: Udvælg emner I vil drøfte i fællesskab');
+  await b.tapButton('Start afstemningen');
+  for (const [label, blocks] of VOTES) {
+    await b.expectHeading(`Giv tabletten videre til ${label}`);
+    await b.tapButton(`Jeg er ${label} – stem`);
+    await b.expectShown('h2', `Stemmer fra ${label}`);
+    for (const [i, block] of blocks.entries()) {
+      await b.tapButton(TITLE[block]);
+      await b.waitFor(`${i + 1} votes`, async () => (await b.texts('.ballot__count'))[0] === `${i + 1} af 2 stemmer brugt`);
+    }
+    await b.tapButton('Færdig med at stemme');
+  }
+  await b.expectShown('h2', 'Alle har stemt');
+  await b.tapButton('Vis resultatet');
+  await b.expectShown('h2', 'Resultatet');
+  const votes: Record<Block, number> = { samtaler: 3, statistik: 1, trivsel: 1, 'tidlige-indsatser': 1, 'faelles-ejerskab': 0, 'tydelig-ledelse': 0 };
+  const expected = expectedRanking(votes, blockMeans(m2.questions, [MARIA, JENS, SOFIE]));
+  const rows = await b.run<Array<[string, string, string]>>(
+    `return [...document.querySelectorAll('li.ranking__row')].map((li) => [li.dataset.element, squash(li.querySelector('.ranking__rank').textContent), squash(li.querySelector('.ranking__meta').textContent)]);`,
+  );
+  expect(rows).toEqual(expected.map((row) => [row.block, row.rank, row.meta]));
+
+  // Only Systematiske samtaler goes on to the dialogue.
+  for (const block of Object.keys(TITLE) as Block[]) {
+    const box = (await b.all('checkbox', `Tag ${TITLE[block]} med i dialogen`))[0];
+    if (box && (await b.checked(box)) !== (block === 'samtaler')) await b.session.click(box);
+  }
+  await b.tapButton('Videre til Trin 3: Gå i dialog');
+  await b.expectHeading('Trin 3: Gå i dialog');
+  await b.expectShown('h2', TITLE.samtaler);
+  await b.type('Hvad kunne I gøre bedre?', NOTE);
+  await b.tapButton('Videre til Trin 4: Lav en handleplan');
+
+  await b.expectHeading('Trin 4: Lav en handleplan');
+  // The heading also counts the block's items ("Systematiske samtaler 0 punkter").
+  const section = await b.part('section.plan-block', startsWith(TITLE.samtaler));
+  await b.tapButton('Tilføj punkt', section);
+  await b.type('Hvad vil vi gøre?', WHAT, section);
+  await b.type('Hvem gør hvad?', WHO, section);
+  await b.type('Dato (valgfri)', '01.03.2027', section);
+
+  // Everything typed is kept across a reload.
+  await b.reload();
+  await b.expectHeading('Trin 4: Lav en handleplan');
+  expect(await b.value(await b.get('field', 'Hvad vil vi gøre?'))).toBe(WHAT);
+  expect(await b.value(await b.get('field', 'Hvem gør hvad?'))).toBe(WHO);
+  expect(await b.value(await b.get('field', 'Dato (valgfri)'))).toBe('01.03.2027');
+
+  await b.catchDownloads();
+  await b.tap('checkbox', 'Medtag noter fra dialogen (trin 3)');
+  await b.tapButton('Hent handleplan som PDF');
+  const pdf = await b.downloaded(/\.pdf$/, driver.folder);
+  await b.expectText(`PDF'en er hentet: ${pdf.name}`);
+  expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = squash(pdfLayoutText(pdf.path));
+  expect(text).toContain('Trioen i Børnehuset Ærtebjerg');
+  expect(text).toContain(WHAT);
+  expect(text).toContain(WHO);
+  expect(text).toContain(NOTE);
+  expect(text).toContain('1. marts 2027');
 });
