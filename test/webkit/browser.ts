@@ -143,6 +143,19 @@ export class Browser {
     return this.session.close();
   }
 
+  /**
+   * Closes this window right away, as a tab swiped away, and goes on in a new window of the same
+   * browser (opened first, so that the browser and the session live on).
+   */
+  async closeTab(): Promise<void> {
+    const old = (await this.session.windowHandles()).length;
+    const next = await this.session.newWindow();
+    const current = (await this.session.windowHandles()).find((handle) => handle !== next);
+    if (!current || old !== 1) throw new Error('closeTab expects one window open');
+    await this.session.closeWindow();
+    await this.session.switchToWindow(next);
+  }
+
   /** Opens a path of the app (`/`, `/#/data`, …). */
   goto(path: string): Promise<void> {
     return this.session.navigate(APP_URL + path);

@@ -56,6 +56,10 @@ export class Session {
     return this.command('GET', '/url');
   }
 
+  back(): Promise<void> {
+    return this.command('POST', '/back');
+  }
+
   refresh(): Promise<void> {
     return this.command('POST', '/refresh');
   }
@@ -94,6 +98,25 @@ export class Session {
     ]);
     await this.command('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
     await this.command('DELETE', '/actions');
+  }
+
+  /** Opens a new top-level window (not switched to) and returns its handle. */
+  async newWindow(): Promise<string> {
+    const value = await this.command<{ handle: string }>('POST', '/window/new', { type: 'window' });
+    return value.handle;
+  }
+
+  switchToWindow(handle: string): Promise<void> {
+    return this.command('POST', '/window', { handle });
+  }
+
+  /** Closes the current window; the session lives on while another is open. */
+  closeWindow(): Promise<string[]> {
+    return this.command('DELETE', '/window');
+  }
+
+  windowHandles(): Promise<string[]> {
+    return this.command('GET', '/window/handles');
   }
 
   setWindowRect(rect: { width: number; height: number }): Promise<void> {
