@@ -259,6 +259,20 @@ export class Browser {
     return field;
   }
 
+  /**
+   * Gives files to the file input with this label, as picked in the system's file dialog (the input
+   * itself is hidden behind its styled <label>, so it is found without asking whether it is shown).
+   */
+  async pickFiles(label: Name, ...paths: string[]): Promise<void> {
+    let input: Element | undefined;
+    await this.waitFor(`the file input ${String(label)}`, async () => {
+      [input] = await this.run<Element[]>('return [...document.querySelectorAll("input[type=file]")].filter((el) => matches(el, arguments[0]));', encodeName(label));
+      return input !== undefined;
+    });
+    await this.run('arguments[0].value = "";', input);
+    await this.session.sendKeys(input!, paths.join('\n'));
+  }
+
   /** Chooses an option of a <select> by its text (through the DOM: a native popup menu is the window system's). */
   async choose(label: Name, option: string): Promise<void> {
     const select = await this.get('field', label);
