@@ -6,10 +6,12 @@
  * find a button, field or heading by its accessible name, tap, type, wait.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { startStaticServer } from '../e2e/support/static-server';
 import { driverStatus, Session, type Element } from './webdriver';
 
@@ -108,7 +110,9 @@ const KINDS = {
   status: '[role=status], [role=alert], output',
 };
 const matches = (el, name) => name.regex ? new RegExp(name.regex, name.flags).test(nameOf(el)) : nameOf(el) === name.text;
-const findAll = (kind, name, within) => [...(within || document).querySelectorAll(KINDS[kind] || kind)].filter((el) => (kind === 'radio' || kind === 'checkbox' ? shown(el.closest('label') || el) : shown(el)) && (!name || matches(el, name)));
+const titled = (el, name) => { const h = el.querySelector('h1, h2, h3, h4, h5, h6'); return !!h && matches(h, name); };
+const inside = (within) => !within ? document : within.scope ? [...document.querySelectorAll(within.scope.css)].find((el) => shown(el) && titled(el, within.scope.heading)) : within;
+const findAll = (kind, name, within) => [...(inside(within) || document.createDocumentFragment()).querySelectorAll(KINDS[kind] || kind)].filter((el) => (kind === 'radio' || kind === 'checkbox' ? shown(el.closest('label') || el) : shown(el)) && (!name || matches(el, name)));
 `;
 
 export type Name = string | RegExp;
@@ -117,6 +121,8 @@ export type Name = string | RegExp;
 export function startsWith(text: string): RegExp {
   return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 }
+/** Where to look: an element, or a part of the screen found afresh each time (see `part`). */
+export type Within = Element | { scope: { css: string; heading: ReturnType<typeof encodeName> } };
 type Kind = 'button' | 'link' | 'field' | 'radio' | 'checkbox' | 'heading' | 'group' | 'region' | 'status';
 
 function encodeName(name: Name | undefined): { text?: string; regex?: string; flags?: string } | null {
@@ -125,6 +131,7 @@ function encodeName(name: Name | undefined): { text?: string; regex?: string; fl
 }
 
 const TIMEOUT = 15_000;
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** One MiniBrowser window with the app, as a user meets it. */
 export class Browser {
@@ -187,12 +194,12 @@ export class Browser {
   }
 
   /** Every shown element of a kind (with this accessible name), optionally inside `within`. */
-  all(kind: Kind | string, name?: Name, within?: Element): Promise<Element[]> {
+  all(kind: Kind | string, name?: Name, within?: Within): Promise<Element[]> {
     return this.run<Element[]>('return findAll(arguments[0], arguments[1], arguments[2]);', kind, encodeName(name), within ?? null);
   }
 
   /** Waits until exactly one shown element of this kind and name is on the screen, and returns it. */
-  async get(kind: Kind | string, name?: Name, within?: Element, timeout = TIMEOUT): Promise<Element> {
+  async get(kind: Kind | string, name?: Name, within?: Within, timeout = TIMEOUT): Promise<Element> {
     let found: Element[] = [];
     await this.waitFor(`one ${kind} ${String(name ?? '')}`, async () => {
       found = await this.all(kind, name, within);
@@ -203,18 +210,14 @@ export class Browser {
     return found[0]!;
   }
 
-  /** The shown element matching `css` that holds a heading with this name (a section of a screen). */
-  async part(css: string, heading: Name): Promise<Element> {
-    let found: Element[] = [];
-    await this.waitFor(`${css} with heading ${String(heading)}`, async () => {
-      found = await this.run<Element[]>(
-        'return [...document.querySelectorAll(arguments[0])].filter((el) => shown(el) && findAll("heading", arguments[1], el).length > 0);',
-        css,
-        encodeName(heading),
-      );
-      return found.length === 1;
-    });
-    return found[0]!;
+  /**
+   * The part of the screen (matching `css`) whose first heading has this name, looked up afresh
+   * by every query made within it, so that a re-rendered section is still found. Waits until it is there.
+   */
+  async part(css: string, heading: Name): Promise<Within> {
+    const scope: Within = { scope: { css, heading: encodeName(heading) } };
+    await this.waitFor(`${css} with heading ${String(heading)}`, () => this.run<boolean>('return !!inside(arguments[0]);', scope));
+    return scope;
   }
 
   /** Waits until a shown element of this kind and name is there (or, with `count`, exactly that many). */
@@ -242,16 +245,16 @@ export class Browser {
     );
   }
 
-  async tap(kind: Kind | string, name?: Name, within?: Element): Promise<void> {
+  async tap(kind: Kind | string, name?: Name, within?: Within): Promise<void> {
     await this.session.click(await this.get(kind, name, within));
   }
 
-  async tapButton(name: Name, within?: Element): Promise<void> {
+  async tapButton(name: Name, within?: Within): Promise<void> {
     await this.tap('button', name, within);
   }
 
   /** Taps the field, empties it and types `text` in, as a user with a keyboard. */
-  async type(label: Name, text: string, within?: Element): Promise<Element> {
+  async type(label: Name, text: string, within?: Within): Promise<Element> {
     const field = await this.get('field', label, within);
     await this.session.click(field);
     await this.session.clear(field);
@@ -304,6 +307,16 @@ export class Browser {
 
   attribute(css: string, name: string): Promise<string | null> {
     return this.run<string | null>('return document.querySelector(arguments[0])?.getAttribute(arguments[1]) ?? null;', css, name);
+  }
+
+  /** Runs axe-core in the page (as the Chromium suite's expectAccessible) and fails on any WCAG 2.1 A/AA violation. */
+  async expectAccessible(screen: string): Promise<void> {
+    await this.session.execute(`if (!window.axe) { ${AXE_SOURCE} }`);
+    const violations = await this.runAsync<string[]>(`
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+      return result.violations.map((v) => v.id + ': ' + v.help + ' (' + v.nodes.map((n) => n.target.join(' ')).join(', ') + ')');
+    `);
+    expect(violations, `axe violations on ${screen}`).toEqual([]);
   }
 
   /** Polls `check` every 100 ms until it holds; fails with `what` after `timeout`. */

@@ -90,7 +90,7 @@ test('what was typed survives leaving the page, and closing the tab, right after
   await b.session.navigate('about:blank');
   await b.session.back();
   await b.expectHeading('Trin 4: Lav en handleplan');
-  expect(await b.value(await b.get('field', 'Hvem gør hvad?'))).toBe(WHO);
+  await b.waitFor('the text back after leaving', async () => (await b.value(await b.get('field', 'Hvem gør hvad?'))) === WHO);
 
   // Closing the tab: the next one opens the app from the worker and finds the text.
   field = await b.get('field', 'Hvad vil jeg gøre?');

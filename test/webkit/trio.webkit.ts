@@ -50,8 +50,10 @@ test('a Trio on one shared tablet: hand-overs, a reload mid-turn, and the result
   await b.tapButton('Gå til Trin 1: Besvar spørgeskemaet');
 
   await expectHandover('Maria (TR)', 'start');
+  await b.expectAccessible('hand-over');
   await b.tapButton('Jeg er Maria (TR) – start');
   await b.expectText('Du svarer som Maria (TR)');
+  await b.expectAccessible('questionnaire');
   await answerAll(b, m2, MARIA, { fresh: true });
 
   await expectHandover('Jens (AMR)', 'start');
@@ -93,6 +95,7 @@ test('a Trio on one shared tablet: hand-overs, a reload mid-turn, and the result
   await b.expectHeading('Jeres besvarelser');
   await b.expectText('3 af 3 deltagere har svaret færdig.');
   await expectResultsShown(b, m2, [MARIA, JENS, SOFIE]);
+  await b.expectAccessible('Jeres besvarelser');
 });
 
 const VOTES: Array<[string, Block[]]> = [
@@ -127,6 +130,7 @@ test('the same Trio votes, writes a note with æøå, makes a plan item and down
     `return [...document.querySelectorAll('li.ranking__row')].map((li) => [li.dataset.element, squash(li.querySelector('.ranking__rank').textContent), squash(li.querySelector('.ranking__meta').textContent)]);`,
   );
   expect(rows).toEqual(expected.map((row) => [row.block, row.rank, row.meta]));
+  await b.expectAccessible('the ranking');
 
   // Only Systematiske samtaler goes on to the dialogue.
   for (const block of Object.keys(TITLE) as Block[]) {
@@ -154,6 +158,7 @@ test('the same Trio votes, writes a note with æøå, makes a plan item and down
   expect(await b.value(await b.get('field', 'Hvem gør hvad?'))).toBe(WHO);
   expect(await b.value(await b.get('field', 'Dato (valgfri)'))).toBe('01.03.2027');
 
+  await b.expectAccessible('Trin 4');
   await b.catchDownloads();
   await b.tap('checkbox', 'Medtag noter fra dialogen (trin 3)');
   await b.tapButton('Hent handleplan som PDF');
