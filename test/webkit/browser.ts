@@ -85,7 +85,7 @@ export function sleep(ms: number): Promise<void> {
  * element (aria-labelledby, aria-label, <label>, alt/title, text), whether it
  * is shown, and finding shown elements of a kind by name.
  */
-const PAGE_HELPERS = String.raw`
+export const PAGE_HELPERS = String.raw`
 const squash = (s) => (s || '').replace(/\s+/g, ' ').trim();
 const shown = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[hidden], [inert]');
 const textOf = (node) => node.nodeType === 3 ? node.data : node.nodeType !== 1 || node.getAttribute('aria-hidden') === 'true' || node.hidden ? '' : [...node.childNodes].map(textOf).join('');

@@ -12,5 +12,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 60_000,
+    // The remote inspector (inspector.ts) speaks WebSocket: global from Node 22, behind a flag in Node 20.
+    execArgv: typeof WebSocket === 'undefined' ? ['--experimental-websocket'] : [],
   },
 });
