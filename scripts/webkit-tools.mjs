@@ -8,14 +8,11 @@
 //
 // Builds the app first (vite build), unless --built says the caller just did
 // (npm test runs it right after the Chromium suite, on the same build).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { aptInstall, canInstall, onPath } from './apt.mjs';
 
 const PACKAGES = ['libwebkit2gtk-4.1-0', 'webkit2gtk-driver', 'xvfb', 'xauth', 'poppler-utils'];
-
-function onPath(name) {
-  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
-}
 
 /** MiniBrowser is not on the PATH: dpkg knows where its package put it. */
 function miniBrowser() {
@@ -36,15 +33,8 @@ function missing() {
 }
 
 let absent = missing();
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-if (absent.length > 0 && isRoot && onPath('apt-get')) {
-  console.log(`WebKit-testene mangler ${absent.join(', ')}: installerer med apt-get …`);
-  try {
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', ...PACKAGES], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  } catch {
-    // told below
-  }
+if (absent.length > 0 && canInstall) {
+  aptInstall(PACKAGES, `WebKit-testene mangler ${absent.join(', ')}`);
   absent = missing();
 }
 if (absent.length > 0) {

@@ -5,7 +5,7 @@
  * static server the Chromium update test uses, and a user's view of the page:
  * find a button, field or heading by its accessible name, tap, type, wait.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,14 +21,11 @@ const DRIVER_PORT = APP_PORT + 1;
 export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 
-/** MiniBrowser ships inside libwebkit2gtk-4.1-0, off the PATH; scripts/webkit-tools.mjs finds it and passes it on. */
+/** MiniBrowser ships inside libwebkit2gtk-4.1-0, off the PATH: scripts/webkit-tools.mjs finds it and passes it on. */
 export function miniBrowserPath(): string {
   const path = process.env.WEBKIT_MINIBROWSER;
-  if (path) return path;
-  const listed = execFileSync('dpkg', ['-L', 'libwebkit2gtk-4.1-0'], { encoding: 'utf8' }).split('\n');
-  const found = listed.find((line) => line.endsWith('/MiniBrowser'));
-  if (!found) throw new Error('MiniBrowser not found in libwebkit2gtk-4.1-0');
-  return found;
+  if (!path) throw new Error('WEBKIT_MINIBROWSER is not set: run the WebKit suite with npm run test:webkit');
+  return path;
 }
 
 // ---------------------------------------------------------------- processes
@@ -42,6 +39,7 @@ export interface Driver {
 
 /** Starts WebKitWebDriver on its own X display (xvfb-run -a) with a fresh $HOME. */
 export async function startDriver(): Promise<Driver> {
+  if (await driverStatus(`http://127.0.0.1:${DRIVER_PORT}`)) throw new Error(`a WebDriver already answers on port ${DRIVER_PORT}`);
   const home = mkdtempSync(join(tmpdir(), 'kom-i-hus-webkit-'));
   const child: ChildProcess = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${DRIVER_PORT}`], {
     detached: true,
@@ -63,6 +61,9 @@ export async function startDriver(): Promise<Driver> {
         process.kill(-child.pid, 'SIGTERM');
         await Promise.race([exited, sleep(5_000)]);
       }
+      // The next file's driver takes the same port: this one must be gone, not just going.
+      for (let i = 0; i < 50 && (await driverStatus(url)); i++) await sleep(100);
+      if (await driverStatus(url)) killGroup(child.pid!, 'SIGKILL');
       rmSync(home, { recursive: true, force: true });
     },
   };
@@ -72,6 +73,14 @@ export async function startDriver(): Promise<Driver> {
 export async function startApp(): Promise<{ stop: () => Promise<void> }> {
   const server = await startStaticServer(() => DIST, APP_PORT);
   return { stop: server.close };
+}
+
+export function killGroup(group: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-group, signal);
+  } catch {
+    // already gone
+  }
 }
 
 export function sleep(ms: number): Promise<void> {

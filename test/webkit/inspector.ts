@@ -9,7 +9,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { miniBrowserPath, sleep } from './browser';
+import { killGroup, miniBrowserPath, sleep } from './browser';
 
 /** The user-facing browser: MiniBrowser and WebKit's processes beneath it, on its own X display. */
 export interface PersistentBrowser {
@@ -38,11 +38,7 @@ export async function startPersistentBrowser(profile: string, url: string, inspe
     for (const pid of listed.stdout.split('\n').filter(Boolean).map(Number)) process.kill(pid, 'SIGKILL');
     // Then the X display, gently, so that it cleans up after itself.
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    try {
-      process.kill(-group, 'SIGTERM');
-    } catch {
-      // already gone
-    }
+    killGroup(group, 'SIGTERM');
     await Promise.race([exited, sleep(5_000)]);
   };
   const page = await Inspector.connect(`127.0.0.1:${inspectorPort}`, url).catch(async (error: unknown) => {

@@ -138,7 +138,13 @@ async function send<T>(base: string, method: string, path: string, body?: unknow
     headers: body === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const json = (await response.json()) as { value: T | { error: string; message: string } };
+  const text = await response.text();
+  let json: { value: T | { error: string; message: string } };
+  try {
+    json = JSON.parse(text) as typeof json;
+  } catch {
+    throw new WebDriverError(`HTTP ${response.status}`, `not a WebDriver answer to ${method} ${path}: ${text.slice(0, 200)}`);
+  }
   if (!response.ok) {
     const value = json.value as { error?: string; message?: string };
     throw new WebDriverError(value.error ?? String(response.status), value.message ?? '');
