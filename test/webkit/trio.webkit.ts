@@ -39,6 +39,22 @@ async function expectHandover(label: string, button: 'start' | 'fortsæt'): Prom
   expect(await b.run('return document.querySelectorAll("input:checked, fieldset.question").length')).toBe(0);
 }
 
+/**
+ * The chosen answer is marked by `:has(input:checked)` on its label (answer-form.css): in WebKit too the
+ * chosen option looks different from the others (background and weight), on the first question.
+ */
+async function expectChosenAnswerMarked(): Promise<void> {
+  const first = m2.questions[0]!;
+  const styles = await b.run<Array<[boolean, string, string]>>(
+    `return [...document.querySelectorAll('#question-' + arguments[0] + ' label.scale__option')].map((l) => { const s = getComputedStyle(l); return [l.querySelector('input').checked, s.backgroundColor, s.fontWeight]; });`,
+    first.id,
+  );
+  const chosen = styles.filter(([checked]) => checked);
+  const others = styles.filter(([checked]) => !checked);
+  expect(chosen).toHaveLength(1);
+  for (const other of others) expect([other[1], other[2]], 'an unchosen option').not.toEqual([chosen[0]![1], chosen[0]![2]]);
+}
+
 test('a Trio on one shared tablet: hand-overs, a reload mid-turn, and the result from the answers given', async () => {
   await b.goto('/');
   await dismissOfflineNotice(b);
@@ -63,6 +79,7 @@ test('a Trio on one shared tablet: hand-overs, a reload mid-turn, and the result
   await expectBlockShown(b, ledelse.block);
   expect(await checkedAnswers(b, ledelse.questions), "nothing of Maria's pre-selected").toEqual([undefined, undefined, undefined, undefined]);
   await answerQuestions(b, m2, ledelse.questions, JENS, 4);
+  await expectChosenAnswerMarked();
   await b.tapButton('Næste byggesten');
   await answerQuestions(b, m2, ejerskab.questions, JENS, 9);
   await b.tapButton('Næste byggesten');
