@@ -60,7 +60,7 @@ const text = (length, seed) => {
   return out.slice(0, length).replace(/\s+\S*$/, '.');
 };
 const roles = ['Leder', 'TR', 'AMR', 'MED-medlem'];
-const names = ['Mette', 'Jørgen', 'Åse', 'Søren', 'Birgitte', 'Ahmed', 'Louise', 'Niels', 'Hanne', 'Peter', 'Camilla', 'Bo', 'Rikke', 'Kasper', 'Zeynep'];
+const names = ['Mette', 'Jørgen', 'Åse', 'Søren', 'Birgitte', 'Ahmed', 'Łukasz Wójcik', 'Niels', 'Hanne', 'Şükrü Yılmaz', 'Camilla', 'Nguyễn Thị Hà', 'Rikke', 'Kasper', 'Zeynep'];
 const sections = blocks.map(([block, title], b) => ({
   block,
   title,
@@ -78,8 +78,10 @@ const plan = {
   questionnaire: 'Målgruppe 2: MED/Trio/arbejdsmiljøgruppe',
   participants: names.map((name, i) => `${name} (${roles[i % roles.length]})`).join(', '),
   anonymous: false,
+  alone: false,
   scores: blocks.map(([block, title], i) => ({ block, title, mean: [3.4, 2.1, 3.9, 2.6, 3.2, 4.5][i], respondents: 15 })),
   priorities: blocks.map(([, title], i) => ({ label: title, votes: [9, 9, 5, 3, 2, 2][i], rank: [1, 1, 3, 4, 5, 5][i], tied: [true, true, false, false, true, true][i], chosen: i < 2 })),
+  chosenAlone: [],
   notes: blocks.map(([, title], b) => ({
     title,
     entries: prompts.map((prompt, p) => ({ prompt, text: text(700, b + p) })),

@@ -68,7 +68,15 @@ try {
         const open = indexedDB.open('kom-i-hus');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction('workshops', 'readwrite');
+          // Since database version 4 the notes live one per record in their own store, as the app writes them.
+          const split = open.result.objectStoreNames.contains('notes');
+          const tx = open.result.transaction(split ? ['workshops', 'notes'] : ['workshops'], 'readwrite');
+          if (split) {
+            for (const [block, d] of Object.entries(w.dialogue)) {
+              for (const [prompt, text] of Object.entries(d.notes)) tx.objectStore('notes').put({ workshopId: w.id, block, prompt, text });
+              d.notes = {};
+            }
+          }
           tx.objectStore('workshops').put(w);
           tx.oncomplete = () => resolve(undefined);
           tx.onerror = () => reject(tx.error);

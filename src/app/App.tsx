@@ -5,7 +5,7 @@ import { ScreenBoundary } from '../components/screen-boundary';
 import { ErrorNotice } from '../components/status';
 import { PwaNotices } from '../pwa/notices';
 import { HomeScreen } from '../screens/home';
-import { chooseLocale, t } from '../i18n';
+import { chooseLocale, loadWorkshopWords, t } from '../i18n';
 import { AppContext, type AppState } from './app-state';
 import { lazyScreen } from './lazy-screen';
 import { href, type Route } from './routes';
@@ -15,7 +15,7 @@ const HusetScreen = lazyScreen(() => import('../screens/huset').then((m) => m.Hu
 const AboutScreen = lazyScreen(() => import('../screens/about').then((m) => m.AboutScreen));
 const DataScreen = lazyScreen(() => import('../screens/data').then((m) => m.DataScreen));
 const ParticipantScreen = lazyScreen(() =>
-  import('../own-devices/participant').then(async (m) => {
+  Promise.all([import('../own-devices/participant'), loadWorkshopWords()]).then(async ([m]) => {
     await m.loadOwnDeviceWords();
     return m.ParticipantScreen;
   }),
@@ -26,8 +26,9 @@ const MyAnswersScreen = lazyScreen(() =>
     return m.MyAnswersScreen;
   }),
 );
-const WorkshopScreen = lazyScreen(() => import('../screens/workshop').then((m) => m.WorkshopScreen));
-const PresenterScreen = lazyScreen(() => import('../screens/presenter').then((m) => m.PresenterScreen));
+// The workshop's screens bring the steps' words (i18n/workshop.*.ts) with them.
+const WorkshopScreen = lazyScreen(() => Promise.all([import('../screens/workshop'), loadWorkshopWords()]).then(([m]) => m.WorkshopScreen));
+const PresenterScreen = lazyScreen(() => Promise.all([import('../screens/presenter'), loadWorkshopWords()]).then(([m]) => m.PresenterScreen));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {

@@ -3,3 +3,9 @@ declare module 'virtual:content-manifest' {
   const manifest: ReadonlyArray<{ id: string; version: number }>;
   export default manifest;
 }
+
+declare module 'virtual:pdf-fonts' {
+  /** URLs of the PDF font's two styles, subset at build time (made by scripts/pdf-font-plugin.ts). */
+  const fonts: { regular: string; bold: string };
+  export default fonts;
+}

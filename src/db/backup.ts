@@ -4,10 +4,7 @@ import type { Workshop } from '../domain/workshop';
 import { installedContent } from './content';
 import type { KomIHusDatabase } from './database';
 import { setSetting } from './settings';
-
-export function allWorkshops(db: KomIHusDatabase): Promise<Workshop[]> {
-  return db.workshops.orderBy('updatedAt').reverse().toArray();
-}
+import { putWorkshops } from './workshops';
 
 /** Remembers that a backup of everything was saved now (for the 7-day reminder). */
 export function markBackup(db: KomIHusDatabase, now: Date): Promise<void> {
@@ -28,15 +25,16 @@ export async function readBackupFile(db: KomIHusDatabase, text: string, byteLeng
  * or, if anything fails, none is. `workshops` may replace existing ids.
  */
 export async function restoreWorkshops(db: KomIHusDatabase, workshops: Workshop[]): Promise<void> {
-  await db.transaction('rw', db.workshops, async () => {
-    await db.workshops.bulkPut(workshops);
+  await db.transaction('rw', db.workshops, db.notes, async () => {
+    await putWorkshops(db, workshops);
   });
 }
 
 /** Deletes every workshop and setting on this device; the booklet's content stays. */
 export async function deleteAllData(db: KomIHusDatabase): Promise<void> {
-  await db.transaction('rw', db.workshops, db.settings, async () => {
+  await db.transaction('rw', db.workshops, db.notes, db.settings, async () => {
     await db.workshops.clear();
+    await db.notes.clear();
     await db.settings.clear();
   });
 }

@@ -10,12 +10,16 @@
  *    as when the last backup was taken and whether storage is persistent.
  *  - `responses` (since version 3): on a participant's own phone, their
  *    answers to each invitation they opened, until they delete them.
+ *  - `notes` (since version 4): the workshops' dialogue notes, one record
+ *    per prompt per block, so typing in one writes that one alone; the
+ *    repository joins them back (workshop-notes.ts).
  * Only this folder touches IndexedDB.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { ContentFile } from '../domain/content';
 import type { Response } from '../domain/own-device';
 import type { Workshop } from '../domain/workshop';
+import { splitWorkshop, type NoteKey, type NoteRecord } from './workshop-notes';
 
 export type ContentRecord = ContentFile & { installedAt: string };
 
@@ -35,6 +39,7 @@ export class KomIHusDatabase extends Dexie {
   workshops!: EntityTable<Workshop, 'id'>;
   settings!: Dexie.Table<SettingRecord, string>;
   responses!: EntityTable<Response, 'id'>;
+  notes!: Dexie.Table<NoteRecord, NoteKey>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -51,6 +56,29 @@ export class KomIHusDatabase extends Dexie {
     this.version(3).stores({
       responses: 'id, invitation.id, updatedAt',
     });
+    // Version 4 moves every dialogue note out of its workshop record into a record of its own.
+    this.version(4)
+      .stores({
+        notes: '[workshopId+block+prompt], workshopId',
+      })
+      .upgrade(async (tx) => {
+        const notes: NoteRecord[] = [];
+        await tx
+          .table<Workshop, string>('workshops')
+          .toCollection()
+          .modify((workshop) => {
+            // A record that is not a workshop any more is left as it is (it is told when opened), never in the way of the upgrade.
+            let split: ReturnType<typeof splitWorkshop>;
+            try {
+              split = splitWorkshop(workshop);
+            } catch {
+              return;
+            }
+            notes.push(...split.notes);
+            workshop.dialogue = split.core.dialogue;
+          });
+        await tx.table<NoteRecord, NoteKey>('notes').bulkPut(notes);
+      });
   }
 }
 

@@ -1,6 +1,7 @@
 /** The workshop repository: every read and write of a workshop goes through here. */
 import { newWorkshop, type NewWorkshopInput, type Workshop } from '../domain/workshop';
 import type { KomIHusDatabase } from './database';
+import { hasNotesInside, joinWorkshop, noteChanges, splitWorkshop, type NoteRecord } from './workshop-notes';
 
 /**
  * The schema check (and zod with it) is loaded on the first write, keeping it
@@ -42,17 +43,41 @@ export class WorkshopNotFoundError extends Error {
 export async function createWorkshop(db: KomIHusDatabase, input: NewWorkshopInput, now: Date = new Date()): Promise<Workshop> {
   const validated = await loadValidator();
   const workshop = validated(newWorkshop(input, now));
-  await db.workshops.add(workshop);
+  await db.workshops.add(splitWorkshop(workshop).core);
   return workshop;
 }
 
+/** One workshop with its notes (see workshop-notes.ts), or undefined. */
 export function getWorkshop(db: KomIHusDatabase, id: string): Promise<Workshop | undefined> {
-  return db.workshops.get(id);
+  return db.transaction('r', db.workshops, db.notes, async () => {
+    const core = await db.workshops.get(id);
+    return core && joinWorkshop(core, await db.notes.where('workshopId').equals(id).toArray());
+  });
 }
 
-/** All workshops, most recently changed first. */
-export async function listWorkshops(db: KomIHusDatabase): Promise<Workshop[]> {
-  return (await db.workshops.orderBy('updatedAt').reverse().toArray());
+/** All workshops with their notes, most recently changed first. */
+export function listWorkshops(db: KomIHusDatabase): Promise<Workshop[]> {
+  return db.transaction('r', db.workshops, db.notes, async () => {
+    const [cores, notes] = await Promise.all([db.workshops.orderBy('updatedAt').reverse().toArray(), db.notes.toArray()]);
+    const byWorkshop = new Map<string, NoteRecord[]>();
+    for (const note of notes) {
+      const list = byWorkshop.get(note.workshopId);
+      if (list) list.push(note);
+      else byWorkshop.set(note.workshopId, [note]);
+    }
+    return cores.map((core) => joinWorkshop(core, byWorkshop.get(core.id) ?? []));
+  });
+}
+
+/**
+ * Stores whole workshops (a restore): each replaces the one with its id, notes and all.
+ * Call inside a transaction on `workshops` and `notes`.
+ */
+export async function putWorkshops(db: KomIHusDatabase, workshops: readonly Workshop[]): Promise<void> {
+  const split = workshops.map(splitWorkshop);
+  await db.notes.where('workshopId').anyOf(workshops.map((w) => w.id)).delete();
+  await db.workshops.bulkPut(split.map((s) => s.core));
+  await db.notes.bulkPut(split.flatMap((s) => s.notes));
 }
 
 /**
@@ -62,9 +87,10 @@ export async function listWorkshops(db: KomIHusDatabase): Promise<Workshop[]> {
  * the one it gets. The result is validated before it is stored.
  *
  * `known` is the workshop as the caller last saw it stored. When the stored
- * stamp (`updatedAt`, read from its index) is still that one's, the change is
- * applied to it instead of reading the record whole: on a large workshop
- * (750 KB) that read was a good part of every write made while someone types.
+ * record's stamp (`updatedAt`) is still that one's, the change is applied to
+ * it instead of reading the notes again. Only the notes that changed are
+ * written, beside the small rest of the record: on a large workshop (750 KB
+ * of notes) writing it whole was most of every write made while someone types.
  */
 export async function updateWorkshop(
   db: KomIHusDatabase,
@@ -74,10 +100,11 @@ export async function updateWorkshop(
   known?: Workshop,
 ): Promise<Workshop> {
   const validated = await loadValidator();
-  return db.transaction('rw', db.workshops, async () => {
-    const unchanged = known?.id === id && (await workshopStamp(db, id)) === known.updatedAt;
-    const current = unchanged ? known : await db.workshops.get(id);
-    if (!current) throw new WorkshopNotFoundError(id);
+  return db.transaction('rw', db.workshops, db.notes, async () => {
+    const core = await db.workshops.get(id);
+    if (!core) throw new WorkshopNotFoundError(id);
+    const inside = hasNotesInside(core);
+    const current = known?.id === id && known.updatedAt === core.updatedAt && !inside ? known : joinWorkshop(core, await db.notes.where('workshopId').equals(id).toArray());
     const changed = change(current);
     // A change that returns its input untouched is no change: nothing is
     // written, so "last changed" and other tabs are not disturbed.
@@ -87,7 +114,17 @@ export async function updateWorkshop(
     const previous = Date.parse(current.updatedAt);
     const stamp = Number.isNaN(previous) ? now.getTime() : Math.max(now.getTime(), previous + 1);
     const next = validated({ ...changed, id, updatedAt: new Date(stamp).toISOString() }, current);
-    await db.workshops.put(next);
+    const split = splitWorkshop(next);
+    await db.workshops.put(split.core);
+    if (inside) {
+      // Notes still inside the record (written before version 4): from now on every one has its own record.
+      await db.notes.where('workshopId').equals(id).delete();
+      await db.notes.bulkPut(split.notes);
+    } else {
+      const notes = noteChanges(current, next);
+      if (notes.put.length > 0) await db.notes.bulkPut(notes.put);
+      if (notes.remove.length > 0) await db.notes.bulkDelete(notes.remove);
+    }
     return next;
   });
 }
@@ -105,5 +142,8 @@ export async function workshopStamp(db: KomIHusDatabase, id: string): Promise<st
 }
 
 export async function deleteWorkshop(db: KomIHusDatabase, id: string): Promise<void> {
-  await db.workshops.delete(id);
+  await db.transaction('rw', db.workshops, db.notes, async () => {
+    await db.workshops.delete(id);
+    await db.notes.where('workshopId').equals(id).delete();
+  });
 }

@@ -107,3 +107,19 @@ export function answerSetOf(response: Response, questionnaire: Questionnaire): A
     answers: answerList(questionnaire, response.answers),
   };
 }
+
+/** How many the facilitator invited, as typed: a whole number from 1 to the participant limit, or empty for "not said". */
+export function expectedFromText(text: string): number | undefined | 'invalid' {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  if (!/^\d{1,3}$/.test(trimmed)) return 'invalid';
+  const n = Number(trimmed);
+  return n >= 1 && n <= LIMITS.participants ? n : 'invalid';
+}
+
+/** The workshop with the number invited set or (undefined) forgotten; a workshop without an invitation is unchanged. */
+export function setExpected(workshop: Workshop, expected: number | undefined): Workshop {
+  if (!workshop.invitation) return workshop;
+  const { expected: _old, ...invitation } = workshop.invitation;
+  return { ...workshop, invitation: expected === undefined ? invitation : { ...invitation, expected } };
+}

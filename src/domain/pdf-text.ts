@@ -1,15 +1,37 @@
 /**
- * Text the PDF can print. jsPDF's standard fonts (Helvetica) use WinAnsiEncoding
- * (Windows-1252): ASCII, Latin-1 and a few typographic extras, so æøå, dashes,
- * quotes, … and € print, but ł, ğ, ş, ı or an emoji do not — jsPDF would turn
- * the whole string into unreadable bytes. Such characters become a visible "?"
- * and are listed so the UI can tell the user which ones.
+ * Text the PDF can print. The PDF embeds DejaVu Sans (regular and bold),
+ * subset at build time to PDF_FONT_RANGES (scripts/pdf-font-plugin.ts): Latin-1,
+ * Latin Extended-A and B, the Vietnamese letters and the usual punctuation, so
+ * "Łukasz Wójcik", "Şükrü Yılmaz" and "Nguyễn Thị Hà" print as typed. A
+ * character outside the font (Arabic, CJK, an emoji) becomes a visible "?" and
+ * is listed so the UI can tell the user which ones.
  */
 
 import { fileName } from './file-name.ts';
 
-/** Windows-1252's 0x80–0x9F block: the printable characters outside Latin-1. */
-const CP1252_EXTRAS = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
+/**
+ * The code points the PDF font holds, as inclusive ranges. The build subsets
+ * the font to exactly these, and a test checks the font has every one.
+ */
+export const PDF_FONT_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x20, 0x7e], // ASCII
+  [0xa0, 0x24f], // Latin-1, Latin Extended-A and B
+  [0x259, 0x259], // ə (Azerbaijani)
+  [0x2c6, 0x2dd], // spacing accents: ˆ ˇ ˘ ˙ ˚ ˛ ˜ ˝
+  [0x300, 0x328], // the common combining accents, for a letter NFC cannot compose
+  [0x1ea0, 0x1ef9], // the Vietnamese letters with two marks or a dot below (ạ … ỹ, ễ, ị)
+  [0x2010, 0x2027], // dashes, quotes, bullet, ellipsis
+  [0x2030, 0x203a], // per mille, primes, single guillemets
+  [0x20ac, 0x20ac], // €
+  [0x2122, 0x2122], // ™
+  [0x2190, 0x2193], // arrows ← ↑ → ↓ (a change since the last round)
+  [0x2212, 0x2212], // minus
+];
+
+/** Whether the PDF font holds this code point. */
+export function inPdfFont(codePoint: number): boolean {
+  return PDF_FONT_RANGES.some(([from, to]) => codePoint >= from && codePoint <= to);
+}
 
 /** Characters that are not printed but would otherwise count as unprintable. */
 const INVISIBLE = /^(?:[\u00AD\u200B-\u200D\u2060\uFEFF]|[\uFE00-\uFE0F])+$/u;
@@ -27,15 +49,18 @@ const HYPHENS = /^[\u2010-\u2012\u2212]$/u;
 const GRAPHEME =
   /(?:\p{RI}\p{RI}|\r\n|[^])(?:[\p{M}\p{Emoji_Modifier}\uFE00-\uFE0F\u{E0020}-\u{E007F}])*(?:\u200D(?:[^](?:[\p{M}\p{Emoji_Modifier}\uFE00-\uFE0F\u{E0020}-\u{E007F}])*)?)*/gu;
 
-/** Whether one character prints with jsPDF's standard fonts (WinAnsi, printable part). */
+/** Whether one character (a grapheme: a letter with its combining marks) prints with the PDF font. */
 export function isPdfPrintable(char: string): boolean {
-  if (char.length !== 1) return false;
-  const code = char.charCodeAt(0);
-  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff && code !== 0xad) || CP1252_EXTRAS.includes(char);
+  if (char === '') return false;
+  for (const c of char) {
+    const code = c.codePointAt(0)!;
+    if (code === 0xad || !inPdfFont(code)) return false;
+  }
+  return true;
 }
 
 /**
- * Makes text printable with the standard PDF fonts: NFC first (a decomposed
+ * Makes text printable with the PDF font: NFC first (a decomposed
  * "å" stays å), then every grapheme that cannot be printed becomes one "?".
  * Line breaks are kept (the layout splits on them); tabs and odd spaces become
  * spaces; invisible characters (zero-width, soft hyphen) are dropped.

@@ -140,6 +140,8 @@ export const WorkshopFieldsSchema = z.strictObject({
       id: InvitationIdSchema,
       publicKey: PublicKeySchema,
       privateKey: PrivateKeySchema,
+      /** How many the facilitator invited, if said: progress reads "5 af 8 har afleveret". */
+      expected: z.optional(z.int().check(z.gte(1), z.lte(LIMITS.participants))),
     }),
   ),
   step: z.enum(STEPS),

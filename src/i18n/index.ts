@@ -7,13 +7,14 @@
  *
  * The screens' words are in da.ts / en.ts; the words of the lazily loaded
  * parts have files of their own here, so they load with those parts:
- * pdf.*.ts (the PDF), backup.*.ts and workshop-problems.*.ts (why a backup
- * file is refused).
+ * workshop.*.ts (the workshop's steps: they join `t` when a workshop screen
+ * loads, see loadWorkshopWords), pdf.*.ts (the PDF), backup.*.ts and
+ * workshop-problems.*.ts (why a backup file is refused), own-devices.*.ts.
  */
-import { da, type Strings } from './da';
+import { da, type CoreStrings, type Strings } from './da';
 import type { Locale } from './format';
 
-export type { Locale, Strings };
+export type { CoreStrings, Locale, Strings };
 
 /** The device's choice of language (the key is per browser profile, like the data). */
 export const LOCALE_KEY = 'kom-i-hus:language';
@@ -30,18 +31,29 @@ export function chosenLocale(): Locale {
  * Every word of the user interface in the chosen language. A live binding:
  * startLocale() sets it before the first render, so screens read it when they
  * render, never when their module loads (test/i18n/no-module-level-words.test.ts).
+ *
+ * Until loadWorkshopWords() has run, the workshop's steps (t.setup, t.plan, …)
+ * are not in it: only the workshop, presenter and participant screens use
+ * them, and their lazy loaders await that first.
  */
-export let t: Strings = da;
+export let t: Strings = da as Strings;
 
 /** Loads the chosen language's words (main.tsx awaits it before rendering). */
 export async function startLocale(): Promise<void> {
   if (chosenLocale() === 'da') return;
   try {
-    t = (await import('./en')).en;
+    t = (await import('./en')).en as Strings;
   } catch (error) {
     // Offline before the English words were ever fetched: Danish is always there.
     console.error(error);
   }
+}
+
+/** Adds the workshop's steps' words (workshop.*.ts) to `t`, once, in t's language. */
+export async function loadWorkshopWords(): Promise<void> {
+  if ((t as Partial<Strings>).setup) return;
+  const words = t.locale === 'en' ? (await import('./workshop.en')).workshopEn : (await import('./workshop.da')).workshopDa;
+  t = { ...(t as CoreStrings), ...words };
 }
 
 /** Remembers the choice on this device and reloads, so the whole app follows it. Everything typed is already saved. */

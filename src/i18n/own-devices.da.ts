@@ -6,6 +6,7 @@
  */
 import type { OwnDeviceProblem } from '../domain/own-device';
 import { count } from './plural';
+import { LIMITS } from '../domain/workshop';
 
 /** Why an answer code or file was not received (own-devices), in a sentence; `earlier` names who sent the same answers before. */
 function ownDeviceProblem(problem: OwnDeviceProblem, earlier: string): string {
@@ -50,6 +51,8 @@ export const ownDeviceWordsDa = {
     intro: 'Du svarer for dig selv, én byggesten ad gangen. Hvert svar gemmes på denne telefon, så du kan holde pause og fortsætte senere – også uden net.',
     privacy:
       'Dine svar bliver på denne telefon, indtil du afleverer dem. Når du afleverer, bliver de krypteret, så kun mødelederens enhed kan læse dem – ikke de andre deltagere og ingen server.',
+    privacyHandedIn:
+      'Koden og filen er krypteret, så kun mødelederens enhed kan læse dine svar – ikke de andre deltagere og ingen server. Dit navn står kun i dem, hvis du har skrevet det.',
     name: 'Dit navn (kan udelades)',
     nameHint: 'Skriv et navn eller en rolle, hvis mødelederen skal kunne se, hvem svarene er fra. Ellers vises du som "Deltager".',
     role: 'Din rolle (kan udelades)',
@@ -108,7 +111,17 @@ export const ownDeviceWordsDa = {
     noCamera: 'Der er intet kamera, appen kan bruge. Indlæs svarene som filer i stedet.',
     scanned: 'Kamera',
     receiveTitle: 'Modtag svar',
-    receivedCount: (n: number) => (n === 0 ? 'Ingen svar modtaget endnu.' : `${count(n, 'svar', 'svar')} modtaget fra egne telefoner.`),
+    expected: 'Antal inviterede (kan udelades)',
+    expectedHint: 'Skriv, hvor mange I har inviteret, så kan I se, hvor mange der mangler at aflevere.',
+    expectedInvalid: `Skriv et helt tal fra 1 til ${LIMITS.participants}, eller lad feltet stå tomt.`,
+    receivedCount: (n: number, expected: number | undefined) =>
+      expected === undefined
+        ? n === 0
+          ? 'Ingen svar modtaget endnu.'
+          : `${count(n, 'svar', 'svar')} modtaget fra egne telefoner.`
+        : n >= expected
+          ? `Alle ${expected} har afleveret${n > expected ? ` – og ${n - expected} mere` : ''}.`
+          : `${n} af ${expected} har afleveret.`,
     files: 'Indlæs svarfiler (du kan vælge flere på én gang)',
     receivedFrom: (file: string, label: string) => `${file}: svarene fra ${label} er modtaget.`,
     refused: (file: string, problem: OwnDeviceProblem, earlier: string) => `${file}: ${ownDeviceProblem(problem, earlier)} Intet er ændret.`,

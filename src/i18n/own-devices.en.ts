@@ -2,6 +2,7 @@
 import type { OwnDeviceProblem } from '../domain/own-device';
 import type { OwnDeviceWords } from './own-devices.da';
 import { count } from './plural.en';
+import { LIMITS } from '../domain/workshop';
 /** Why an answer code or file was not received (own-devices), in a sentence; `earlier` names who sent the same answers before. */
 function ownDeviceProblem(problem: OwnDeviceProblem, earlier: string): string {
   switch (problem) {
@@ -45,6 +46,8 @@ export const ownDeviceWordsEn: OwnDeviceWords = {
     intro: 'You answer for yourself, one building block at a time. Each answer is saved on this phone, so you can pause and continue later – offline too.',
     privacy:
       'Your answers stay on this phone until you hand them in. When you do, they are encrypted so that only the facilitator’s device can read them – not the other participants and no server.',
+    privacyHandedIn:
+      'The code and the file are encrypted, so only the facilitator’s device can read your answers – not the other participants and no server. Your name is in them only if you typed it.',
     name: 'Your name (optional)',
     nameHint: 'Give a name or a role if the facilitator should see whose answers these are. Otherwise you are shown as "Participant".',
     role: 'Your role (optional)',
@@ -103,7 +106,17 @@ export const ownDeviceWordsEn: OwnDeviceWords = {
     noCamera: 'There is no camera the app can use. Load the answers as files instead.',
     scanned: 'Camera',
     receiveTitle: 'Receive answers',
-    receivedCount: (n: number) => (n === 0 ? 'No answers received yet.' : `${count(n, 'answer set', 'answer sets')} received from own phones.`),
+    expected: 'Number invited (optional)',
+    expectedHint: 'Enter how many you have invited, so you can see how many have yet to hand in.',
+    expectedInvalid: `Enter a whole number from 1 to ${LIMITS.participants}, or leave the field empty.`,
+    receivedCount: (n: number, expected: number | undefined) =>
+      expected === undefined
+        ? n === 0
+          ? 'No answers received yet.'
+          : `${count(n, 'answer set', 'answer sets')} received from own phones.`
+        : n >= expected
+          ? `All ${expected} have handed in${n > expected ? `, and ${n - expected} more` : ''}.`
+          : `${n} of ${expected} have handed in.`,
     files: 'Load answer files (you can choose several at once)',
     receivedFrom: (file: string, label: string) => `${file}: the answers from ${label} have been received.`,
     refused: (file: string, problem: OwnDeviceProblem, earlier: string) => `${file}: ${ownDeviceProblem(problem, earlier)} Nothing has changed.`,

@@ -10,7 +10,7 @@ import type { z } from '../domain/zod';
 import dialog from '../../questionnaires/dialog.json';
 import huset from '../../questionnaires/huset.json';
 import { danishNumber } from './backup.da';
-import { da } from './da';
+import { workshopDa } from './workshop.da';
 import { count } from './plural';
 
 // The plan's fields are named as the screen names them: the booklet's template labels come from its content file.
@@ -224,9 +224,9 @@ function planSubject([field, index, itemField]: Path): Subject {
       return describe ? describe(item) : { noun: item, gender: 'n' };
     }
     case 'effect':
-      return { noun: `feltet »${da.plan.effect}«`, gender: 'n' };
+      return { noun: `feltet »${workshopDa.plan.effect}«`, gender: 'n' };
     case 'evidence':
-      return { noun: `feltet »${da.plan.evidence}«`, gender: 'n' };
+      return { noun: `feltet »${workshopDa.plan.evidence}«`, gender: 'n' };
     case 'followUpDate':
       return { noun: 'datoen for opfølgning', gender: 'c', kind: 'date' };
     default:

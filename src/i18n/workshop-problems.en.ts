@@ -13,7 +13,7 @@ import { linkProblemOf } from '../domain/workshop-schema';
 import type { z } from '../domain/zod';
 import dialog from '../../questionnaires/en/dialog.json';
 import huset from '../../questionnaires/en/huset.json';
-import { en } from './en';
+import { workshopEn } from './workshop.en';
 import { formatsFor } from './format';
 import { count } from './plural.en';
 
@@ -219,9 +219,9 @@ function planSubject([field, index, itemField]: Path): Subject {
       return describe ? describe(item) : { noun: item };
     }
     case 'effect':
-      return { noun: `the field “${en.plan.effect}”` };
+      return { noun: `the field “${workshopEn.plan.effect}”` };
     case 'evidence':
-      return { noun: `the field “${en.plan.evidence}”` };
+      return { noun: `the field “${workshopEn.plan.evidence}”` };
     case 'followUpDate':
       return { noun: 'the date for follow-up', kind: 'date' };
     default:

@@ -8,9 +8,11 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { useAppState } from '../app/app-state';
-import { receiveAnswers, type OwnDeviceProblem } from '../domain/own-device';
+import { expectedFromText, receiveAnswers, setExpected, type OwnDeviceProblem } from '../domain/own-device';
+import { SavedInput } from '../components/saved-input';
 import { useSession } from '../session/context';
 import { useStep } from '../steps/step-context';
+import { LIMITS } from '../domain/workshop';
 import { t } from '../i18n';
 import { w } from './words';
 import { newInvitationId, newMeetingKeys, openAnswerCode } from './answer-code';
@@ -142,6 +144,21 @@ export function OwnDevicesPanel({ inviteOnly = false }: { inviteOnly?: boolean }
                 {copied ? w.ownDevices.copied : ''}
               </p>
               <p class="hint">{w.ownDevices.privacy}</p>
+              <SavedInput
+                id="invitation-expected"
+                type="number"
+                min={1}
+                max={LIMITS.participants}
+                class="own-devices__expected"
+                label={w.ownDevices.expected}
+                hint={w.ownDevices.expectedHint}
+                read={(ws) => (ws.invitation?.expected === undefined ? '' : String(ws.invitation.expected))}
+                write={(ws, text) => {
+                  const expected = expectedFromText(text);
+                  return expected === 'invalid' ? ws : setExpected(ws, expected);
+                }}
+                check={(text) => (expectedFromText(text) === 'invalid' ? w.ownDevices.expectedInvalid : undefined)}
+              />
             </div>
           </div>
           <div class="invitation-sheet" aria-hidden="true">
@@ -159,7 +176,7 @@ export function OwnDevicesPanel({ inviteOnly = false }: { inviteOnly?: boolean }
             <>
               <h3>{w.ownDevices.receiveTitle}</h3>
               <p class="own-devices__count" role="status">
-                {w.ownDevices.receivedCount(received)}
+                {w.ownDevices.receivedCount(received, invitation.expected)}
               </p>
               {scanning ? (
                 <Scanner

@@ -1,8 +1,11 @@
 /**
  * The jsPDF adapter: lays the plan out (src/domain/pdf-layout.ts) with jsPDF's
  * own font metrics and draws the page model. jsPDF is imported here and only
- * here, dynamically, so it is fetched the first time someone exports a PDF.
+ * here, dynamically, so it is fetched the first time someone exports a PDF,
+ * with the font: DejaVu Sans, subset to the letters the PDF prints
+ * (scripts/pdf-font-plugin.ts), precached like the rest of the app.
  */
+import fontUrls from 'virtual:pdf-fonts';
 import { layoutPlan, type DrawOp, type Measure, type PdfLabels, type Rgb } from '../domain/pdf-layout';
 import type { PlanDocument } from '../domain/plan-document';
 import { pdfSafe } from '../domain/pdf-text';
@@ -13,8 +16,12 @@ const BLACK: Rgb = [0, 0, 0];
 
 /** Builds the action plan PDF; `replaced` lists characters printed as "?". */
 export async function renderPlanPdf(doc: PlanDocument, labels: PdfLabels): Promise<{ blob: Blob; replaced: string[]; pages: number }> {
-  const { jsPDF } = await import('jspdf');
+  const [{ jsPDF }, fonts] = await Promise.all([import('jspdf'), loadFonts()]);
   const pdf = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+  for (const style of ['normal', 'bold'] as const) {
+    pdf.addFileToVFS(`${FONT}-${style}.ttf`, fonts[style]);
+    pdf.addFont(`${FONT}-${style}.ttf`, FONT, style);
+  }
   const font = fontSetter(pdf);
   const measure: Measure = (text, size, bold) => {
     font(bold);
@@ -36,12 +43,36 @@ export async function renderPlanPdf(doc: PlanDocument, labels: PdfLabels): Promi
   return { blob: pdf.output('blob'), replaced: model.replaced, pages: model.pages.length };
 }
 
-/** Switches between Helvetica and Helvetica-Bold only when needed. */
+const FONT = 'DejaVuSans';
+
+/** The font's two styles as base64 (what jsPDF's file system takes), fetched once per page. */
+let fontFiles: Promise<{ normal: string; bold: string }> | undefined;
+function loadFonts(): Promise<{ normal: string; bold: string }> {
+  fontFiles ??= Promise.all([fontUrls.regular, fontUrls.bold].map(fetchBase64)).then(
+    ([normal, bold]) => ({ normal: normal!, bold: bold! }),
+    (error: unknown) => {
+      fontFiles = undefined;
+      throw error;
+    },
+  );
+  return fontFiles;
+}
+
+async function fetchBase64(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The PDF font ${url} could not be loaded (${response.status})`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Switches between the regular and the bold style only when needed. */
 function fontSetter(pdf: JsPdf): (bold: boolean) => void {
   let current: boolean | null = null;
   return (bold) => {
     if (bold === current) return;
-    pdf.setFont('helvetica', bold ? 'bold' : 'normal');
+    pdf.setFont(FONT, bold ? 'bold' : 'normal');
     current = bold;
   };
 }

@@ -8,7 +8,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lazyScreen } from '../../src/app/lazy-screen';
-import { da } from '../../src/i18n/da';
+import { da } from '../support/catalogues';
 
 afterEach(cleanup);
 

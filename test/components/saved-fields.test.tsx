@@ -21,8 +21,7 @@ import { SessionContext } from '../../src/session/context';
 import { createSession } from '../../src/session/workshop-session';
 import { twoPersonWorkshop } from '../domain/builders';
 import { setStrings } from '../../src/i18n';
-import { da } from '../../src/i18n/da';
-import { en } from '../../src/i18n/en';
+import { da, en } from '../support/catalogues';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -7,7 +7,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledContent } from '../../src/content/bundled';
-import { da } from '../../src/i18n/da';
+import { da } from '../support/catalogues';
 import { StepContext, useStep, type OpenStep } from '../../src/steps/step-context';
 import { PrintView } from '../../src/steps/plan/print-view';
 import { twoPersonWorkshop } from '../domain/builders';

@@ -1,4 +1,4 @@
-import { da } from '../../src/i18n/da';
+import { da } from '../support/catalogues';
 import { describe, expect, it } from 'vitest';
 import {
   backupFileName,

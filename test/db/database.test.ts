@@ -21,6 +21,8 @@ import {
   updateWorkshop,
   WorkshopNotFoundError,
 } from '../../src/db/workshops';
+import { deleteAllData, restoreWorkshops } from '../../src/db/backup';
+import { setNote } from '../../src/domain/dialogue';
 import type { ContentSet, Questionnaire } from '../../src/domain/content';
 import type { NewWorkshopInput, Workshop } from '../../src/domain/workshop';
 
@@ -335,6 +337,66 @@ describe('workshops in the database', () => {
     expect(await getWorkshop(db, 'w-a')).toBeUndefined();
     expect((await listWorkshops(db)).map((w) => w.id)).toEqual(['w-b']);
     await expect(deleteWorkshop(db, 'w-a')).resolves.toBeUndefined();
+  });
+});
+
+describe('notes in records of their own (database version 4)', () => {
+  const note = (block: 'samtaler' | 'statistik', prompt: string, text: string) => (w: Workshop) => setNote(w, block, prompt, text);
+
+  it('writes only the note that changed beside the rest of the workshop, and reads the workshop back whole', async () => {
+    const db = freshDatabase();
+    await createWorkshop(db, input(), T0);
+    let known = await updateWorkshop(db, 'w-1', note('samtaler', 'works', 'Vi ringer dag 1'), at(1));
+    known = await updateWorkshop(db, 'w-1', note('statistik', 'improve', 'x'.repeat(20_000)), at(2), known);
+    const puts: unknown[] = [];
+    db.notes.hook('creating', (key) => void puts.push(key));
+    db.notes.hook('updating', (_mods, key) => void puts.push(key));
+    const next = await updateWorkshop(db, 'w-1', note('samtaler', 'works', 'Vi ringer dag 1 og dag 3'), at(3), known);
+    expect(puts).toEqual([['w-1', 'samtaler', 'works']]);
+    expect(await getWorkshop(db, 'w-1')).toEqual(next);
+    // The workshop record itself holds no note text.
+    const core = (await db.workshops.get('w-1'))!;
+    expect(JSON.stringify(core)).not.toContain('Vi ringer');
+    expect(JSON.stringify(core).length).toBeLessThan(5_000);
+  });
+
+  it('removes a block’s notes when the block is gone, and a workshop’s notes when it is deleted', async () => {
+    const db = freshDatabase();
+    await createWorkshop(db, input(), T0);
+    await createWorkshop(db, input({ id: 'w-2' }), T0);
+    await updateWorkshop(db, 'w-1', note('samtaler', 'works', 'a'), at(1));
+    await updateWorkshop(db, 'w-1', note('statistik', 'works', 'b'), at(2));
+    await updateWorkshop(db, 'w-2', note('statistik', 'works', 'c'), at(2));
+    await updateWorkshop(db, 'w-1', (w) => ({ ...w, dialogue: { statistik: w.dialogue.statistik! } }), at(3));
+    expect(await db.notes.where('workshopId').equals('w-1').toArray()).toEqual([{ workshopId: 'w-1', block: 'statistik', prompt: 'works', text: 'b' }]);
+    await deleteWorkshop(db, 'w-1');
+    expect(await db.notes.toArray()).toEqual([{ workshopId: 'w-2', block: 'statistik', prompt: 'works', text: 'c' }]);
+  });
+
+  it('a restore replaces a workshop’s notes, not adds to them; deleting everything deletes the notes', async () => {
+    const db = freshDatabase();
+    await createWorkshop(db, input(), T0);
+    const old = await updateWorkshop(db, 'w-1', note('samtaler', 'works', 'gammel'), at(1));
+    await updateWorkshop(db, 'w-1', note('samtaler', 'improve', 'kun på enheden'), at(2));
+    await restoreWorkshops(db, [old]);
+    expect(await getWorkshop(db, 'w-1')).toEqual(old);
+    expect(await db.notes.count()).toBe(1);
+    await deleteAllData(db);
+    expect(await db.notes.count()).toBe(0);
+    expect(await listWorkshops(db)).toEqual([]);
+  });
+
+  it('moves notes still inside a workshop record (written by hand) out on its next write, losing none', async () => {
+    const db = freshDatabase();
+    const created = await createWorkshop(db, input(), T0);
+    const inside = setNote(setNote(created, 'samtaler', 'works', 'inde i posten'), 'statistik', 'improve', 'også');
+    await db.workshops.put(inside);
+    expect(await getWorkshop(db, 'w-1')).toEqual(inside);
+    const next = await updateWorkshop(db, 'w-1', note('samtaler', 'improve', 'ny'), at(1), inside);
+    expect(next.dialogue.samtaler?.notes).toEqual({ works: 'inde i posten', improve: 'ny' });
+    expect(await getWorkshop(db, 'w-1')).toEqual(next);
+    expect(await db.notes.count()).toBe(3);
+    expect(JSON.stringify(await db.workshops.get('w-1'))).not.toContain('inde i posten');
   });
 });
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Questionnaire } from '../../src/domain/content';
-import { answerList, answersOf, receiveAnswers, type AnswerSet } from '../../src/domain/own-device';
+import { answerList, answersOf, expectedFromText, receiveAnswers, setExpected, type AnswerSet } from '../../src/domain/own-device';
 import { checkParticipants } from '../../src/domain/setup';
 import { LIMITS } from '../../src/domain/workshop';
 import { expectValid, frozen, twoPersonWorkshop } from './builders';
@@ -70,5 +70,26 @@ describe('checkParticipants with an own-device invitation', () => {
     expect(checkParticipants('group', [], true)).toEqual([]);
     expect(checkParticipants('shared-device', [], true)).toEqual([{ code: 'none' }]);
     expect(checkParticipants('solo', [], true)).toEqual([{ code: 'none' }]);
+  });
+});
+
+describe('how many are invited', () => {
+  it('reads a whole number from 1 to the participant limit, empty as "not said", and anything else as invalid', () => {
+    expect(expectedFromText(' 8 ')).toBe(8);
+    expect(expectedFromText('')).toBeUndefined();
+    expect(expectedFromText('  ')).toBeUndefined();
+    expect(expectedFromText(String(LIMITS.participants))).toBe(LIMITS.participants);
+    for (const bad of ['0', '-3', '2.5', '2,5', 'otte', '1e2', String(LIMITS.participants + 1), '0008']) expect(expectedFromText(bad), bad).toBe('invalid');
+  });
+
+  it('is kept on the invitation and forgotten again; without an invitation nothing changes', () => {
+    const invitation = { id: 'AbCdEfGh', publicKey: 'A'.repeat(44), privateKey: 'B'.repeat(43) };
+    const invited = frozen({ ...twoPersonWorkshop(), invitation });
+    const eight = setExpected(invited.input, 8);
+    expect(eight.invitation).toEqual({ ...invitation, expected: 8 });
+    expect(invited.input).toEqual(invited.before);
+    expect(setExpected(eight, undefined).invitation).toEqual(invitation);
+    const plain = twoPersonWorkshop();
+    expect(setExpected(plain, 8)).toBe(plain);
   });
 });

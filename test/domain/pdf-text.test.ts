@@ -2,15 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { isPdfPrintable, pdfSafe, planFileName } from '../../src/domain/pdf-text';
 
 describe('pdfSafe', () => {
-  it('keeps Danish letters, dashes, quotes and the other WinAnsi extras', () => {
-    const text = 'Æble, øl og ål – ÆØÅ æøå — “citat” ‘enkelt’ „dansk“ »guillemets« … • € ™ ½ é ü ß';
+  it('keeps Danish letters, dashes, quotes, arrows and the other typographic characters', () => {
+    const text = 'Æble, øl og ål – ÆØÅ æøå — “citat” ‘enkelt’ „dansk“ »guillemets« … • € ™ ½ é ü ß ↑ +0,4 ↓ −0,2';
     expect(pdfSafe(text)).toEqual({ text, replaced: [] });
   });
 
-  it('replaces letters the standard fonts lack with "?" and lists each once', () => {
-    const result = pdfSafe('Łukasz, Ayşe Yılmaz, Doğan, ł ğ ş ı ł');
-    expect(result.text).toBe('?ukasz, Ay?e Y?lmaz, Do?an, ? ? ? ? ?');
-    expect(result.replaced).toEqual(['Ł', 'ş', 'ı', 'ğ', 'ł']);
+  it('keeps the names of Copenhagen’s staff: Polish, Turkish, Vietnamese, Czech, Romanian, Icelandic', () => {
+    const text = 'Łukasz Wójcik, Şükrü Yılmaz, Nguyễn Thị Hà, Doğan, Dvořák, Ştefan Ţurcanu, Þórður, Đặng Văn Ơn, Ưng';
+    expect(pdfSafe(text)).toEqual({ text, replaced: [] });
+  });
+
+  it('replaces characters the font lacks (Arabic, CJK, Greek, Cyrillic) with "?" and lists each once', () => {
+    const result = pdfSafe('محمد 王芳 Ελένη Ольга 王');
+    expect(result.text).toBe('???? ?? ????? ????? ?');
+    expect(result.replaced).toEqual(['م', 'ح', 'د', '王', '芳', 'Ε', 'λ', 'έ', 'ν', 'η', 'О', 'л', 'ь', 'г', 'а']);
   });
 
   it('turns a whole emoji, with skin tone, ZWJ sequence or flag, into one "?"', () => {
@@ -24,22 +29,19 @@ describe('pdfSafe', () => {
     expect(pdfSafe(decomposed)).toEqual({ text: 'Sångar og Österbro', replaced: [] });
   });
 
-  it('replaces a letter with a combining mark that has no precomposed form as one grapheme', () => {
-    expect(pdfSafe('q\u0303x')).toEqual({ text: '?x', replaced: ['q\u0303'] });
+  it('keeps a letter with a combining mark that has no precomposed form, and replaces it as one grapheme when the letter is missing', () => {
+    expect(pdfSafe('q\u0303x')).toEqual({ text: 'q\u0303x', replaced: [] });
+    expect(pdfSafe('\u0416\u0303x')).toEqual({ text: '?x', replaced: ['\u0416\u0303'] });
   });
 
   it('keeps line breaks, turns tabs and odd spaces into spaces, and drops invisible characters', () => {
     expect(pdfSafe('a\r\nb\tc\u202Fd\u200Be\u00ADf\u0007g').text).toBe('a\nb c de' + 'fg');
-    expect(pdfSafe('©\uFE0F 2025 \u2212 \u2011').text).toBe('© 2025 - -');
+    expect(pdfSafe('©\uFE0F 2025 \u2212 \u2011').text).toBe('© 2025 \u2212 \u2011');
   });
 
-  it('knows the printable WinAnsi range', () => {
-    expect(isPdfPrintable('A')).toBe(true);
-    expect(isPdfPrintable('ÿ')).toBe(true);
-    expect(isPdfPrintable('€')).toBe(true);
-    expect(isPdfPrintable('\u0081')).toBe(false);
-    expect(isPdfPrintable('\u0100')).toBe(false);
-    expect(isPdfPrintable('ab')).toBe(false);
+  it('knows what the font holds', () => {
+    for (const char of ['A', 'ÿ', '€', 'Ā', 'ǿ', 'ễ', 'ị', 'ơ', 'ư', 'ə', '↑']) expect(isPdfPrintable(char), char).toBe(true);
+    for (const char of ['\u0081', '\u00AD', '', 'Ж', '王', '😀']) expect(isPdfPrintable(char), char).toBe(false);
   });
 });
 

@@ -2,8 +2,9 @@
  * Trin 4's PDF export, read back with poppler (pdftotext/pdfinfo): a whole
  * workshop from step 1 to the downloaded plan with Danish letters intact;
  * 60 long actions over several pages with nothing outside the margins and
- * nothing lost at a page break; an empty plan; a character the PDF font
- * lacks; and the export with the network gone.
+ * nothing lost at a page break; an empty plan; Polish, Turkish and
+ * Vietnamese names, and a character the PDF font lacks; and the export with
+ * the network gone.
  */
 import type { Page } from '@playwright/test';
 import { allowTime, cutNetwork, expect, expectAccessible, test, visitUntilOfflineReady } from './fixtures';
@@ -269,21 +270,30 @@ test('a plan with no actions says so in the PDF, also when an item was added but
   expect(pdfPages(path)).toBe(1);
 });
 
-test('a name with a letter outside the PDF font: the export names the letter in Danish and prints "?"', async ({ page }, testInfo) => {
-  await soloPlan(page, 'Køkkenet på Åbo');
-  await addItem(page, 'tidlige-indsatser', { what: 'Ring til den sygemeldte inden for en uge', who: 'Łukasz Kowalski' });
+test('Polish, Turkish and Vietnamese names print as typed, as participant, title and plan item; a letter outside the font is named and printed "?"', async ({ page }, testInfo) => {
+  const NAMES = ['Łukasz Wójcik', 'Şükrü Yılmaz', 'Nguyễn Thị Hà'] as const;
+  const title = `Ledergruppen hos ${NAMES.join(', ')}`;
+  await createWorkshop(page, title, /Målgruppe 1/);
+  await chooseMode(page, 'Møde med facilitator');
+  await addParticipant(page, NAMES[0], 'Leder');
+  await addParticipant(page, NAMES[1], 'TR');
+  await addParticipant(page, NAMES[2], 'AMR');
+  await openPlanStep(page);
+  await addItem(page, 'tidlige-indsatser', { what: `${NAMES[2]} ringer til den sygemeldte inden for en uge`, who: NAMES[0] });
+  await addItem(page, 'tidlige-indsatser', { what: `${NAMES[1]} og Wang 王 laver en tjekliste`, who: NAMES[1] });
   await letSavesSettle(page);
-  const { path } = await downloadPdf(page, testInfo, 'lukasz');
-  await expect(exportPanel(page).locator('.notice--warning')).toHaveText("Disse tegn kan ikke vises i PDF'en og er erstattet med ?: Ł");
+  const { path } = await downloadPdf(page, testInfo, 'navne');
+  await expect(exportPanel(page).locator('.notice--warning')).toHaveText("Disse tegn kan ikke vises i PDF'en og er erstattet med ?: 王");
   await expectAccessible(page, 'plan screen with the replaced-characters warning');
   const text = squash(pdfRawText(path));
-  expect(text).toContain('?ukasz Kowalski');
-  expect(text).not.toContain('Łukasz');
-  // Only the letter is replaced: the rest of the row and the Danish letters are as typed.
-  expect(text).toContain('Ring til den sygemeldte inden for en uge');
-  expect(text).toContain('Køkkenet på Åbo');
-  // The plan itself keeps the name as typed.
-  await expect(itemFields(planItem(page, 'tidlige-indsatser', 1)).who).toHaveValue('Łukasz Kowalski');
+  expect(text).toContain(`Deltagere ${NAMES[0]} (leder), ${NAMES[1]} (TR) og ${NAMES[2]} (AMR)`);
+  expect(text).toContain(title);
+  expect(text).toContain(`${NAMES[2]} ringer til den sygemeldte inden for en uge ${NAMES[0]}`);
+  expect(text).toContain(`${NAMES[1]} og Wang ? laver en tjekliste ${NAMES[1]}`);
+  for (const name of NAMES) expect(count(text, name), name).toBeGreaterThanOrEqual(3);
+  expect(text).not.toContain('王');
+  // The plan itself keeps what was typed.
+  await expect(itemFields(planItem(page, 'tidlige-indsatser', 2)).what).toHaveValue(`${NAMES[1]} og Wang 王 laver en tjekliste`);
 });
 
 // ---------------------------------------------------------------- offline

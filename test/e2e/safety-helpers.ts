@@ -89,10 +89,20 @@ export async function dumpDatabase(page: Page): Promise<string> {
   }, DATABASE);
 }
 
-/** Every workshop record as stored, in key (id) order. */
+/**
+ * Every workshop as stored, in key (id) order. Its dialogue notes are stored
+ * one per record in the `notes` store (workshop id, block, prompt, text) and
+ * are put back here, read independently of the app's own code.
+ */
 export async function storedWorkshops(page: Page): Promise<StoredWorkshop[]> {
   const dump = JSON.parse(await dumpDatabase(page)) as { stores: Record<string, { records: Array<[unknown, unknown]> }> };
-  return (dump.stores.workshops?.records ?? []).map(([, value]) => value as StoredWorkshop);
+  const workshops = (dump.stores.workshops?.records ?? []).map(([, value]) => value as StoredWorkshop);
+  for (const [, value] of dump.stores.notes?.records ?? []) {
+    const note = value as { workshopId: string; block: string; prompt: string; text: string };
+    const notes = workshops.find((w) => w.id === note.workshopId)?.dialogue[note.block]?.notes;
+    if (notes) notes[note.prompt] = note.text;
+  }
+  return workshops;
 }
 
 /** One stored workshop by id (fails loudly if it is not there). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatsFor } from '../../src/i18n/format';
 import { megabytes } from '../../src/i18n/backup.da';
 import { count } from '../../src/i18n/plural';
-import { da } from '../../src/i18n/da';
+import { da } from '../support/catalogues';
 
 describe('numbers, dates and lists through Intl', () => {
   const danish = formatsFor('da');

@@ -15,7 +15,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { da } from '../../src/i18n/da';
+import { da } from '../support/catalogues';
 import { danishPdfLabels } from '../../src/i18n/pdf.da';
 import { bundledContent } from '../../src/content/bundled';
 import { details, messages } from '../../src/i18n/backup.da';

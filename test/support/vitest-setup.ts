@@ -6,5 +6,10 @@
  * passes as fast as before; one that is wrong still fails.
  */
 import { configure } from '@testing-library/preact';
+import { loadWorkshopWords } from '../../src/i18n';
 
 configure({ asyncUtilTimeout: 5000 });
+
+// `t` starts with the core words; the app adds the steps' words when a workshop screen loads
+// (src/i18n/index.ts). Component tests render steps directly, so they get them up front.
+await loadWorkshopWords();

@@ -84,8 +84,8 @@ function Answering({ invitation }: { invitation: Invitation }) {
 }
 
 /** Who can read what: said before the first answer, and again where the code is shown. */
-function Privacy() {
-  return <p class="notice participant__privacy">{w.answer.privacy}</p>;
+function Privacy({ handedIn = false }: { handedIn?: boolean }) {
+  return <p class="notice participant__privacy">{handedIn ? w.answer.privacyHandedIn : w.answer.privacy}</p>;
 }
 
 function Start({ invitation }: { invitation: Invitation }) {
@@ -236,7 +236,7 @@ function HandedIn({ response }: { response: Response }) {
     <div class="card participant__done">
       <h2>{w.answer.readyTitle}</h2>
       <p>{w.answer.readyBody}</p>
-      <Privacy />
+      <Privacy handedIn />
       <div class="actions">
         {showing ? (
           <button class="button" type="button" onClick={() => setShowing(false)}>

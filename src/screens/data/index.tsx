@@ -6,7 +6,8 @@ import { ErrorNotice, Loading } from '../../components/status';
 import { backupFileName, serialiseBackup } from '../../data/envelope';
 import { needsBackupReminder } from '../../domain/backup-reminder';
 import type { Workshop } from '../../domain/workshop';
-import { allWorkshops, deleteAllData, markBackup } from '../../db/backup';
+import { deleteAllData, markBackup } from '../../db/backup';
+import { listWorkshops } from '../../db/workshops';
 import { forgetDrafts } from '../../components/draft-journal';
 import { getSetting } from '../../db/settings';
 import { storageStatus, type StorageStatus } from '../../db/storage';
@@ -21,7 +22,7 @@ const APP_VERSION = import.meta.env.PACKAGE_VERSION ?? '0';
 export function DataScreen() {
   const app = useAppState();
   const { db } = app;
-  const data = useLiveQuery(async () => ({ workshops: await allWorkshops(db), lastBackupAt: await getSetting(db, 'lastBackupAt') }), [db]);
+  const data = useLiveQuery(async () => ({ workshops: await listWorkshops(db), lastBackupAt: await getSetting(db, 'lastBackupAt') }), [db]);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
   const [message, setMessage] = useState('');
   const [confirmDelete, setConfirmDelete] = useState(false);
