@@ -60,7 +60,11 @@ export async function progress(b: Browser): Promise<string> {
 }
 
 export async function expectProgress(b: Browser, done: number, total: number): Promise<void> {
-  await b.waitFor(`${done} af ${total} besvaret`, async () => (await progress(b)) === `${done} af ${total} besvaret`);
+  let shown = '';
+  await b.waitFor(`${done} af ${total} besvaret`, async () => (shown = await progress(b)) === `${done} af ${total} besvaret`).catch(async (error: Error) => {
+    const unanswered = await b.run<string[]>('return [...document.querySelectorAll("fieldset[id^=question-]")].filter((f) => !f.querySelector("input:checked")).map((f) => f.id);').catch(() => []);
+    throw new Error(`${error.message}; the screen says "${shown}", unanswered on it: ${unanswered.join(', ')}`);
+  });
 }
 
 /** Answers these questions (all on the screen) and waits until the progress line counts `doneAfter`. */
@@ -71,6 +75,17 @@ export async function answerQuestions(b: Browser, questionnaire: Questionnaire, 
 
 export async function expectBlockShown(b: Browser, block: string): Promise<void> {
   await b.expectShown('h2', BLOCK_TITLES[block]);
+}
+
+/**
+ * "Næste byggesten": the form moves focus to the next block's heading and scrolls it to the top
+ * (answer-form.tsx) after the block has rendered. A person taps the first answer after that; a
+ * WebDriver tap sent before would land where the answer was before the scroll (WebDriver, unlike
+ * Playwright, does not wait for the target to hold still), so the tap waits for the move.
+ */
+export async function nextBlock(b: Browser, block: string): Promise<void> {
+  await b.tapButton('Næste byggesten');
+  await b.waitFor(`focus on the heading of ${block}`, () => b.run<boolean>('const h = document.activeElement; return !!h && h.tagName === "H2" && nameOf(h) === arguments[0];', BLOCK_TITLES[block]));
 }
 
 /** The answers checked on the screen, by question id ('skip' for "Ved ikke"), for these questions. */
@@ -91,7 +106,8 @@ export async function answerAll(b: Browser, questionnaire: Questionnaire, answer
     if (options.fresh) expect(await checkedAnswers(b, group.questions), `nothing pre-selected in ${group.block}`).toEqual(group.questions.map(() => undefined));
     done += group.questions.length;
     await answerQuestions(b, questionnaire, group.questions, answers, done);
-    if (g < groups.length - 1) await b.tapButton('Næste byggesten');
+    const next = groups[g + 1];
+    if (next) await nextBlock(b, next.block);
   }
   await b.tapButton('Færdig');
 }
