@@ -4,8 +4,9 @@
 // Debian's package) and poppler's pdftotext/pdfinfo (the PDF tests read the
 // exported file back with them). They are installed with apt-get when we are
 // root; otherwise one clear line says how.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { aptInstall, canInstall } from './apt.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -21,17 +22,9 @@ const tools = [
 let missing = tools.filter((tool) => !tool.ok());
 if (missing.length === 0) process.exit(0);
 
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 const packages = missing.filter((tool) => tool.installable).map((tool) => tool.package);
-if (isRoot && hasApt && packages.length > 0) {
-  console.log(`Mangler til testene: installerer Debians ${packages.join(' og ')} med apt-get …`);
-  try {
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  } catch {
-    // fall through to the message below
-  }
+if (canInstall && packages.length > 0) {
+  aptInstall(packages, 'Mangler til testene');
   missing = tools.filter((tool) => !tool.ok());
   if (missing.length === 0) process.exit(0);
 }

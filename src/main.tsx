@@ -4,6 +4,7 @@ import './app/app.css';
 import { render } from 'preact';
 import { App } from './app/App';
 import { createAppState } from './app/app-state';
+import { keepFocusedFieldInView } from './app/keyboard';
 import { prepareContentLanguage } from './content/language';
 import { chosenLocale, startLocale, t } from './i18n';
 // Static: the notices and lazy screens read its state anyway; workbox-window itself is loaded inside startServiceWorker.
@@ -16,6 +17,7 @@ async function start(): Promise<void> {
   document.documentElement.lang = t.locale;
   const root = document.getElementById('app');
   if (root) render(<App state={createAppState()} />, root);
+  keepFocusedFieldInView();
 }
 
 // Registering the service worker waits for the first render, so it never delays the app.

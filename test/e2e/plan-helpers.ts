@@ -4,10 +4,10 @@
  * calendar file, and reading the PDF back with poppler's pdftotext/pdfinfo
  * (independent of the app's own layout code).
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page, TestInfo } from '@playwright/test';
 import { expect } from './fixtures';
+import { poppler } from './pdf-text';
 import { chooseMode, createWorkshop, TITLE, type Block } from './vote-helpers';
 
 // ---------------------------------------------------------------- getting there
@@ -142,6 +142,9 @@ export async function downloadIcs(page: Page, testInfo: TestInfo, name: string):
 
 // ---------------------------------------------------------------- reading a PDF
 
+// pdftotext's text of a file is pure (no Playwright): the WebKit suite reads its PDF with it too.
+export * from './pdf-text';
+
 /** A4 in PDF points, and the layout's margins (src/domain/pdf-layout.ts PAGE, in mm) in points. */
 const MM = 72 / 25.4;
 export const A4 = { width: 595.28, height: 841.89 };
@@ -154,31 +157,6 @@ export const MARGIN = {
   /** The footer's last line sits on this line. */
   bottom: 279 * MM,
 };
-
-function poppler(tool: 'pdftotext' | 'pdfinfo', args: string[]): string {
-  return execFileSync(`/usr/bin/${tool}`, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-}
-
-/** `pdftotext -layout`: the page as it looks, columns side by side. */
-export function pdfLayoutText(path: string): string {
-  return poppler('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-']);
-}
-
-/** `pdftotext -raw`: text in the order it is drawn (a table cell's lines one after another). */
-export function pdfRawText(path: string): string {
-  return poppler('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-']);
-}
-
-/** Whitespace (line breaks, page breaks, runs of spaces) collapsed to single spaces. */
-export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-export function pdfPages(path: string): number {
-  const match = /^Pages:\s+(\d+)$/m.exec(poppler('pdfinfo', [path]));
-  if (!match?.[1]) throw new Error('pdfinfo gave no page count');
-  return Number(match[1]);
-}
 
 export interface PdfWord {
   page: number;

@@ -17,7 +17,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-export async function startStaticServer(root: () => string): Promise<{ url: string; close: () => Promise<void> }> {
+/** Listens on `port` (any free port when 0). */
+export async function startStaticServer(root: () => string, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root(), path);
@@ -25,8 +26,12 @@ export async function startStaticServer(root: () => string): Promise<{ url: stri
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const bound = typeof address === 'object' && address ? address.port : 0;
+  // closeAllConnections: a stopped server must be gone for the browser at once, not after its keep-alive sockets idle out.
+  return { url: `http://127.0.0.1:${bound}`, close: () => new Promise((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }) };
 }
