@@ -66,6 +66,9 @@ test('a field tapped low on the screen stays in view when the on-screen keyboard
   await createWorkshop(b, 'Trioen i Valby', /Målgruppe 2/);
   await chooseMode(b, 'Alene – selvevaluering');
   await b.tap('link', 'Trin 4: Handleplan');
+  // The plan screen must be there (and the focus moved to it) before the tap: WebDriver does not wait
+  // for a target to hold still, and a tap during the screen change can miss the button.
+  await b.expectHeading('Trin 4: Lav en handleplan');
   const section = await b.part('section.plan-block', startsWith(TITLE['tydelig-ledelse']));
   await b.tapButton('Tilføj punkt', section);
   const field = await b.get('field', 'Hvem gør hvad?', section);
