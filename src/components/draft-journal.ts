@@ -95,7 +95,18 @@ async function adoptOrphan(key: string): Promise<Draft | undefined> {
  * "Nyt forslag") keeps one draft per tab, so two tabs never take each
  * other's text; a closed tab's draft is taken over by the next to open it.
  */
-export function useDraftJournal(fieldId: string, stored: string, restore: (draft: string) => void, options: { perTab?: boolean } = {}): (typed: string) => void {
+export interface DraftJournal {
+  /** Call on every keystroke with the field's text. */
+  (typed: string): void;
+  /**
+   * The database now holds `value` for this field: its draft is forgotten if
+   * it is that text. Works after the field has left the screen too (its last
+   * write can finish after the step changed), so no draft outlives its text.
+   */
+  settled(value: string): void;
+}
+
+export function useDraftJournal(fieldId: string, stored: string, restore: (draft: string) => void, options: { perTab?: boolean } = {}): DraftJournal {
   const scope = useContext(DraftScope);
   const field = scope ? `${scope}/${fieldId}` : null;
   const key = field && options.perTab ? `${field}#${thisTab()}` : field;
@@ -131,7 +142,7 @@ export function useDraftJournal(fieldId: string, stored: string, restore: (draft
     if (key && read(key)?.value === stored) remove(key);
   }, [key, stored]);
 
-  return (typed: string) => {
+  const journal = (typed: string) => {
     if (!key) return;
     // Text equal to what is stored needs no safety net (an emptied "Nyt forslag" leaves nothing behind).
     if (typed === storedRef.current) {
@@ -144,4 +155,8 @@ export function useDraftJournal(fieldId: string, stored: string, restore: (draft
       // Storage full or blocked: the database save still happens.
     }
   };
+  journal.settled = (value: string) => {
+    if (key && read(key)?.value === value) remove(key);
+  };
+  return journal;
 }

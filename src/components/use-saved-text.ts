@@ -105,7 +105,10 @@ export function useSavedText(id: string, binding: TextBinding, check?: (text: st
     sent.current = shown;
     void written.then(() => {
       // Confirmed only if the database has it: a write skipped because of another tab's change shows up as a conflict instead.
-      if (sent.current === shown && read(session.saved.peek()) === shown) {
+      if (read(session.saved.peek()) !== shown) return;
+      // The database has it: the journal lets go, even if the field has left the screen meanwhile.
+      journal.settled(shown);
+      if (sent.current === shown) {
         base.current = shown;
         sent.current = null;
       }

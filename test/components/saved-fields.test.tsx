@@ -143,6 +143,21 @@ describe('SavedTextarea while someone types', () => {
     expect(saveDelay(240)).toBe(10);
   });
 
+  it('lets go of the draft once the database has the text, also when the field left the screen before the write was done', async () => {
+    const h = harness('', { writeMs: 100 });
+    const view = h.renderInput();
+    const drafts = () => Object.keys(localStorage).filter((key) => key.startsWith('kom-i-hus:draft:'));
+    await type('Łukasz Wójcik');
+    expect(drafts()).toHaveLength(1);
+    // The step changes while the write is still running (a slow store, a loaded machine).
+    view.unmount();
+    expect(drafts()).toHaveLength(1);
+    await settle(500);
+    await act(() => h.session.flushed());
+    expect(h.db.stored.plan.effect).toBe('Łukasz Wójcik');
+    expect(drafts()).toEqual([]);
+  });
+
   it('writes nothing when nothing was typed', async () => {
     const h = harness('Gemt tekst');
     h.renderTextarea();
