@@ -6,7 +6,7 @@
  * timer sits above the prompts; the inspiration disclosure lists the block's offers.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, reloadWhenSaved, test } from './fixtures';
 import { chooseAloneInStep2, chooseMode, createWorkshop, inspirationCount, TITLE } from './vote-helpers';
 
 const BLOCK = 'tidlige-indsatser' as const;
@@ -156,10 +156,8 @@ test('a running time-box is paused by a visit to another block and keeps running
   const clock = timer.locator('.timer__clock');
   // With the clock paused, the app's start-up timers run only when the test moves time:
   // a few steps of 20 ms (well under the half second that would change the clock's text).
-  // As a person would, a reload comes after the tap is saved ("Alt er gemt på enheden"), not within its milliseconds.
   const reloadOnPausedClock = async () => {
-    await expect(page.locator('.save-state')).toHaveText('Alt er gemt på enheden');
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(async () => {
       await page.clock.runFor(20);
       await expect(timer).toBeVisible({ timeout: 50 });

@@ -101,4 +101,15 @@ export function workshopIdOf(page: Page): string {
   return match[1];
 }
 
+/**
+ * Reloads as a person would: after the screen says the last tap is saved
+ * ("Alt er gemt på enheden"), not within the milliseconds its write takes.
+ * (A reload inside them aborts the write; typed text has the draft journal
+ * for that, a tap has not.)
+ */
+export async function reloadWhenSaved(page: Page): Promise<void> {
+  await expect(page.locator('.save-state')).toHaveText('Alt er gemt på enheden');
+  await page.reload();
+}
+
 export { expect };

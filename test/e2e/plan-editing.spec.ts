@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectAccessible, test, workshopIdOf } from './fixtures';
+import { expect, expectAccessible, reloadWhenSaved, test, workshopIdOf } from './fixtures';
 import {
   addItem,
   downloadIcs,
@@ -140,7 +140,7 @@ test('moving items by keyboard keeps the focus on the moved item, also at the en
   await expect(button(1, 'ned'), 'focus after moving to the top').toBeFocused({ timeout: 2000 });
   await expect(button(1, 'op')).toBeDisabled();
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expectWhats(page, 'samtaler', ['Bravo – bøf', 'Alfa – først', 'Charlie – æble']);
 });
 
@@ -166,7 +166,7 @@ test('a deleted item comes back in its place, with everything it held, with "For
   await expect(f.discussion).toBeChecked();
   await expect(f.forum).toHaveValue('LokalMED');
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expectWhats(page, 'tidlige-indsatser', ['Første punkt', 'Andet punkt – ring til Åse', 'Tredje punkt']);
   await expect(itemFields(planItem(page, 'tidlige-indsatser', 2)).forum).toHaveValue('LokalMED');
 });
@@ -196,7 +196,7 @@ test('a proposal from step 3 that is deleted in step 4 stays deleted when the gr
   await expect(marks.nth(1)).toBeChecked();
   await page.getByRole('button', { name: 'Videre til Trin 4: Lav en handleplan' }).click();
   await expectWhats(page, 'samtaler', ['Fast tid i kalenderen']);
-  await page.reload();
+  await reloadWhenSaved(page);
   await expectWhats(page, 'samtaler', ['Fast tid i kalenderen']);
 
   // Marking it again in step 3 is how it comes back.

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { allowTime, expect, expectAccessible, test, workshopIdOf } from './fixtures';
+import { allowTime, expect, expectAccessible, reloadWhenSaved, test, workshopIdOf } from './fixtures';
 import { addItem, downloadIcs, downloadPdf, letSavesSettle, openPlanStep, pdfRawText, planFields, squash, stepNav } from './plan-helpers';
 import { DATABASE, downloadFrom, storedWorkshops } from './safety-helpers';
 import { nameInputs } from './scoring-helpers';
@@ -203,7 +203,7 @@ test('a completed meeting, "Start næste runde", new answers: the change per blo
   await expectStatuses(page);
   await expectAccessible(page, 'Trin 3 with the previous plan reviewed');
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expectStatuses(page);
 
   // ------------------------------------------------ backup of everything, delete everything, restore

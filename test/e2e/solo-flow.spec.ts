@@ -8,7 +8,7 @@
  * the inspiration) are searched for a word that speaks to a group.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, reloadWhenSaved, test } from './fixtures';
 import { downloadPdf, letSavesSettle, openPlanStep, pdfRawText, squash, stepNav } from './plan-helpers';
 import { pattern } from './scoring-helpers';
 import { answerAll, chooseMode, createWorkshop, goToScoring, questionsOf, SHORT_TITLE, TITLE, type Block, type Score } from './vote-helpers';
@@ -113,7 +113,7 @@ test('alone from the set-up to the PDF: a choice of 1–3 blocks instead of a vo
   await blockBox(page, 'tydelig-ledelse').check();
   await expect(blockBox(page, 'faelles-ejerskab')).toBeDisabled();
   // It is kept.
-  await page.reload();
+  await reloadWhenSaved(page);
   for (const block of ['statistik', 'samtaler', 'tydelig-ledelse'] as const) await expect(blockBox(page, block)).toBeChecked();
   await expect(blockBox(page, 'faelles-ejerskab')).not.toBeChecked();
   await toDialogue.click();

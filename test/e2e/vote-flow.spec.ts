@@ -8,7 +8,7 @@
  * (Empty whiteboard fields: vote-whiteboard.spec.ts; the tablet's hand-over: vote-shared-tablet.spec.ts.)
  */
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, reloadWhenSaved, test } from './fixtures';
 import { addParticipant, chooseMode, createWorkshop, TITLE, type Block } from './vote-helpers';
 
 async function toStep2(page: Page) {
@@ -95,7 +95,7 @@ test('a group votes on 15 minutes: progress, a warning for votes left, a suggest
   const toDialogue = page.getByRole('button', { name: 'Videre til Trin 3: Gå i dialog' });
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
   await expect(toDialogue).toBeDisabled();
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(suggestion).toBeVisible();
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
 

@@ -5,7 +5,7 @@
  * notes and proposals — like the votes — survive a reload.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, reloadWhenSaved, test } from './fixtures';
 import {
   addParticipant,
   answerAll,
@@ -251,7 +251,7 @@ test('three people vote in private on one tablet; a tie is shown as a tie; the c
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(2);
 
   // The order and the choice survive a reload.
-  await page.reload();
+  await reloadWhenSaved(page);
   await expectRanking(page, now.map((block) => ({ block })));
   await expect(chooseStatistik).toBeChecked();
   await expect(chooseFaelles).toBeChecked();
@@ -301,7 +301,7 @@ test('three people vote in private on one tablet; a tie is shown as a tie; the c
   await expect(improve).toHaveValue('Alle skal kende sygefraværspolitikken.');
   await expect(saveFailed(page)).toHaveCount(0);
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('heading', { level: 2, name: TITLE.statistik })).toBeVisible();
   await expect(strengths).toHaveValue('Vi trækker fraværstal hver måned.');
   await expect(improve).toHaveValue('Tallene bliver ikke drøftet i MED.');

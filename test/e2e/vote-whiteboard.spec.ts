@@ -5,7 +5,7 @@
  * counts, and the counts survive a reload.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, reloadWhenSaved, test } from './fixtures';
 import {
   answerAll,
   BLOCKS,
@@ -134,7 +134,7 @@ test('a group of 12 types in the whiteboard tally: the sum is checked, the ranki
   await expectAccessible(page, 'step 2: whiteboard tally with a mismatch');
 
   // A reload keeps the typed numbers, the sum, the warning and the ranking.
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Krydser fra tavlen' })).toBeVisible();
   await expectCounts(page, board);
   await expect(totalLine(page)).toHaveText('I alt 23 krydser. Forventet 24 (12 deltagere × 2 stemmer).');

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
-import { expectAccessible, expect, test } from './fixtures';
+import { expect, expectAccessible, reloadWhenSaved, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function createWorkshop(page: Page, title: string, målgruppe: RegExp) {
@@ -26,7 +26,7 @@ test('a new workshop opens, and is still on the Forside after a reload', async (
   await expect(page.getByRole('radio', { name: /Målgruppe 2/ })).toBeChecked();
   await expectAccessible(page, 'Opsætning');
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByLabel('Arbejdsplads eller enhed')).toHaveValue('Børnehuset Ærtebjerg');
   await page.getByRole('link', { name: 'Forside' }).click();
   const row = page.getByRole('listitem').filter({ hasText: 'Børnehuset Ærtebjerg' });
