@@ -171,8 +171,9 @@ export function App({ state }: { state: AppState }) {
           {t.language.switchTo}
         </button>
       </header>
-      <PwaNotices />
       {screen}
+      {/* After the screen, held at the foot of the window: a notice that comes never moves what is on it (issue #16). */}
+      <PwaNotices />
     </AppContext.Provider>
   );
 }
