@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './scripts/content-plugin.ts';
 import { pdfFontPlugin } from './scripts/pdf-font-plugin.ts';
+import { prerenderPlugin } from './scripts/prerender-plugin.ts';
 import { trimJsPdfPlugin } from './scripts/trim-jspdf.ts';
 
 const questionnaires = fileURLToPath(new URL('./questionnaires', import.meta.url));
@@ -22,6 +23,8 @@ export default defineConfig({
     // The PDF's font, subset to the letters it prints (Latin, Vietnamese): see the file.
     pdfFontPlugin(),
     preact(),
+    // The start page is in index.html as HTML: see the file.
+    prerenderPlugin({ plugins: () => [contentPlugin(questionnaires)] }),
     VitePWA({
       // The app asks before it updates (src/pwa/); it never reloads by itself.
       registerType: 'prompt',
@@ -68,6 +71,30 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // dist/.vite/manifest.json: scripts/measure-size.mjs follows the chunks a start loads.
+    manifest: true,
+    // No polyfill for <link rel="modulepreload"> (Safari before 17): there a lazy screen's chunks load
+    // one after another instead of together; they come from the service worker's cache anyway.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // Apart from it, what the entry needs before the page is painted: Vite's preload helper and the start page's stylesheets.
+            { name: 'preload-helper', test: /preload-helper/, priority: 2 },
+            { name: 'index', test: /src[\\/](app[\\/]app|screens[\\/]home[\\/]home)\.css$/, priority: 2 },
+            {
+              // What every start runs after the first paint (src/app/start.tsx and what it imports) as one chunk,
+              // not several small ones split off because the lazy screens share them: each split costs bytes
+              // (the precache budget) and a request.
+              name: 'start',
+              priority: 1,
+              test: /src[\\/](app[\\/](start|App|app-state|routes|use-route|keyboard|lazy-screen)|db[\\/](database|workshops)|content[\\/]index)\.tsx?$|node_modules[\\/]dexie[\\/]/,
+            },
+          ],
+        },
+      },
+    },
     sourcemap: false,
   },
   test: {

@@ -6,6 +6,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { ensureContent } from '../content';
 import { openDatabase, type KomIHusDatabase } from '../db/database';
+import type { HomeData } from '../screens/home/data';
 
 export interface AppState {
   db: KomIHusDatabase;
@@ -13,6 +14,13 @@ export interface AppState {
   ready: Promise<void>;
   now: () => Date;
   newId: () => string;
+  /**
+   * The Forside's data, read before the first render when the page came
+   * prerendered (app/start.tsx); the Forside takes it once.
+   */
+  firstHome?: HomeData;
+  /** Set only while the start page is rendered to HTML at build time (prerender.tsx): nothing of this device is known. */
+  prerendering?: boolean;
 }
 
 /** A short random id that fits the schema's id rule (lowercase, digits, dashes). */

@@ -1,14 +1,14 @@
-/** Start-up: the chosen language, then render the app (which opens the database and seeds the content), then the service worker. */
-// The base stylesheet first: the stylesheets beside screens and components are bundled after it, so they may refine it.
-import './app/app.css';
+/** Start-up (loaded by main.tsx after the first paint): the chosen language, then render the app (which opens the database and seeds the content), then the service worker. */
 import { render } from 'preact';
-import { App } from './app/App';
-import { createAppState } from './app/app-state';
-import { keepFocusedFieldInView } from './app/keyboard';
-import { prepareContentLanguage } from './content/language';
-import { chosenLocale, startLocale, t } from './i18n';
+import { App } from './App';
+import { createAppState } from './app-state';
+import { parseRoute } from './routes';
+import { keepFocusedFieldInView } from './keyboard';
+import { prepareContentLanguage } from '../content/language';
+import { chosenLocale, startLocale, t } from '../i18n';
 // Static: the notices and lazy screens read its state anyway; workbox-window itself is loaded inside startServiceWorker.
-import { startServiceWorker } from './pwa/sw-bridge';
+import { startServiceWorker } from '../pwa/sw-bridge';
+import { loadHomeData } from '../screens/home/data';
 
 async function start(): Promise<void> {
   // The chosen language's words and the booklet's translation, before anything renders (Danish needs no loading).
@@ -16,7 +16,21 @@ async function start(): Promise<void> {
   await Promise.all([startLocale(), prepareContentLanguage(chosenLocale())]);
   document.documentElement.lang = t.locale;
   const root = document.getElementById('app');
-  if (root) render(<App state={createAppState()} />, root);
+  if (!root) return;
+  const state = createAppState();
+  // index.html holds the Forside, built ahead (scripts/prerender-plugin.ts). On the Forside, render
+  // once this device's data is read, so the first render keeps that page instead of swapping it for
+  // "Henter …" and back. (A failure to read is shown by the Forside itself.)
+  if (root.firstElementChild && parseRoute(location.hash).name === 'home') {
+    state.firstHome = await state.ready.then(() => loadHomeData(state.db)).catch(() => undefined);
+  }
+  // Over the prerendered elements: render() reuses those that match and corrects the rest.
+  try {
+    render(<App state={state} />, root);
+  } finally {
+    // The prerendered page takes clicks and keys from now on.
+    root.removeAttribute('inert');
+  }
   keepFocusedFieldInView();
 }
 

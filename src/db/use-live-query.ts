@@ -8,8 +8,9 @@ import { useEffect, useState } from 'preact/hooks';
 
 export type LiveResult<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
 
-export function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unknown[]): LiveResult<T> {
-  const [result, setResult] = useState<LiveResult<T>>({ status: 'loading' });
+/** `initial`, when given, is shown until the query first answers (a value read before the first render). */
+export function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unknown[], initial?: T): LiveResult<T> {
+  const [result, setResult] = useState<LiveResult<T>>(() => (initial === undefined ? { status: 'loading' } : { status: 'ready', value: initial }));
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setResult({ status: 'ready', value }),

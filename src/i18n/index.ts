@@ -38,7 +38,7 @@ export function chosenLocale(): Locale {
  */
 export let t: Strings = da as Strings;
 
-/** Loads the chosen language's words (main.tsx awaits it before rendering). */
+/** Loads the chosen language's words (app/start.tsx awaits it before rendering). */
 export async function startLocale(): Promise<void> {
   if (chosenLocale() === 'da') return;
   try {

@@ -29,7 +29,8 @@ export function CreateWorkshopForm({ questionnaires }: { questionnaires: Questio
   const [fields, setFields] = useState<SetupFields>(() => ({
     title: '',
     // As typed, in the chosen language's format ("15.01.2027"); read as an ISO date on submit.
-    date: t.dateField.toText(localIsoDate(app.now())),
+    // (Empty in the prerendered page: the build's day is not today.)
+    date: app.prerendering ? '' : t.dateField.toText(localIsoDate(app.now())),
     questionnaireId: questionnaires[0]?.id ?? '',
   }));
   const [shown, setShown] = useState<Partial<Record<keyof SetupFields, string>>>({});

@@ -1,24 +1,26 @@
 /** Forside: the workshops on this device and "Nyt dialogmøde". */
+import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { href } from '../../app/routes';
 import { ErrorNotice, Loading } from '../../components/status';
-import { localise } from '../../content/language';
-import { latestQuestionnaires } from '../../db/content';
 import { useLiveQuery } from '../../db/use-live-query';
-import { countResponses } from '../../db/responses';
-import { listWorkshops } from '../../db/workshops';
 import { t } from '../../i18n';
 import { CreateWorkshopForm } from './create-form';
+import { loadHomeData } from './data';
 import { WorkshopList } from './workshop-list';
 import './home.css';
 
 export function HomeScreen() {
-  const { db } = useAppState();
-  const data = useLiveQuery(async () => ({
-    workshops: await listWorkshops(db),
-    responses: await countResponses(db),
-    questionnaires: (await latestQuestionnaires(db)).map((q) => localise(q)),
-  }), [db]);
+  const app = useAppState();
+  const { db } = app;
+  // Read before the first render when the page came prerendered (app/start.tsx), so that render keeps the
+  // page as it is. Taken once: a later visit to the Forside reads afresh.
+  const [first] = useState(() => {
+    const value = app.firstHome;
+    app.firstHome = undefined;
+    return value;
+  });
+  const data = useLiveQuery(() => loadHomeData(db), [db], first);
 
   return (
     <>

@@ -74,7 +74,13 @@ export function WorkshopList({ workshops, questionnaires }: Props) {
       </p>
       {failed && <ErrorNotice message={t.home.deleteFailed} />}
       {nextFailed && <ErrorNotice message={t.home.nextRoundFailed} />}
-      {workshops.length === 0 ? (
+      {app.prerendering ? (
+        // The page built ahead knows nothing of this device: "Henter …" until app/start.tsx has read it, never
+        // "ingen dialogmøder"; in the same box as that, so the form below does not move when it comes.
+        <p class="empty" role="status">
+          {t.loading}
+        </p>
+      ) : workshops.length === 0 ? (
         <p class="empty">{t.home.empty}</p>
       ) : (
         <ul class="workshops">
