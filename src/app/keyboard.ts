@@ -13,7 +13,9 @@ export function keepFocusedFieldInView(win: Window = window): void {
     const field = win.document.activeElement;
     if (!field?.matches(TEXT_FIELD)) return;
     const box = field.getBoundingClientRect();
-    const height = win.visualViewport?.height ?? win.innerHeight;
+    // The app's notices are held at the window's foot (app.css): the field must be above them too.
+    const covered = parseFloat(win.getComputedStyle(win.document.documentElement).scrollPaddingBottom) || 0;
+    const height = (win.visualViewport?.height ?? win.innerHeight) - covered;
     if (box.top < 0 || box.bottom > height) field.scrollIntoView({ block: 'center' });
   });
 }

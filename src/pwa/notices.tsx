@@ -1,5 +1,6 @@
 /** "Klar til brug uden net" (once) and "Ny version klar – opdater" (never automatic). */
-import { useEffect, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { applyUpdate, pwaState, subscribePwa } from './sw-bridge';
 
@@ -18,7 +19,27 @@ function hasUnsavedInput(): boolean {
   return document.querySelector('[aria-invalid="true"]') !== null;
 }
 
+/**
+ * The notices are held at the window's foot (app.css): their height goes into `--notices-height`,
+ * which the page keeps clear when it scrolls a field into view (scroll-padding, keyboard.ts).
+ */
+function useNoticesHeight(region: RefObject<HTMLDivElement>): void {
+  useEffect(() => {
+    const element = region.current;
+    const root = document.documentElement;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => root.style.setProperty('--notices-height', `${element.offsetHeight}px`));
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--notices-height');
+    };
+  }, []);
+}
+
 export function PwaNotices() {
+  const region = useRef<HTMLDivElement>(null);
+  useNoticesHeight(region);
   const [state, setState] = useState(pwaState);
   const [offlineDismissed, setOfflineDismissed] = useState(seen);
   const [later, setLater] = useState(false);
@@ -41,7 +62,7 @@ export function PwaNotices() {
 
   const showUpdate = (state.updateWaiting || state.updatedElsewhere) && !later;
   return (
-    <div class="pwa-notices" role="region" aria-label={t.pwa.region}>
+    <div class="pwa-notices" role="region" aria-label={t.pwa.region} ref={region}>
       {state.offlineReady && !offlineDismissed && (
         <div class="toast" role="status">
           <p>{t.pwa.offlineReady}</p>
