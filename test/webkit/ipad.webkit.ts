@@ -71,6 +71,9 @@ test('a field tapped low on the screen stays in view when the on-screen keyboard
   await b.expectHeading('Trin 4: Lav en handleplan');
   const section = await b.part('section.plan-block', startsWith(TITLE['tydelig-ledelse']));
   await b.tapButton('Tilføj punkt', section);
+  // The app puts the focus in the new item's first field; a person taps the next one after that, not during it.
+  const first = await b.get('field', 'Hvad vil jeg gøre?', section);
+  await b.waitFor('the focus in the new item', () => b.run<boolean>('return document.activeElement === arguments[0];', first));
   const field = await b.get('field', 'Hvem gør hvad?', section);
   await b.session.click(field);
   const inView = () =>
