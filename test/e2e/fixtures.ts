@@ -108,6 +108,8 @@ export function workshopIdOf(page: Page): string {
  * for that, a tap has not.)
  */
 export async function reloadWhenSaved(page: Page): Promise<void> {
+  // (The words change only for a slow write; the attribute follows every one.)
+  await expect(page.locator('.save-state')).toHaveAttribute('data-saving', 'false');
   await expect(page.locator('.save-state')).toHaveText('Alt er gemt på enheden');
   await page.reload();
 }

@@ -5,6 +5,7 @@
  * gives the step its workshop, content, labels and save (StepContext,
  * src/steps/step-context.ts), and shows a failed write, so it is always told.
  */
+import { computed, effect, signal } from '@preact/signals';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { lazyScreen } from '../../app/lazy-screen';
@@ -119,17 +120,35 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
   );
 }
 
+/** How long a write may take before the line says "Gemmer …". */
+export const SLOW_SAVE_MS = 400;
+
 /**
- * Whether everything is saved, and why not. Its own component: it changes twice with every write,
- * and only this line needs to render again for that, not the step.
+ * Whether everything is saved, and why not. A write takes a few milliseconds, twice per key while
+ * someone types: the words change to "Gemmer …" only when one takes longer than SLOW_SAVE_MS
+ * (on a large workshop, changing them with every write made the page lay itself out again with
+ * every key, issue #14). `data-saving` follows every write, set on the element without a render.
  */
-function SaveState({ session }: { session: WorkshopSession }) {
+export function SaveState({ session }: { session: WorkshopSession }) {
+  const view = useMemo(() => ({ slow: signal(false), saving: computed(() => (session.saving.value ? 'true' : 'false')) }), [session]);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = effect(() => {
+      clearTimeout(timer);
+      if (session.saving.value) timer = setTimeout(() => (view.slow.value = true), SLOW_SAVE_MS);
+      else view.slow.value = false;
+    });
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, [view]);
   const problem = session.problem.value;
   return (
     <>
-      {/* Not a live region: it changes with every key. A failed write has its own alert below. */}
-      <p class="save-state" data-saving={session.saving.value ? 'true' : 'false'}>
-        {problem ? t.workshop.notSaved : session.saving.value ? t.workshop.saving : t.workshop.allSaved}
+      {/* Not a live region: it changes while someone types. A failed write has its own alert below. */}
+      <p class="save-state" data-saving={view.saving}>
+        {problem ? t.workshop.notSaved : view.slow.value ? t.workshop.saving : t.workshop.allSaved}
       </p>
       {problem && (
         <div class="notice notice--error" role="alert">
