@@ -100,6 +100,23 @@ try {
       requestAnimationFrame(() => setTimeout(() => w.__latencies.push(performance.now() - start), 0));
     }, true);
   });
+  // BENCH_MUTATIONS=1: which parts of the page change while someone types (each one costs style and layout).
+  if (process.env.BENCH_MUTATIONS) {
+    await page.evaluate(() => {
+      const w = window;
+      w.__mutations = {};
+      const name = (node) => {
+        const el = node.nodeType === 1 ? node : node.parentElement;
+        return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}` : '?';
+      };
+      new w.MutationObserver((records) => {
+        for (const r of records) {
+          const key = `${r.type}${r.attributeName ? `[${r.attributeName}]` : ''} ${name(r.target)}`;
+          w.__mutations[key] = (w.__mutations[key] ?? 0) + 1;
+        }
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  }
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   const text = 'Vi aftaler en fast tid i kalenderen til opfølgning på hver samtale, så ingen bliver glemt. '.repeat(3).slice(0, KEYS);
@@ -131,6 +148,11 @@ try {
   console.log(`  ${KEYS} keys at 60 ms in ${(typedIn / 1000).toFixed(1)} s; ${value === text ? 'every character arrived' : `the field holds ${value.length} of ${KEYS} characters`}`);
   console.log(`  keydown → next frame: median ${at(0.5).toFixed(0)} ms, 95th percentile ${at(0.95).toFixed(0)} ms, worst ${latencies[latencies.length - 1].toFixed(0)} ms (${latencies.length} inputs)`);
   if (hasSaveState) console.log(`  "Alt er gemt på enheden" (or 60 s) ${(savedAfter / 1000).toFixed(1)} s after the first key`);
+  if (process.env.BENCH_MUTATIONS) {
+    const mutations = Object.entries(await page.evaluate(() => window.__mutations)).sort((a, b) => b[1] - a[1]);
+    console.log(`  changes to the page while typing ${KEYS} keys:`);
+    for (const [what, count] of mutations.slice(0, 15)) console.log(`    ${String(count).padStart(5)}  ${what}`);
+  }
 } finally {
   await browser.close();
   server.close();

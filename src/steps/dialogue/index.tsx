@@ -134,7 +134,8 @@ export function DialogueStep() {
         </h2>
         {/* Outside the keyed grid, so the same live region is there before and after a switch and is read out. */}
         <p class="dialogue__paused" role="status">
-          {pausedOnOpen.length > 0 ? t.dialogue.paused(pausedOnOpen.map(blockTitle), block.title, (workshop.dialogue[blockId]?.timer?.elapsedBeforeMs ?? 0) > 0) : ''}
+          {/* No text at all when there is nothing to say (null, not ''): an empty text was set again with every render, that is with every key typed in a note, and a live region's text changing costs layout and accessibility work (#14). */}
+          {pausedOnOpen.length > 0 ? t.dialogue.paused(pausedOnOpen.map(blockTitle), block.title, (workshop.dialogue[blockId]?.timer?.elapsedBeforeMs ?? 0) > 0) : null}
         </p>
         <div class="dialogue__grid" key={blockId}>
           {/* First in the DOM: on a phone the time-box sits above the prompts, and its Start follows the heading. */}
