@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startStaticServer } from '../e2e/support/static-server';
 import { driverStatus, Session, type Element } from './webdriver';
 
@@ -387,4 +387,41 @@ export class Browser {
     writeFileSync(path, bytes);
     return { name: found!.name, path, bytes };
   }
+}
+
+/** What a suite's tests run on: the app, WebKitWebDriver and one MiniBrowser (see suiteBrowser). */
+export interface Suite {
+  readonly browser: Browser;
+  /** Takes the app off the network for the rest of the suite, as a meeting room without Wi-Fi. */
+  stopApp(): Promise<void>;
+}
+
+/**
+ * Starts the app, the driver and a browser before the suite's tests and stops
+ * them after, in the reverse order. Call at the top level of a spec file.
+ */
+export function suiteBrowser(options: { userAgent?: string } = {}): Suite {
+  let app: { stop: () => Promise<void> } | undefined;
+  let driver: Driver | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    app = await startApp();
+    driver = await startDriver();
+    browser = await Browser.open(driver, options);
+  });
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    await driver?.stop();
+    await app?.stop();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('suiteBrowser: the browser is opened in beforeAll');
+      return browser;
+    },
+    async stopApp() {
+      await app?.stop();
+      app = undefined;
+    },
+  };
 }

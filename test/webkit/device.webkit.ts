@@ -6,23 +6,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { Browser, startApp, startDriver, startsWith, type Driver } from './browser';
+import { beforeAll, expect, test } from 'vitest';
+import { Browser, startsWith, suiteBrowser } from './browser';
 import { chooseMode, createWorkshop, dismissOfflineNotice } from './flow';
 import { TITLE } from '../e2e/expected-ranking';
 
-let driver: Driver;
-let app: { stop: () => Promise<void> } | undefined;
+const suite = suiteBrowser();
 let b: Browser;
-beforeAll(async () => {
-  app = await startApp();
-  driver = await startDriver();
-  b = await Browser.open(driver);
-});
-afterAll(async () => {
-  await b?.close().catch(() => undefined);
-  await driver?.stop();
-  await app?.stop();
+beforeAll(() => {
+  b = suite.browser;
 });
 
 const TITLE_OF_MEETING = 'Børnehuset Solsikken';
@@ -35,8 +27,7 @@ test('first visit, service worker ready; with the server stopped, a reload comes
   await dismissOfflineNotice(b);
   expect(await b.runAsync<boolean>('const registration = await navigator.serviceWorker.ready; return !!registration.active;')).toBe(true);
 
-  await app!.stop();
-  app = undefined;
+  await suite.stopApp();
   await b.reload();
   await b.expectHeading('Dialogmøder');
   expect(await b.run<boolean>('return !!navigator.serviceWorker.controller;'), 'the page is served by the worker').toBe(true);
@@ -57,7 +48,7 @@ test('offline: a backup, everything deleted, a bad file refused, and the backup 
   await b.expectHeading('Data og sikkerhed');
   await b.catchDownloads();
   await b.tapButton('Gem sikkerhedskopi af alt');
-  const backup = await b.downloaded(/\.json$/, driver.folder);
+  const backup = await b.downloaded(/\.json$/, b.driver.folder);
   await b.expectText(`Sikkerhedskopien er gemt: ${backup.name}`);
 
   await b.tapButton('Slet alle dialogmøder på denne enhed');
@@ -65,7 +56,7 @@ test('offline: a backup, everything deleted, a bad file refused, and the backup 
   await b.expectText('Alle dialogmøder er slettet fra enheden.');
 
   // A backup cut short (as by a full disk) is refused, and nothing changes.
-  const broken = join(driver.folder, 'afbrudt-kopi.json');
+  const broken = join(b.driver.folder, 'afbrudt-kopi.json');
   writeFileSync(broken, backup.bytes.subarray(0, Math.floor(backup.bytes.length / 2)));
   await b.pickFiles('Vælg fil', broken);
   await b.expectText('Filen kan ikke gendannes. Intet er ændret.');

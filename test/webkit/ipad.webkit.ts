@@ -4,25 +4,17 @@
  * home screen needs (icon, status bar, standalone), and a field tapped low on
  * the screen staying in view when the on-screen keyboard comes up.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { Browser, startApp, startDriver, startsWith, type Driver } from './browser';
+import { beforeAll, expect, test } from 'vitest';
+import { Browser, startsWith, suiteBrowser } from './browser';
 import { chooseMode, createWorkshop, dismissOfflineNotice } from './flow';
 import { TITLE } from '../e2e/expected-ranking';
 
 const IPAD_SAFARI = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15';
 
-let driver: Driver;
-let app: { stop: () => Promise<void> };
+const suite = suiteBrowser({ userAgent: IPAD_SAFARI });
 let b: Browser;
-beforeAll(async () => {
-  app = await startApp();
-  driver = await startDriver();
-  b = await Browser.open(driver, { userAgent: IPAD_SAFARI });
-});
-afterAll(async () => {
-  await b?.close().catch(() => undefined);
-  await driver?.stop();
-  await app?.stop();
+beforeAll(() => {
+  b = suite.browser;
 });
 
 test('in a Safari tab, Data og sikkerhed advises adding the app to the home screen and taking backups', async () => {

@@ -4,26 +4,18 @@
  * a file; the facilitator's tablet reads it and the result is what the
  * participant answered.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { loadQuestionnaire, pattern } from '../e2e/expected-results';
-import { Browser, startApp, startDriver, type Driver } from './browser';
+import { Browser, suiteBrowser } from './browser';
 import { answerAll, chooseMode, createWorkshop, dismissOfflineNotice, expectResultsShown } from './flow';
 
 const m1 = loadQuestionnaire('maalgruppe-1');
 const LUKASZ = pattern('2 1 - 3 2 2   5 4 4   4 - 4 5   1 1 - 2   2 3 3 1 2 - 3 2   5 4 -', m1.questions.length);
 
-let driver: Driver;
-let app: { stop: () => Promise<void> };
+const suite = suiteBrowser();
 let b: Browser;
-beforeAll(async () => {
-  app = await startApp();
-  driver = await startDriver();
-  b = await Browser.open(driver);
-});
-afterAll(async () => {
-  await b?.close().catch(() => undefined);
-  await driver?.stop();
-  await app?.stop();
+beforeAll(() => {
+  b = suite.browser;
 });
 
 test("a participant answers on their own phone from the link and hands in a file; the facilitator's result holds the answers", async () => {
@@ -55,7 +47,7 @@ test("a participant answers on their own phone from the link and hands in a file
   await b.expectShown('[role=img], img, svg', 'QR-kode med dine krypterede svar');
   await b.catchDownloads();
   await b.tapButton('Gem som fil');
-  const file = await b.downloaded(/\.json$/, driver.folder);
+  const file = await b.downloaded(/\.json$/, b.driver.folder);
   const text = file.bytes.toString('utf8');
   expect(text).toContain('"format": "kom-i-hus-svar"');
   expect(text, 'the name is not in the open').not.toContain('Wójcik');

@@ -4,11 +4,11 @@
  * from the answers given; then the votes, a dialogue note with æøå, a plan
  * item and the PDF, read back with pdftotext.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { blockMeans, expectedRanking, TITLE, type Block } from '../e2e/expected-ranking';
 import { blocksOf, loadQuestionnaire, pattern, type Answer } from '../e2e/expected-results';
 import { pdfLayoutText, pdfRawText, squash } from '../e2e/pdf-text';
-import { Browser, startApp, startDriver, startsWith, type Driver } from './browser';
+import { Browser, startsWith, suiteBrowser } from './browser';
 import { addParticipant, answerAll, answerQuestions, checkedAnswers, chooseMode, createWorkshop, dismissOfflineNotice, expectBlockShown, expectProgress, expectResultsShown, nextBlock } from './flow';
 
 const m2 = loadQuestionnaire('maalgruppe-2');
@@ -18,18 +18,10 @@ const MARIA = pattern('4 5 4 3   3 4 - 4 3   2 3 3 2 1   - - -   3 4 2   5 4 4 3
 const JENS = pattern('2 3 1 2   5 5 4 5 4   3 - 4 2 2   1 - 2   4 4 5   2 1 - 1', TOTAL);
 const SOFIE = pattern('5 5 4 5   4 3 4 - 4   4 4 5 3 3   2 - 1   2 3 4   4 4 4 4', TOTAL);
 
-let driver: Driver;
-let app: { stop: () => Promise<void> };
+const suite = suiteBrowser();
 let b: Browser;
-beforeAll(async () => {
-  app = await startApp();
-  driver = await startDriver();
-  b = await Browser.open(driver);
-});
-afterAll(async () => {
-  await b?.close().catch(() => undefined);
-  await driver?.stop();
-  await app?.stop();
+beforeAll(() => {
+  b = suite.browser;
 });
 
 async function expectHandover(label: string, button: 'start' | 'fortsæt'): Promise<void> {
@@ -179,7 +171,7 @@ test('the same Trio votes, writes a note with æøå, makes a plan item and down
   await b.catchDownloads();
   await b.tap('checkbox', 'Medtag noter fra dialogen (trin 3)');
   await b.tapButton('Hent handleplan som PDF');
-  const pdf = await b.downloaded(/\.pdf$/, driver.folder);
+  const pdf = await b.downloaded(/\.pdf$/, b.driver.folder);
   await b.expectText(`PDF'en er hentet: ${pdf.name}`);
   expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(pdfLayoutText(pdf.path)).toContain('Trioen i Børnehuset Ærtebjerg');
