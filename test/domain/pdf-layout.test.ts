@@ -4,6 +4,7 @@ import { layoutPlan, PAGE, wrap, type DrawOp, type PageModel, type TextOp } from
 import type { PlanDocument, PlanDocumentItem } from '../../src/domain/plan-document';
 import { bundledContent } from '../../src/content/bundled';
 import { danishPdfLabels } from '../../src/i18n/pdf.da';
+import { BLOCK_TITLES } from '../e2e/expected-results';
 
 const L = danishPdfLabels(bundledContent().dialog, bundledContent().guidance);
 
@@ -11,14 +12,8 @@ const L = danishPdfLabels(bundledContent().dialog, bundledContent().guidance);
 const measure = (text: string, size: number) => [...text].length * 0.5 * size * 0.3528;
 const EPS = 1e-6;
 
-const TITLES: Record<BlockId, string> = {
-  trivsel: 'Trivsel, arbejdsmiljø, social kapital og arbejdsfællesskaber',
-  statistik: 'Ordentlig statistik',
-  samtaler: 'Systematiske samtaler',
-  'tidlige-indsatser': 'Tidlige indsatser',
-  'faelles-ejerskab': 'Fælles ejerskab',
-  'tydelig-ledelse': 'Tydelig ledelse',
-};
+/** The blocks' titles as the booklet has them, written out once for the tests (not read from the content). */
+const TITLES: Record<BlockId, string> = BLOCK_TITLES;
 const PROMPTS = [
   'Hvordan har I scoret spørgsmålene under denne byggesten?',
   'Hvad er jeres begrundelser for, hvorfor I har scoret på denne måde?',

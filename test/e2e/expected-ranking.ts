@@ -3,20 +3,15 @@
  * test gave — independently of the app's own voting code. Pure: no
  * Playwright, so the WebKit suite (test/webkit/) uses it too.
  */
+import { BLOCK_TITLES } from './expected-results';
 import type { Score, Question } from './vote-helpers';
 
 /** Huset's six blocks in the booklet's order (the app lists elements in this order). */
 export const BLOCKS = ['trivsel', 'statistik', 'samtaler', 'tidlige-indsatser', 'faelles-ejerskab', 'tydelig-ledelse'] as const;
 export type Block = (typeof BLOCKS)[number];
 
-export const TITLE: Record<Block, string> = {
-  trivsel: 'Trivsel, arbejdsmiljø, social kapital og arbejdsfællesskaber',
-  statistik: 'Ordentlig statistik',
-  samtaler: 'Systematiske samtaler',
-  'tidlige-indsatser': 'Tidlige indsatser',
-  'faelles-ejerskab': 'Fælles ejerskab',
-  'tydelig-ledelse': 'Tydelig ledelse',
-};
+/** Each block's title, as the booklet has it (expected-results.ts holds the one list). */
+export const TITLE: Record<Block, string> = BLOCK_TITLES;
 
 /** Step-1 mean per block over every answer given (skips do not count); null when none. */
 export function blockMeans(questions: Question[], people: Score[][]): Map<Block, number | null> {
