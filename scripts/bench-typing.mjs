@@ -124,6 +124,7 @@ try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.start');
   }
+  if (process.env.BENCH_TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'IndexedDB', 'v8'] });
   const started = Date.now();
   await page.keyboard.type(text, { delay: 60 });
   const typedIn = Date.now() - started;
@@ -139,6 +140,11 @@ try {
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
     console.log(`  CPU profile written to ${process.env.BENCH_PROFILE}`);
+  }
+  if (process.env.BENCH_TRACE) {
+    const trace = await browser.stopTracing();
+    if (process.env.BENCH_TRACE.endsWith('.json')) writeFileSync(process.env.BENCH_TRACE, trace);
+    printTrace(trace);
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const value = await note.inputValue();
@@ -156,4 +162,27 @@ try {
 } finally {
   await browser.close();
   server.close();
+}
+
+// BENCH_TRACE=1 (or =<file.json>, which also keeps the trace for DevTools' Performance panel): where the page's main thread spent the typing, by trace event (top-level events
+// only, so nested ones are not counted twice), and the main thread's total busy time.
+function printTrace(buffer) {
+  const events = JSON.parse(buffer.toString()).traceEvents;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mine = events.filter((e) => e.ph === 'X' && e.dur && main && e.pid === main.pid && e.tid === main.tid).sort((a, b) => a.ts - b.ts);
+  const totals = new Map();
+  const top = new Map();
+  let end = 0;
+  let busy = 0;
+  for (const e of mine) {
+    totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur);
+    if (e.ts >= end) {
+      top.set(e.name, (top.get(e.name) ?? 0) + e.dur);
+      busy += e.dur;
+      end = e.ts + e.dur;
+    }
+  }
+  const ms = (us) => (us / 1000).toFixed(0).padStart(6);
+  console.log(`  main thread busy ${ms(busy)} ms in top-level events; by event (top-level | all):`);
+  for (const [name, dur] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${ms(top.get(name) ?? 0)} | ${ms(dur)}  ${name}`);
 }
