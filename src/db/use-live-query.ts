@@ -13,7 +13,9 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unkn
   const [result, setResult] = useState<LiveResult<T>>(() => (initial === undefined ? { status: 'loading' } : { status: 'ready', value: initial }));
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
-      next: (value) => setResult({ status: 'ready', value }),
+      // The same answer again (a sentinel, or a value the query kept) renders nothing again: the
+      // workshop screen's query answers "known" after each of this tab's own writes (#14).
+      next: (value) => setResult((before) => (before.status === 'ready' && Object.is(before.value, value) ? before : { status: 'ready', value })),
       error: (error: unknown) => setResult({ status: 'error', error }),
     });
     return () => subscription.unsubscribe();

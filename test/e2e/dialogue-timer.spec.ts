@@ -254,6 +254,8 @@ test('time moves with the agenda: opening another block pauses the one left, and
 
   // Opening block B (its tab) pauses A at that moment, says so politely, and offers B's Start as the next thing.
   await tabs.getByRole('button', { name: /^2\./ }).click();
+  // A frame passes: the paused clock holds back requestAnimationFrame, and with it the step's effects (the heading's focus).
+  await page.clock.runFor(100);
   await expect(heading).not.toHaveText(titleA);
   const titleB = (await heading.textContent()) ?? '';
   await expect(status).toHaveAttribute('role', 'status');
