@@ -47,7 +47,7 @@ export function useWorkshopSession(db: KomIHusDatabase, id: string, now: () => D
     else setSession(createWorkshopSession(db, latest, now));
   }, [latest, current, db]);
 
-  const ref = current?.workshop.value.questionnaire;
+  const ref = current?.structure.value.questionnaire;
   const [content, setContent] = useState<{ key: string; value: WorkshopContent } | { key: string; error: true } | null>(null);
   const key = ref ? `${ref.id}@${ref.version}` : '';
   useEffect(() => {

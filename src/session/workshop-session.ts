@@ -10,6 +10,7 @@ import type { Workshop } from '../domain/workshop';
 import type { KomIHusDatabase } from '../db/database';
 import { classifyStorageError } from '../db/storage';
 import { InvalidWorkshopError, updateWorkshop } from '../db/workshops';
+import { apartFromNoteText } from './note-text';
 import { WriteQueue, type Change, type WriteProblem } from './write-queue';
 
 export type { WriteProblem } from './write-queue';
@@ -18,6 +19,11 @@ export interface WorkshopSession {
   readonly id: string;
   /** The workshop as the screen shows it: stored, plus every change not yet written. */
   readonly workshop: ReadonlySignal<Workshop>;
+  /**
+   * Moves with `workshop` except when only note text changed (note-text.ts): what a screen whose
+   * notes are fields of their own subscribes to. Render from `workshop.peek()`.
+   */
+  readonly structure: ReadonlySignal<Workshop>;
   /** True while a change waits for, or is in, a write. */
   readonly saving: ReadonlySignal<boolean>;
   /** Why the last write failed, or null. */
@@ -99,6 +105,7 @@ export function createSession(stored: Workshop, write: (change: Change<Workshop>
   return {
     id: stored.id,
     workshop,
+    structure: apartFromNoteText(workshop),
     problem,
     saved,
     saving,

@@ -16,6 +16,7 @@ import { ScreenBoundary } from '../../components/screen-boundary';
 import { TranslationNotice } from '../../components/original-text';
 import { ErrorNotice, Loading } from '../../components/status';
 import { participantLabels } from '../../domain/setup';
+import type { Workshop } from '../../domain/workshop';
 import { preloadValidator } from '../../db/workshops';
 import { SessionContext } from '../../session/context';
 import { useWorkshopSession } from '../../session/use-workshop-session';
@@ -60,7 +61,10 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
   // Load the schema check now, so the first save does not wait for it.
   useEffect(() => void preloadValidator().catch(() => undefined), []);
   const opened = useWorkshopSession(app.db, id, app.now);
-  const workshop = opened.status === 'ready' ? opened.session.workshop.value : undefined;
+  // On Trin 3 the screen renders again with every change but one to note text alone: each note field
+  // follows its own text, and rendering the frame and the step per key was most of the script run for
+  // it (#14). Every other step follows every change (Trin 4's PDF takes the notes as they are now).
+  const workshop = opened.status === 'ready' ? (view === 'dialog' ? apartFromNoteTextNow(opened.session) : opened.session.workshop.value) : undefined;
   // "Skjul navne" hides names and roles on every shared screen: step 1, step 2, the results, the plan and the PDF.
   const anonymous = !!workshop?.anonymous && workshop.mode !== 'solo';
   const labels = useMemo(
@@ -118,6 +122,12 @@ export function WorkshopScreen({ id, view }: { id: string; view?: WorkshopView }
     </DraftScope.Provider>
     </SessionContext.Provider>
   );
+}
+
+/** The current workshop, notes included, for a render that comes again with every change but one to note text alone. */
+function apartFromNoteTextNow(session: WorkshopSession): Workshop {
+  void session.structure.value;
+  return session.workshop.peek();
 }
 
 /** How long a write may take before the line says "Gemmer …". */
