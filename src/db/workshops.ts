@@ -121,7 +121,7 @@ export async function updateWorkshop(
   return db.transaction('rw', db.workshops, db.notes, async () => {
     // The caller's copy is still the stored one (its stamp, read from the index alone): no read at all.
     // Otherwise the record and its notes are read; notes still inside the record are moved out below.
-    const unchanged = known?.id === id && !readWithNotesInside.has(known) && (await workshopStamp(db, id)) === known.updatedAt;
+    const unchanged = known?.id === id && !readWithNotesInside.has(known) && (await storedWithStamp(db, id, known.updatedAt));
     const core = unchanged ? undefined : await db.workshops.get(id);
     if (!unchanged && !core) throw new WorkshopNotFoundError(id);
     const inside = core !== undefined && hasNotesInside(core);
@@ -152,6 +152,15 @@ export async function updateWorkshop(
     }
     return next;
   });
+}
+
+/**
+ * True when the stored workshop still has the stamp `updatedAt`: one look-up
+ * of that stamp in the `updatedAt` index, not a walk through it. (Every write
+ * stamps a moment later than the one before, so the stamp names one version.)
+ */
+async function storedWithStamp(db: KomIHusDatabase, id: string, updatedAt: string): Promise<boolean> {
+  return (await db.workshops.where('updatedAt').equals(updatedAt).primaryKeys()).includes(id);
 }
 
 /**
