@@ -56,6 +56,8 @@ export const roundWordsDa = {
     notComparedIntro: 'Spørgeskemaet er ændret siden sidste runde. Kun spørgsmål, der er stillet i begge runder, indgår i sammenligningen.',
     added: 'Nye i denne runde',
     removed: 'Kun stillet i sidste runde',
+    missing: (dates: string, rounds: number) =>
+      `Svarene fra ${rounds === 1 ? 'runden' : 'runderne'} ${dates} kan ikke sammenlignes med denne runde, fordi den udgave af spørgeskemaet, som ${rounds === 1 ? 'runden' : 'de'} brugte, ikke findes på denne enhed.`,
   },
   trend: {
     title: 'Udviklingen over runderne',

@@ -44,6 +44,8 @@ export const roundWordsEn: RoundWords = {
     notComparedIntro: 'The questionnaire has changed since the last round. Only questions asked in both rounds are compared.',
     added: 'New in this round',
     removed: 'Asked only in the last round',
+    missing: (dates: string, rounds: number) =>
+      `The answers of the ${rounds === 1 ? 'round' : 'rounds'} of ${dates} cannot be compared: the version of the questionnaire ${rounds === 1 ? 'it' : 'they'} used is not on this device.`,
   },
   trend: {
     title: 'The trend over the rounds',
