@@ -64,6 +64,21 @@ describe('RoundComparison', () => {
     expect(screen.getByText('Pilen vises kun, når du har svaret på mindst 2 af byggestenens spørgsmål i begge runder.')).toBeTruthy();
   });
 
+  it('names the questions that could not be compared: new in this round, and asked only in the last one', () => {
+    const [first, ...rest] = questionnaire.questions;
+    const dropped = { id: 'gammelt-spoergsmaal', number: 99, block: 'trivsel' as const, text: 'Et spørgsmål, der er taget ud' };
+    const older: Questionnaire = { ...questionnaire, questions: [...rest, dropped] };
+    const rounds = [round('r-1', '2025-11-01', [2, 2, 3], 'group', older), round('r-2', '2026-11-01', [3, 3, 3])];
+    render(<RoundComparison current={rounds[1]!} earlier={[rounds[0]!]} dialog={content.dialog} blockTitle={blockTitle} formatMean={meanText} />);
+    const heading = screen.getByRole('heading', { name: 'Spørgsmål, der ikke kan sammenlignes' });
+    const notice = heading.parentElement!;
+    expect(within(notice).getByText(/Kun spørgsmål, der er stillet i begge runder, indgår i sammenligningen/)).toBeTruthy();
+    const lists = within(notice).getAllByRole('list');
+    expect(within(notice).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Nye i denne runde', 'Kun stillet i sidste runde']);
+    expect(within(lists[0]!).getAllByRole('listitem').map((li) => li.textContent)).toEqual([`${first!.number}. ${first!.text}`]);
+    expect(within(lists[1]!).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['99. Et spørgsmål, der er taget ud']);
+  });
+
   it("says so when the last round's questionnaire version is not on this device, and shows no change", () => {
     const current = round('r-2', '2026-11-01', [3, 3, 3]);
     const missing: EarlierRound = { workshop: round('r-1', '2025-11-01', [2, 2, 2]).workshop, questionnaire: null };
