@@ -11,10 +11,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { allowTime, expect, expectAccessible, reloadWhenSaved, test, workshopIdOf } from './fixtures';
-import { addItem, downloadIcs, downloadPdf, letSavesSettle, openPlanStep, pdfRawText, planFields, squash, stepNav } from './plan-helpers';
+import { addItem, downloadIcs, downloadPdf, letSavesSettle, openPlanStep, pdfLayoutText, pdfRawText, planFields, squash, stepNav } from './plan-helpers';
 import { DATABASE, downloadFrom, storedWorkshops } from './safety-helpers';
 import { nameInputs } from './scoring-helpers';
-import { addParticipant, answerAll, BLOCKS, chooseMode, createWorkshop, goToScoring, questionsOf, skipOfflineNotice, TITLE, type Block, type Score } from './vote-helpers';
+import { addParticipant, answerAll, BLOCKS, chooseMode, createWorkshop, goToScoring, questionsOf, SHORT_TITLE, skipOfflineNotice, TITLE, type Block, type Score } from './vote-helpers';
 
 const WORKPLACE = 'MED-udvalget Sydhavn';
 const QUESTIONS = questionsOf('maalgruppe-2');
@@ -112,6 +112,20 @@ async function openDialogueStep(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Trin 3: Gå i dialog' })).toBeVisible();
 }
 
+function votesPerPerson(page: Page) {
+  return page.getByRole('combobox', { name: 'Stemmer pr. deltager i trin 2', exact: true });
+}
+
+/** A block's dialogue in Trin 3: what was agreed under it last time, with how it went. */
+function blockPreviousItems(page: Page) {
+  return page.getByRole('region', { name: 'Sidste gang aftalt under denne byggesten' });
+}
+
+async function openDialogueBlock(page: Page, block: Block) {
+  await page.getByRole('navigation', { name: 'Byggesten i dialogen' }).getByRole('button', { name: new RegExp(`${SHORT_TITLE[block]}$`) }).click();
+  await expect(page.getByRole('heading', { level: 2, name: TITLE[block], exact: true })).toBeVisible();
+}
+
 async function expectStatuses(page: Page) {
   await expect(review(page)).toBeVisible();
   await expect(reviewItem(page, ITEM_DONE).getByRole('radio', { name: 'Gennemført', exact: true })).toBeChecked();
@@ -128,8 +142,14 @@ test('a completed meeting, "Start næste runde", new answers: the change per blo
   await page.getByLabel('Dato', { exact: true }).fill('03.12.2025');
   await chooseMode(page, 'Møde med facilitator');
   for (const person of PEOPLE) await addParticipant(page, person.name, person.role);
+  // Not the defaults (2 votes, 90 minutes), so the next round shows they are copied.
+  await votesPerPerson(page).selectOption('3');
+  await page.getByRole('radio', { name: 'Andet antal minutter' }).check();
+  await page.getByRole('spinbutton', { name: 'Minutter' }).fill('75');
+  await page.getByRole('spinbutton', { name: 'Minutter' }).blur();
   await letSavesSettle(page);
   const round1 = workshopIdOf(page);
+  expect((await storedWorkshops(page)).find((w) => w.id === round1)).toMatchObject({ votesPerPerson: 3, timeBudgetMinutes: 75 });
   await goToScoring(page);
   await answerRound(page, ROUND_1);
   // A first round has nothing to compare with.
@@ -155,8 +175,12 @@ test('a completed meeting, "Start næste runde", new answers: the change per blo
   await expect(nameInputs(page)).toHaveCount(3);
   for (const [i, person] of PEOPLE.entries()) await expect(nameInputs(page).nth(i)).toHaveValue(person.name);
   await expect(page.getByRole('radio', { name: /^Møde med facilitator/ })).toBeChecked();
+  // Votes per person and the time budget copied too.
+  await expect(votesPerPerson(page)).toHaveValue('3');
+  await expect(page.getByRole('radio', { name: 'Andet antal minutter' })).toBeChecked();
+  await expect(page.getByRole('spinbutton', { name: 'Minutter' })).toHaveValue('75');
   const stored = await storedWorkshops(page);
-  expect(stored.find((w) => w.id === round2)).toMatchObject({ title: WORKPLACE, series: round1, votesPerPerson: 2, review: {} });
+  expect(stored.find((w) => w.id === round2)).toMatchObject({ title: WORKPLACE, series: round1, votesPerPerson: 3, timeBudgetMinutes: 75, review: {} });
   await expectAccessible(page, 'Opsætning of round 2');
 
   // ------------------------------------------------ round 2: other answers; the change of each of the six blocks
@@ -206,6 +230,20 @@ test('a completed meeting, "Start næste runde", new answers: the change per blo
   await reloadWhenSaved(page);
   await expectStatuses(page);
 
+  // ------------------------------------------------ each block's dialogue shows what was agreed under it last time, as it went
+  await stepNav(page).getByRole('link', { name: 'Trin 2: Udvælg emner' }).click();
+  await page.getByRole('button', { name: 'Vis resultatet' }).click();
+  for (const block of ['trivsel', 'statistik'] as const) await page.getByRole('checkbox', { name: `Tag ${TITLE[block]} med i dialogen` }).check();
+  await page.getByRole('button', { name: 'Videre til Trin 3: Gå i dialog' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trin 3: Gå i dialog' })).toBeVisible();
+  await openDialogueBlock(page, 'trivsel');
+  await expect(blockPreviousItems(page).getByRole('listitem')).toHaveCount(1);
+  await expect(blockPreviousItems(page).getByRole('listitem')).toHaveText(`${ITEM_DONE}Gennemført – ${COMMENT}`);
+  await expectAccessible(page, 'Trin 3: a block\'s dialogue with its previous items');
+  await openDialogueBlock(page, 'statistik');
+  await expect(blockPreviousItems(page).getByRole('listitem')).toHaveCount(1);
+  await expect(blockPreviousItems(page).getByRole('listitem')).toHaveText(`${ITEM_DROPPED}Droppet`);
+
   // ------------------------------------------------ backup of everything, delete everything, restore
   await page.getByRole('link', { name: 'Data og sikkerhed' }).click();
   const backup = await downloadFrom(page, () => page.getByRole('button', { name: 'Gem sikkerhedskopi af alt' }).click());
@@ -253,11 +291,14 @@ test('a completed meeting, "Start næste runde", new answers: the change per blo
     expect(raw.split(text).length - 1, `"${text}" in the PDF`).toBe(times);
   }
   expect(raw).toContain('Sidste gang aftalte I …');
-  expect(raw).toContain(ITEM_DONE);
-  expect(raw).toContain(ITEM_DROPPED);
-  expect(raw).toContain('Gennemført');
   expect(raw).toContain(COMMENT);
-  expect(raw).toContain('Droppet');
+  // Each status on its own item's line (the table's columns side by side): Punkt, Status, Kommentar.
+  const layout = pdfLayoutText(pdf.path).split('\n');
+  const linesOf = (what: string) => layout.filter((line) => line.includes(what));
+  expect(linesOf(ITEM_DONE)).toHaveLength(1);
+  expect(linesOf(ITEM_DONE)[0]).toMatch(new RegExp(`${ITEM_DONE}\\s{2,}Gennemført\\s{2,}Hænger der`));
+  expect(linesOf(ITEM_DROPPED)).toHaveLength(1);
+  expect(linesOf(ITEM_DROPPED)[0]).toMatch(new RegExp(`${ITEM_DROPPED}\\s{2,}Droppet\\s*$`));
 
   // ------------------------------------------------ the calendar file: the next round, a year after this one
   await expect(planFields(page).nextRound).toHaveValue(`${pad(d)}.${pad(m)}.${y + 1}`);
