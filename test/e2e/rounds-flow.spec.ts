@@ -5,13 +5,15 @@
  * (the rule included: fewer than 3 respondents in a round shows no arrow).
  * "Sidste gang aftalte I …" statuses survive a reload and a backup round trip,
  * the PDF (read with pdftotext) holds the comparison and the statuses, and
- * the calendar file the next round. Plus: a backup file from before rounds
- * restores as one-round series.
+ * the calendar file the next round. Plus: a series of three rounds (restored
+ * from a backup) shows the trend lines and their data table and passes axe;
+ * a backup file from before rounds restores as one-round series.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { allowTime, expect, expectAccessible, reloadWhenSaved, test, workshopIdOf } from './fixtures';
 import { addItem, downloadIcs, downloadPdf, letSavesSettle, openPlanStep, pdfLayoutText, pdfRawText, planFields, squash, stepNav } from './plan-helpers';
+import { newWorkshop, type Workshop } from '../../src/domain/workshop';
 import { DATABASE, downloadFrom, storedWorkshops } from './safety-helpers';
 import { nameInputs } from './scoring-helpers';
 import { addParticipant, answerAll, BLOCKS, chooseMode, createWorkshop, goToScoring, questionsOf, SHORT_TITLE, skipOfflineNotice, TITLE, type Block, type Score } from './vote-helpers';
@@ -306,6 +308,47 @@ test('a completed meeting, "Start næste runde", new answers: the change per blo
   const lines = ics.text.replace(/\r\n /g, '').split('\r\n');
   expect(lines).toContain(`SUMMARY:Næste runde af Kom i hus – ${WORKPLACE}`);
   expect(lines).toContain(`DTSTART;VALUE=DATE:${y + 1}${pad(m)}${pad(d)}`);
+});
+
+/** A backup file (format 2) of one series of rounds: three people each, every question of Målgruppe 2 answered `value` by everyone. */
+function seriesBackup(rounds: Array<{ id: string; date: string; value: Score }>): Buffer {
+  const people = PEOPLE.map((p, i) => ({ id: `p-${i + 1}`, name: p.name, role: p.role === 'Leder' ? ('leder' as const) : p.role === 'TR' ? ('tr' as const) : ('amr' as const) }));
+  const workshops: Workshop[] = rounds.map(({ id, date, value }) => {
+    const w = newWorkshop({ id, series: 'serie-tre', title: 'Trioen i Valby', date, mode: 'group', questionnaire: { id: 'maalgruppe-2', version: 1 }, participants: people }, new Date(`${date}T10:00:00.000Z`));
+    const answers = Object.fromEntries(people.map((p) => [p.id, Object.fromEntries(QUESTIONS.map((q) => [q.id, value]))]));
+    return { ...w, answers, step: 'results' };
+  });
+  const file = { format: 'kom-i-hus-backup', formatVersion: 2, exportedAt: '2026-11-02T09:00:00.000Z', app: { name: 'Kom i hus', version: '0.1.0' }, scope: 'all', workshops };
+  return Buffer.from(JSON.stringify(file));
+}
+
+test('three rounds: a trend line per block and the data table of every round, by keyboard and passing axe', async ({ page }) => {
+  await skipOfflineNotice(page);
+  await page.goto('/#/data');
+  const rounds = [
+    { id: 'r-1', date: '2024-11-01', value: 2 as const },
+    { id: 'r-2', date: '2025-11-01', value: 3 as const },
+    { id: 'r-3', date: '2026-11-01', value: 4 as const },
+  ];
+  await page.locator('#restore-file').setInputFiles({ name: 'tre-runder.json', mimeType: 'application/json', buffer: seriesBackup(rounds) });
+  await expect(page.getByText('Filen indeholder 3 dialogmøder.')).toBeVisible();
+  await page.getByRole('button', { name: 'Gendan', exact: true }).click();
+  await expect(page.getByText('3 dialogmøder er gendannet.')).toBeVisible();
+
+  await page.goto('/#/moede/r-3/resultater');
+  const change = page.getByRole('region', { name: 'Siden sidste runde' });
+  await expect(change).toContainText('sammenlignet med runden 1. november 2025');
+  await expect(change.locator('svg.rounds-trend')).toHaveCount(6);
+  for (const line of await change.locator('svg.rounds-trend').all()) await expect(line).toHaveAttribute('aria-hidden', 'true');
+  const table = change.getByRole('table', { name: 'Udviklingen over runderne' });
+  await expect(table.getByRole('columnheader')).toHaveText(['Byggesten', '1. november 2024', '1. november 2025', '1. november 2026']);
+  for (const block of BLOCKS) await expect(table.getByRole('row', { name: new RegExp(`^${TITLE[block]}`) })).toHaveText(`${TITLE[block]}2,03,04,0`);
+  await expectAccessible(page, 'results with three rounds: the trend lines and the table');
+  // A block's questions in both rounds, opened by keyboard: still accessible with the trend beside them.
+  await change.getByRole('button', { name: `Vis spørgsmålene under ${TITLE.trivsel}` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(change.getByRole('button', { name: `Skjul spørgsmålene under ${TITLE.trivsel}` })).toHaveAttribute('aria-expanded', 'true');
+  await expectAccessible(page, 'results with three rounds and a block\'s questions open');
 });
 
 test('a backup file from before rounds restores each workshop as a one-round series, and the next round starts from the Forside', async ({ page }) => {
