@@ -74,6 +74,8 @@ export const roundWordsDa = {
     status: STATUS_DA,
     statusLabel: (what: string) => `Status for ${what}`,
     noStatus: 'Ingen status endnu',
+    /** The choice that takes a status away again. */
+    clearStatus: 'Ingen status',
     comment: 'Kort kommentar',
     who: (who: string) => `Hvem: ${who}`,
     when: (when: string) => `Hvornår: ${when}`,
@@ -82,6 +84,8 @@ export const roundWordsDa = {
     untitled: 'Punkt uden tekst',
     blockTitle: 'Sidste gang aftalt under denne byggesten',
   },
+  /** Reading the earlier rounds failed: no comparison and no "Sidste gang aftalte I …" this time. */
+  earlierFailed: 'De tidligere runder af mødet kunne ikke hentes fra enheden, så sammenligningen og sidste rundes handleplan mangler her. Genindlæs siden for at prøve igen.',
 };
 
 export type RoundWords = typeof roundWordsDa;

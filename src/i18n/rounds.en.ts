@@ -62,6 +62,7 @@ export const roundWordsEn: RoundWords = {
     status: STATUS_EN,
     statusLabel: (what: string) => `Status of ${what}`,
     noStatus: 'No status yet',
+    clearStatus: 'No status',
     comment: 'Short comment',
     who: (who: string) => `Who: ${who}`,
     when: (when: string) => `When: ${when}`,
@@ -70,4 +71,5 @@ export const roundWordsEn: RoundWords = {
     untitled: 'Item without text',
     blockTitle: 'Agreed last time under this building block',
   },
+  earlierFailed: 'The earlier rounds of this meeting could not be read from the device, so the comparison and the last round’s action plan are missing here. Reload the page to try again.',
 };
