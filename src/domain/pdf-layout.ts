@@ -90,6 +90,8 @@ export interface PdfLabels {
   comparisonChange: (change: Pick<BlockChange, 'change' | 'direction' | 'reason'>) => string;
   comparisonRule: (alone: boolean) => string;
   comparisonNotCompared: (count: number) => string;
+  /** The previous round's questionnaire version is not on this device. */
+  comparisonUnavailable: (date: string) => string;
   /** "Sidste gang aftalte I …". */
   reviewHeading: string;
   reviewIntro: (date: string) => string;
@@ -193,7 +195,10 @@ export function layoutPlan(doc: PlanDocument, labels: PdfLabels, measureText: Me
   units.push(barChart(d, L, measure));
 
   // Since the previous round: the same numbers as Trin 1's comparison.
-  if (d.comparison) {
+  if (d.comparison?.unavailable) {
+    build.subheading(L.comparisonHeading, 7);
+    build.paragraph(L.comparisonUnavailable(d.comparison.previousDate), { gap: 0, size: SIZE.body });
+  } else if (d.comparison) {
     const c = d.comparison;
     build.subheading(L.comparisonHeading, 7);
     build.paragraph(L.comparisonIntro(c.previousDate), { gap: 0, size: SIZE.body, keepWithNext: true });

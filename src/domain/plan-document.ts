@@ -6,7 +6,7 @@
  */
 import { BLOCK_IDS, type BlockId } from './blocks.ts';
 import type { Dialog, Huset, Questionnaire } from './content.ts';
-import { compareRounds, reviewedItems, type BlockChange, type Round } from './rounds.ts';
+import { comparable, compareRounds, reviewedItems, type BlockChange, type EarlierRound } from './rounds.ts';
 import { summarise } from './scoring.ts';
 import { rankingOf } from './voting.ts';
 import type { ItemStatus, Workshop } from './workshop.ts';
@@ -49,6 +49,8 @@ export interface PlanDocument {
     blocks: Array<Pick<BlockChange, 'block' | 'current' | 'previous' | 'change' | 'direction' | 'reason'> & { title: string }>;
     /** How many questions of either round could not be compared. */
     notCompared: number;
+    /** The previous round's questionnaire version is not on this device: nothing could be compared (`blocks` is empty). */
+    unavailable: boolean;
   } | null;
   /** "Sidste gang aftalte I …": the previous plan's items and how they went; null in a first round. */
   review: {
@@ -72,8 +74,8 @@ export interface PlanDocumentInput {
   anonymousParticipants: (count: number) => string;
   /** the text for an item's "Hvornår?" when it has a date and/or a free text */
   formatWhen: (when: string, date: string | null) => string;
-  /** The round before this one in its series, with its questionnaire; absent in a first round. */
-  previous?: Round;
+  /** The round before this one in its series, with its questionnaire (null when not on this device); absent in a first round. */
+  previous?: EarlierRound;
 }
 
 /** Builds the document the group takes home. */
@@ -152,25 +154,29 @@ export function buildPlanDocument(input: PlanDocumentInput): PlanDocument {
     : input.formatList(workshop.participants.map((p) => labels.get(p.id) ?? '').filter(Boolean));
 
   const previous = input.previous;
-  const comparison = previous
-    ? (() => {
-        const compared = compareRounds({ workshop, questionnaire }, previous);
-        return {
-          previousDate: input.formatDate(previous.workshop.date),
-          alone,
-          blocks: compared.blocks.map(({ block, current, previous: before, change, direction, reason }) => ({
-            block,
-            title: blockTitle(block),
-            current,
-            previous: before,
-            change,
-            direction,
-            reason,
-          })),
-          notCompared: compared.added.length + compared.removed.length,
-        };
-      })()
-    : null;
+  const comparison: PlanDocument['comparison'] = !previous
+    ? null
+    : !comparable(previous)
+      ? // The previous round's questionnaire version is not on this device: its plan is reviewed, its answers not compared.
+        { previousDate: input.formatDate(previous.workshop.date), alone, blocks: [], notCompared: 0, unavailable: true }
+      : (() => {
+          const compared = compareRounds({ workshop, questionnaire }, previous);
+          return {
+            previousDate: input.formatDate(previous.workshop.date),
+            alone,
+            blocks: compared.blocks.map(({ block, current, previous: before, change, direction, reason }) => ({
+              block,
+              title: blockTitle(block),
+              current,
+              previous: before,
+              change,
+              direction,
+              reason,
+            })),
+            notCompared: compared.added.length + compared.removed.length,
+            unavailable: false,
+          };
+        })();
   const review = previous
     ? {
         previousDate: input.formatDate(previous.workshop.date),

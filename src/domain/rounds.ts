@@ -72,6 +72,22 @@ export interface Round {
 }
 
 /**
+ * An earlier round of the series as this device has it: its questionnaire
+ * is null when the version it was run with is not on this device. Such a
+ * round is still the previous round (its plan can be reviewed), but its
+ * answers cannot be compared.
+ */
+export interface EarlierRound {
+  workshop: Workshop;
+  questionnaire: Questionnaire | null;
+}
+
+/** An earlier round whose questionnaire is on this device, so its answers can be compared. */
+export function comparable(round: EarlierRound): round is Round {
+  return round.questionnaire !== null;
+}
+
+/**
  * When a change is too uncertain to call progress or decline. In a group,
  * at least MIN_RESPONDENTS people must have answered the block (one of its
  * compared questions, "Ved ikke" not counted) in both rounds: with fewer, a
@@ -236,14 +252,15 @@ export interface BlockTrend {
 /**
  * Each block's mean round by round, over the questions each round shares
  * with the latest one (the last of `rounds`): so a question added or dropped
- * along the way does not move the line. Empty with fewer than
- * MIN_TREND_ROUNDS rounds.
+ * along the way does not move the line. A round whose questionnaire is not
+ * on this device shares no question: its points have no mean. Empty with
+ * fewer than MIN_TREND_ROUNDS rounds.
  */
-export function seriesTrend(rounds: readonly Round[]): BlockTrend[] {
+export function seriesTrend(rounds: readonly EarlierRound[]): BlockTrend[] {
   const latest = rounds[rounds.length - 1];
-  if (!latest || rounds.length < MIN_TREND_ROUNDS) return [];
+  if (!latest || !comparable(latest) || rounds.length < MIN_TREND_ROUNDS) return [];
   const summaries = rounds.map((round) => {
-    const ids = new Set(round.questionnaire.questions.map((q) => q.id));
+    const ids = new Set(round.questionnaire?.questions.map((q) => q.id));
     const common: Questionnaire = { ...latest.questionnaire, questions: latest.questionnaire.questions.filter((q) => ids.has(q.id)) };
     return summarise(common, round.workshop.answers, round.workshop.participants.map((p) => p.id));
   });

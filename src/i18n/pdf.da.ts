@@ -70,6 +70,7 @@ export function danishPdfLabels(dialog: Dialog, guidance: Guidance, alone = fals
         ? 'En ændring kaldes kun steget eller faldet, når du har svaret på mindst 2 af byggestenens spørgsmål i begge runder.'
         : 'En ændring kaldes kun steget eller faldet, når mindst 3 har svaret på byggestenen i begge runder.',
     comparisonNotCompared: (n) => `${count(n, 'spørgsmål', 'spørgsmål')} er ændret mellem runderne og indgår ikke i sammenligningen.`,
+    comparisonUnavailable: (date) => `Svarene fra runden ${date} kan ikke sammenlignes med denne runde, fordi den udgave af spørgeskemaet, som runden brugte, ikke findes på denne enhed.`,
     reviewHeading: alone ? 'Sidste gang aftalte du …' : 'Sidste gang aftalte I …',
     reviewIntro: (date) => `Punkterne fra handleplanen fra runden ${date}, og hvordan det er gået.`,
     reviewColumns: { what: 'Punkt', status: 'Status', comment: 'Kommentar' },

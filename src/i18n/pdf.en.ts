@@ -70,6 +70,7 @@ export function englishPdfLabels(dialog: Dialog, guidance: Guidance, alone = fal
         ? 'A change is called up or down only when you answered at least 2 of the building block’s questions in both rounds.'
         : 'A change is called up or down only when at least 3 people answered the building block in both rounds.',
     comparisonNotCompared: (n) => `Not compared, as the questionnaire changed between the rounds: ${count(n, 'question', 'questions')}.`,
+    comparisonUnavailable: (date) => `The answers of the round of ${date} cannot be compared: the version of the questionnaire it used is not on this device.`,
     reviewHeading: 'Last time you agreed …',
     reviewIntro: (date) => `The items of the action plan from the round of ${date}, and how they went.`,
     reviewColumns: { what: 'Item', status: 'Status', comment: 'Comment' },

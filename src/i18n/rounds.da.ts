@@ -56,6 +56,8 @@ export const roundWordsDa = {
     notComparedIntro: 'Spørgeskemaet er ændret siden sidste runde. Kun spørgsmål, der er stillet i begge runder, indgår i sammenligningen.',
     added: 'Nye i denne runde',
     removed: 'Kun stillet i sidste runde',
+    missing: (dates: string, rounds: number) =>
+      `Svarene fra ${rounds === 1 ? 'runden' : 'runderne'} ${dates} kan ikke sammenlignes med denne runde, fordi den udgave af spørgeskemaet, som ${rounds === 1 ? 'runden' : 'de'} brugte, ikke findes på denne enhed.`,
   },
   trend: {
     title: 'Udviklingen over runderne',
@@ -72,6 +74,8 @@ export const roundWordsDa = {
     status: STATUS_DA,
     statusLabel: (what: string) => `Status for ${what}`,
     noStatus: 'Ingen status endnu',
+    /** The choice that takes a status away again. */
+    clearStatus: 'Ingen status',
     comment: 'Kort kommentar',
     who: (who: string) => `Hvem: ${who}`,
     when: (when: string) => `Hvornår: ${when}`,
@@ -80,6 +84,8 @@ export const roundWordsDa = {
     untitled: 'Punkt uden tekst',
     blockTitle: 'Sidste gang aftalt under denne byggesten',
   },
+  /** Reading the earlier rounds failed: no comparison and no "Sidste gang aftalte I …" this time. */
+  earlierFailed: 'De tidligere runder af mødet kunne ikke hentes fra enheden, så sammenligningen og sidste rundes handleplan mangler her. Genindlæs siden for at prøve igen.',
 };
 
 export type RoundWords = typeof roundWordsDa;

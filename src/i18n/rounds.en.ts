@@ -44,6 +44,8 @@ export const roundWordsEn: RoundWords = {
     notComparedIntro: 'The questionnaire has changed since the last round. Only questions asked in both rounds are compared.',
     added: 'New in this round',
     removed: 'Asked only in the last round',
+    missing: (dates: string, rounds: number) =>
+      `The answers of the ${rounds === 1 ? 'round' : 'rounds'} of ${dates} cannot be compared: the version of the questionnaire ${rounds === 1 ? 'it' : 'they'} used is not on this device.`,
   },
   trend: {
     title: 'The trend over the rounds',
@@ -60,6 +62,7 @@ export const roundWordsEn: RoundWords = {
     status: STATUS_EN,
     statusLabel: (what: string) => `Status of ${what}`,
     noStatus: 'No status yet',
+    clearStatus: 'No status',
     comment: 'Short comment',
     who: (who: string) => `Who: ${who}`,
     when: (when: string) => `When: ${when}`,
@@ -68,4 +71,5 @@ export const roundWordsEn: RoundWords = {
     untitled: 'Item without text',
     blockTitle: 'Agreed last time under this building block',
   },
+  earlierFailed: 'The earlier rounds of this meeting could not be read from the device, so the comparison and the last round’s action plan are missing here. Reload the page to try again.',
 };

@@ -5,10 +5,13 @@
  * block's button opens each question's distribution in both rounds, side by
  * side. With three or more rounds, each block has a small trend line (a
  * picture only) and one data table holds the same numbers for everyone.
+ * An earlier round whose questionnaire version this device lacks is named:
+ * its answers cannot be compared (with the previous round, no change is
+ * shown at all; in the trend, its column has no means).
  * The numbers come from domain/rounds.ts.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { compareRounds, seriesTrend, sideBySide, type BlockChange, type BlockTrend, type QuestionChange, type Round } from '../domain/rounds';
+import { comparable, compareRounds, seriesTrend, sideBySide, type BlockChange, type BlockTrend, type EarlierRound, type QuestionChange, type Round } from '../domain/rounds';
 import type { Dialog } from '../domain/content';
 import { t } from '../i18n';
 import { r } from './words';
@@ -17,7 +20,7 @@ import './rounds.css';
 interface Props {
   current: Round;
   /** The earlier rounds of the series, earliest first; the last is the previous round. */
-  earlier: Round[];
+  earlier: EarlierRound[];
   dialog: Dialog;
   blockTitle: (id: string) => string;
   formatMean: (mean: number | null) => string;
@@ -34,11 +37,22 @@ export function changeText(change: BlockChange): string {
 
 export function RoundComparison({ current, earlier, dialog, blockTitle, formatMean }: Props) {
   const previous = earlier[earlier.length - 1];
-  const comparison = useMemo(() => (previous ? compareRounds(current, previous) : null), [current, previous]);
+  const comparison = useMemo(() => (previous && comparable(previous) ? compareRounds(current, previous) : null), [current, previous]);
   const trend = useMemo(() => seriesTrend([...earlier, current]), [current, earlier]);
   const [open, setOpen] = useState<string | null>(null);
-  if (!previous || !comparison) return null;
+  if (!previous) return null;
   const solo = current.workshop.mode === 'solo';
+  const missing = earlier.filter((round) => !comparable(round)).map((round) => t.formatDate(round.workshop.date));
+  const missingNotice = missing.length > 0 && <p class="notice notice--warning">{r.change.missing(t.formatList(missing), missing.length)}</p>;
+  if (!comparison) {
+    return (
+      <section class="card rounds-change" aria-labelledby="rounds-change-title">
+        <h2 id="rounds-change-title">{r.change.title}</h2>
+        {missingNotice}
+        {trend.length > 0 && <TrendTable trend={trend} rounds={[...earlier, current]} blockTitle={blockTitle} formatMean={formatMean} />}
+      </section>
+    );
+  }
   const side = (s: BlockChange['current']) => (s.mean === null ? formatMean(null) : solo ? r.change.meanSolo(formatMean(s.mean), s.answered) : r.change.mean(formatMean(s.mean), s.respondents));
   const questionText = new Map(current.questionnaire.questions.map((q) => [q.id, q.text]));
 
@@ -46,6 +60,7 @@ export function RoundComparison({ current, earlier, dialog, blockTitle, formatMe
     <section class="card rounds-change" aria-labelledby="rounds-change-title">
       <h2 id="rounds-change-title">{r.change.title}</h2>
       <p>{solo ? r.change.introSolo(t.formatDate(previous.workshop.date)) : r.change.intro(t.formatDate(previous.workshop.date))}</p>
+      {missingNotice}
       <ul class="plain-list rounds-change__list">
         {comparison.blocks.map((change) => {
           const title = blockTitle(change.block);
@@ -197,7 +212,7 @@ function TrendLine({ trend }: { trend: BlockTrend }) {
   );
 }
 
-function TrendTable({ trend, rounds, blockTitle, formatMean }: { trend: BlockTrend[]; rounds: Round[]; blockTitle: (id: string) => string; formatMean: (mean: number | null) => string }) {
+function TrendTable({ trend, rounds, blockTitle, formatMean }: { trend: BlockTrend[]; rounds: EarlierRound[]; blockTitle: (id: string) => string; formatMean: (mean: number | null) => string }) {
   return (
     <div class="rounds-trend-table">
       <h3 id="rounds-trend-title">{r.trend.title}</h3>

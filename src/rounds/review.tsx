@@ -81,6 +81,11 @@ function ReviewItem({ reviewed, save, blockTitle }: { reviewed: ReviewedItem; sa
             {r.review.status[s]}
           </label>
         ))}
+        {/* A status set by mistake can be taken back. */}
+        <label>
+          <input type="radio" name={name} value="" checked={status === null} onChange={() => choose(null)} />
+          {r.review.clearStatus}
+        </label>
       </fieldset>
       <SavedInput
         id={`review-comment-${item.id}`}

@@ -2,7 +2,9 @@
  * The rounds of this workshop's series that came before it (by date), each
  * with the questionnaire in the version it was run with, in the chosen
  * language: what the comparison, the trend and "Sidste gang aftalte I …"
- * need. Read when the workshop's series or date changes, not with every
+ * need. Every earlier round is there, also one whose questionnaire version
+ * this device lacks (its questionnaire is null): it is still the previous
+ * round, whose plan is reviewed, and the comparison says it cannot compare it. Read when the workshop's series or date changes, not with every
  * keystroke: earlier rounds do not change while this one is open.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -10,22 +12,17 @@ import { localise } from '../content/language';
 import type { KomIHusDatabase } from '../db/database';
 import { getQuestionnaire } from '../db/content';
 import { seriesWorkshops } from '../db/workshops';
-import { roundsUpTo, type Round } from '../domain/rounds';
+import { roundsUpTo, type EarlierRound } from '../domain/rounds';
 import type { Workshop } from '../domain/workshop';
 
-export type EarlierRounds = { status: 'loading' } | { status: 'error' } | { status: 'ready'; rounds: Round[] };
+export type EarlierRounds = { status: 'loading' } | { status: 'error' } | { status: 'ready'; rounds: EarlierRound[] };
 
-async function loadEarlier(db: KomIHusDatabase, workshop: Workshop): Promise<Round[]> {
+export async function loadEarlier(db: KomIHusDatabase, workshop: Workshop): Promise<EarlierRound[]> {
   const series = await seriesWorkshops(db, workshop.series);
   const earlier = roundsUpTo(workshop, series).slice(0, -1);
-  const rounds = await Promise.all(
-    earlier.map(async (w) => {
-      const questionnaire = localise(await getQuestionnaire(db, w.questionnaire.id, w.questionnaire.version));
-      return questionnaire ? { workshop: w, questionnaire } : null;
-    }),
+  return Promise.all(
+    earlier.map(async (w) => ({ workshop: w, questionnaire: localise(await getQuestionnaire(db, w.questionnaire.id, w.questionnaire.version)) ?? null })),
   );
-  // A round whose questionnaire this device lacks cannot be compared; it is left out.
-  return rounds.filter((round): round is Round => round !== null);
 }
 
 export function useEarlierRounds(db: KomIHusDatabase, workshop: Workshop): EarlierRounds {

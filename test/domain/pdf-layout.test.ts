@@ -296,3 +296,13 @@ describe('wrap', () => {
     expect(wrap('abcdefghijkl', 5, widthOf)).toEqual(['abcde', 'fghij', 'kl']);
   });
 });
+
+describe('layoutPlan: since the previous round', () => {
+  it("says why nothing is compared when the previous round's questionnaire version is not on this device", () => {
+    const model = layoutPlan(doc({ comparison: { previousDate: '12. marts 2024', alone: false, blocks: [], notCompared: 0, unavailable: true } }), L, measure);
+    const text = allText(model).join(' ');
+    expect(text).toContain('Siden sidste runde');
+    expect(text).toContain('Svarene fra runden 12. marts 2024 kan ikke sammenlignes med denne runde');
+    expect(text).not.toContain(L.comparisonIntro('12. marts 2024'));
+  });
+});

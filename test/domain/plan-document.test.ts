@@ -139,4 +139,14 @@ describe('buildPlanDocument and the previous round', () => {
       items: [{ what: 'Trivselstavle', block: content.huset.blocks.find((b) => b.id === 'trivsel')?.title, status: 'in-progress', comment: 'Halvvejs' }],
     });
   });
+
+  it("reviews the previous plan but compares nothing when the previous round's questionnaire version is not on this device", () => {
+    const earlier: Workshop = { ...workshop(false), id: 'w-0', date: '2025-01-05' };
+    const current: Workshop = { ...workshop(false), series: 'w-0', review: { 'i-1': { status: 'done', comment: '' } } };
+    const doc = buildPlanDocument({ ...base(), workshop: current, previous: { workshop: earlier, questionnaire: null } });
+    expect(doc.comparison).toEqual({ previousDate: 'den 2025-01-05', alone: false, blocks: [], notCompared: 0, unavailable: true });
+    expect(doc.review?.previousDate).toBe('den 2025-01-05');
+    expect(doc.review?.items.map((i) => i.status)).toEqual(['done']);
+  });
 });
+

@@ -5,16 +5,18 @@
  * (the rule included: fewer than 3 respondents in a round shows no arrow).
  * "Sidste gang aftalte I …" statuses survive a reload and a backup round trip,
  * the PDF (read with pdftotext) holds the comparison and the statuses, and
- * the calendar file the next round. Plus: a backup file from before rounds
- * restores as one-round series.
+ * the calendar file the next round. Plus: a series of three rounds (restored
+ * from a backup) shows the trend lines and their data table and passes axe;
+ * a backup file from before rounds restores as one-round series.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { allowTime, expect, expectAccessible, reloadWhenSaved, test, workshopIdOf } from './fixtures';
-import { addItem, downloadIcs, downloadPdf, letSavesSettle, openPlanStep, pdfRawText, planFields, squash, stepNav } from './plan-helpers';
+import { addItem, downloadIcs, downloadPdf, letSavesSettle, openPlanStep, pdfLayoutText, pdfRawText, planFields, squash, stepNav } from './plan-helpers';
+import { newWorkshop, type Workshop } from '../../src/domain/workshop';
 import { DATABASE, downloadFrom, storedWorkshops } from './safety-helpers';
 import { nameInputs } from './scoring-helpers';
-import { addParticipant, answerAll, BLOCKS, chooseMode, createWorkshop, goToScoring, questionsOf, skipOfflineNotice, TITLE, type Block, type Score } from './vote-helpers';
+import { addParticipant, answerAll, BLOCKS, chooseMode, createWorkshop, goToScoring, questionsOf, SHORT_TITLE, skipOfflineNotice, TITLE, type Block, type Score } from './vote-helpers';
 
 const WORKPLACE = 'MED-udvalget Sydhavn';
 const QUESTIONS = questionsOf('maalgruppe-2');
@@ -112,6 +114,20 @@ async function openDialogueStep(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Trin 3: Gå i dialog' })).toBeVisible();
 }
 
+function votesPerPerson(page: Page) {
+  return page.getByRole('combobox', { name: 'Stemmer pr. deltager i trin 2', exact: true });
+}
+
+/** A block's dialogue in Trin 3: what was agreed under it last time, with how it went. */
+function blockPreviousItems(page: Page) {
+  return page.getByRole('region', { name: 'Sidste gang aftalt under denne byggesten' });
+}
+
+async function openDialogueBlock(page: Page, block: Block) {
+  await page.getByRole('navigation', { name: 'Byggesten i dialogen' }).getByRole('button', { name: new RegExp(`${SHORT_TITLE[block]}$`) }).click();
+  await expect(page.getByRole('heading', { level: 2, name: TITLE[block], exact: true })).toBeVisible();
+}
+
 async function expectStatuses(page: Page) {
   await expect(review(page)).toBeVisible();
   await expect(reviewItem(page, ITEM_DONE).getByRole('radio', { name: 'Gennemført', exact: true })).toBeChecked();
@@ -128,8 +144,14 @@ test('a completed meeting, "Start næste runde", new answers: the change per blo
   await page.getByLabel('Dato', { exact: true }).fill('03.12.2025');
   await chooseMode(page, 'Møde med facilitator');
   for (const person of PEOPLE) await addParticipant(page, person.name, person.role);
+  // Not the defaults (2 votes, 90 minutes), so the next round shows they are copied.
+  await votesPerPerson(page).selectOption('3');
+  await page.getByRole('radio', { name: 'Andet antal minutter' }).check();
+  await page.getByRole('spinbutton', { name: 'Minutter' }).fill('75');
+  await page.getByRole('spinbutton', { name: 'Minutter' }).blur();
   await letSavesSettle(page);
   const round1 = workshopIdOf(page);
+  expect((await storedWorkshops(page)).find((w) => w.id === round1)).toMatchObject({ votesPerPerson: 3, timeBudgetMinutes: 75 });
   await goToScoring(page);
   await answerRound(page, ROUND_1);
   // A first round has nothing to compare with.
@@ -155,8 +177,12 @@ test('a completed meeting, "Start næste runde", new answers: the change per blo
   await expect(nameInputs(page)).toHaveCount(3);
   for (const [i, person] of PEOPLE.entries()) await expect(nameInputs(page).nth(i)).toHaveValue(person.name);
   await expect(page.getByRole('radio', { name: /^Møde med facilitator/ })).toBeChecked();
+  // Votes per person and the time budget copied too.
+  await expect(votesPerPerson(page)).toHaveValue('3');
+  await expect(page.getByRole('radio', { name: 'Andet antal minutter' })).toBeChecked();
+  await expect(page.getByRole('spinbutton', { name: 'Minutter' })).toHaveValue('75');
   const stored = await storedWorkshops(page);
-  expect(stored.find((w) => w.id === round2)).toMatchObject({ title: WORKPLACE, series: round1, votesPerPerson: 2, review: {} });
+  expect(stored.find((w) => w.id === round2)).toMatchObject({ title: WORKPLACE, series: round1, votesPerPerson: 3, timeBudgetMinutes: 75, review: {} });
   await expectAccessible(page, 'Opsætning of round 2');
 
   // ------------------------------------------------ round 2: other answers; the change of each of the six blocks
@@ -206,6 +232,20 @@ test('a completed meeting, "Start næste runde", new answers: the change per blo
   await reloadWhenSaved(page);
   await expectStatuses(page);
 
+  // ------------------------------------------------ each block's dialogue shows what was agreed under it last time, as it went
+  await stepNav(page).getByRole('link', { name: 'Trin 2: Udvælg emner' }).click();
+  await page.getByRole('button', { name: 'Vis resultatet' }).click();
+  for (const block of ['trivsel', 'statistik'] as const) await page.getByRole('checkbox', { name: `Tag ${TITLE[block]} med i dialogen` }).check();
+  await page.getByRole('button', { name: 'Videre til Trin 3: Gå i dialog' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trin 3: Gå i dialog' })).toBeVisible();
+  await openDialogueBlock(page, 'trivsel');
+  await expect(blockPreviousItems(page).getByRole('listitem')).toHaveCount(1);
+  await expect(blockPreviousItems(page).getByRole('listitem')).toHaveText(`${ITEM_DONE}Gennemført – ${COMMENT}`);
+  await expectAccessible(page, 'Trin 3: a block\'s dialogue with its previous items');
+  await openDialogueBlock(page, 'statistik');
+  await expect(blockPreviousItems(page).getByRole('listitem')).toHaveCount(1);
+  await expect(blockPreviousItems(page).getByRole('listitem')).toHaveText(`${ITEM_DROPPED}Droppet`);
+
   // ------------------------------------------------ backup of everything, delete everything, restore
   await page.getByRole('link', { name: 'Data og sikkerhed' }).click();
   const backup = await downloadFrom(page, () => page.getByRole('button', { name: 'Gem sikkerhedskopi af alt' }).click());
@@ -253,11 +293,14 @@ test('a completed meeting, "Start næste runde", new answers: the change per blo
     expect(raw.split(text).length - 1, `"${text}" in the PDF`).toBe(times);
   }
   expect(raw).toContain('Sidste gang aftalte I …');
-  expect(raw).toContain(ITEM_DONE);
-  expect(raw).toContain(ITEM_DROPPED);
-  expect(raw).toContain('Gennemført');
   expect(raw).toContain(COMMENT);
-  expect(raw).toContain('Droppet');
+  // Each status on its own item's line (the table's columns side by side): Punkt, Status, Kommentar.
+  const layout = pdfLayoutText(pdf.path).split('\n');
+  const linesOf = (what: string) => layout.filter((line) => line.includes(what));
+  expect(linesOf(ITEM_DONE)).toHaveLength(1);
+  expect(linesOf(ITEM_DONE)[0]).toMatch(new RegExp(`${ITEM_DONE}\\s{2,}Gennemført\\s{2,}Hænger der`));
+  expect(linesOf(ITEM_DROPPED)).toHaveLength(1);
+  expect(linesOf(ITEM_DROPPED)[0]).toMatch(new RegExp(`${ITEM_DROPPED}\\s{2,}Droppet\\s*$`));
 
   // ------------------------------------------------ the calendar file: the next round, a year after this one
   await expect(planFields(page).nextRound).toHaveValue(`${pad(d)}.${pad(m)}.${y + 1}`);
@@ -265,6 +308,47 @@ test('a completed meeting, "Start næste runde", new answers: the change per blo
   const lines = ics.text.replace(/\r\n /g, '').split('\r\n');
   expect(lines).toContain(`SUMMARY:Næste runde af Kom i hus – ${WORKPLACE}`);
   expect(lines).toContain(`DTSTART;VALUE=DATE:${y + 1}${pad(m)}${pad(d)}`);
+});
+
+/** A backup file (format 2) of one series of rounds: three people each, every question of Målgruppe 2 answered `value` by everyone. */
+function seriesBackup(rounds: Array<{ id: string; date: string; value: Score }>): Buffer {
+  const people = PEOPLE.map((p, i) => ({ id: `p-${i + 1}`, name: p.name, role: p.role === 'Leder' ? ('leder' as const) : p.role === 'TR' ? ('tr' as const) : ('amr' as const) }));
+  const workshops: Workshop[] = rounds.map(({ id, date, value }) => {
+    const w = newWorkshop({ id, series: 'serie-tre', title: 'Trioen i Valby', date, mode: 'group', questionnaire: { id: 'maalgruppe-2', version: 1 }, participants: people }, new Date(`${date}T10:00:00.000Z`));
+    const answers = Object.fromEntries(people.map((p) => [p.id, Object.fromEntries(QUESTIONS.map((q) => [q.id, value]))]));
+    return { ...w, answers, step: 'results' };
+  });
+  const file = { format: 'kom-i-hus-backup', formatVersion: 2, exportedAt: '2026-11-02T09:00:00.000Z', app: { name: 'Kom i hus', version: '0.1.0' }, scope: 'all', workshops };
+  return Buffer.from(JSON.stringify(file));
+}
+
+test('three rounds: a trend line per block and the data table of every round, by keyboard and passing axe', async ({ page }) => {
+  await skipOfflineNotice(page);
+  await page.goto('/#/data');
+  const rounds = [
+    { id: 'r-1', date: '2024-11-01', value: 2 as const },
+    { id: 'r-2', date: '2025-11-01', value: 3 as const },
+    { id: 'r-3', date: '2026-11-01', value: 4 as const },
+  ];
+  await page.locator('#restore-file').setInputFiles({ name: 'tre-runder.json', mimeType: 'application/json', buffer: seriesBackup(rounds) });
+  await expect(page.getByText('Filen indeholder 3 dialogmøder.')).toBeVisible();
+  await page.getByRole('button', { name: 'Gendan', exact: true }).click();
+  await expect(page.getByText('3 dialogmøder er gendannet.')).toBeVisible();
+
+  await page.goto('/#/moede/r-3/resultater');
+  const change = page.getByRole('region', { name: 'Siden sidste runde' });
+  await expect(change).toContainText('sammenlignet med runden 1. november 2025');
+  await expect(change.locator('svg.rounds-trend')).toHaveCount(6);
+  for (const line of await change.locator('svg.rounds-trend').all()) await expect(line).toHaveAttribute('aria-hidden', 'true');
+  const table = change.getByRole('table', { name: 'Udviklingen over runderne' });
+  await expect(table.getByRole('columnheader')).toHaveText(['Byggesten', '1. november 2024', '1. november 2025', '1. november 2026']);
+  for (const block of BLOCKS) await expect(table.getByRole('row', { name: new RegExp(`^${TITLE[block]}`) })).toHaveText(`${TITLE[block]}2,03,04,0`);
+  await expectAccessible(page, 'results with three rounds: the trend lines and the table');
+  // A block's questions in both rounds, opened by keyboard: still accessible with the trend beside them.
+  await change.getByRole('button', { name: `Vis spørgsmålene under ${TITLE.trivsel}` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(change.getByRole('button', { name: `Skjul spørgsmålene under ${TITLE.trivsel}` })).toHaveAttribute('aria-expanded', 'true');
+  await expectAccessible(page, 'results with three rounds and a block\'s questions open');
 });
 
 test('a backup file from before rounds restores each workshop as a one-round series, and the next round starts from the Forside', async ({ page }) => {

@@ -38,6 +38,7 @@ import { Proposals } from './proposals';
 import { Timer } from './timer';
 import { BlockPreviousItems, PreviousPlanReview } from '../../rounds/review';
 import { useEarlierRounds } from '../../rounds/use-earlier-rounds';
+import { r } from '../../rounds/words';
 import './dialogue.css';
 
 export { loadRoundWords } from '../../rounds/words';
@@ -75,7 +76,14 @@ export function DialogueStep() {
   }, [index]);
 
   const everyBlockTitle = (id: string) => huset.blocks.find((b) => b.id === id)?.title ?? id;
-  const review = previous && <PreviousPlanReview workshop={workshop} previous={previous} save={save} blockTitle={everyBlockTitle} />;
+  const review =
+    earlier.status === 'error' ? (
+      <p class="notice notice--error" role="alert">
+        {r.earlierFailed}
+      </p>
+    ) : (
+      previous && <PreviousPlanReview workshop={workshop} previous={previous} save={save} blockTitle={everyBlockTitle} />
+    );
 
   if (chosen.length === 0) {
     return (

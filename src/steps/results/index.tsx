@@ -15,6 +15,7 @@ import { dialogueOpeners, hasAnyAnswer, isComplete, summarise, type QuestionResu
 import { t } from '../../i18n';
 import { RoundComparison } from '../../rounds/comparison';
 import { useEarlierRounds } from '../../rounds/use-earlier-rounds';
+import { r } from '../../rounds/words';
 import { AnonymousToggle } from '../anonymous-toggle';
 import { useStep } from '../step-context';
 import { BlockBars } from './block-bars';
@@ -68,6 +69,11 @@ export function ResultsStep() {
       ) : (
         <>
           <BlockBars summary={summary} blockTitle={blockTitle} formatMean={formatMean} intro={intro} alone={solo} />
+          {earlier.status === 'error' && (
+            <p class="notice notice--error" role="alert">
+              {r.earlierFailed}
+            </p>
+          )}
           {earlier.status === 'ready' && earlier.rounds.length > 0 && (
             <RoundComparison current={current} earlier={earlier.rounds} dialog={dialog} blockTitle={blockTitle} formatMean={formatMean} />
           )}
