@@ -6,7 +6,7 @@
  * nothing that cannot be used changes the workshop, and each such file is
  * told why.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../app/app-state';
 import { expectedFromText, receiveAnswers, setExpected, type OwnDeviceProblem } from '../domain/own-device';
 import { SavedInput } from '../components/saved-input';
@@ -25,6 +25,21 @@ import './own-devices.css';
 /** What became of one file or code: received (with the participant's label), or why not. */
 type Outcome = { source: string; ok: true; label: string } | { source: string; ok: false; problem: OwnDeviceProblem; label?: string };
 
+/**
+ * "Udskriv invitation": <html> wears .printing-invitation while it prints, so
+ * own-devices.css prints the sheet alone; afterwards every other print is the
+ * page as it looks.
+ */
+function printInvitation(): void {
+  document.documentElement.classList.add('printing-invitation');
+  window.addEventListener('afterprint', stopPrintingInvitation, { once: true });
+  window.print();
+}
+
+function stopPrintingInvitation(): void {
+  document.documentElement.classList.remove('printing-invitation');
+}
+
 /** `inviteOnly` (the set-up): the invitation without receiving, which belongs to Trin 1. */
 export function OwnDevicesPanel({ inviteOnly = false }: { inviteOnly?: boolean }) {
   const { workshop, questionnaire, guidance, save, labels } = useStep();
@@ -37,6 +52,8 @@ export function OwnDevicesPanel({ inviteOnly = false }: { inviteOnly?: boolean }
   const fileInput = useRef<HTMLInputElement>(null);
   const invitation = workshop.invitation;
   const received = workshop.participants.filter((p) => p.responseId).length;
+  // A browser that never says "afterprint" still prints other screens whole once this one is left.
+  useEffect(() => stopPrintingInvitation, []);
 
   const invite = async () => {
     setCreating(true);
@@ -136,7 +153,7 @@ export function OwnDevicesPanel({ inviteOnly = false }: { inviteOnly?: boolean }
                 <a class="button" href={mail}>
                   {w.ownDevices.mail}
                 </a>
-                <button class="button" type="button" onClick={() => window.print()}>
+                <button class="button" type="button" onClick={printInvitation}>
                   {w.ownDevices.print}
                 </button>
               </div>
