@@ -8,7 +8,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../app/app-state';
-import { expectedFromText, receiveAnswers, setExpected, type OwnDeviceProblem } from '../domain/own-device';
+import { deadlineFromIso, expectedFromText, receiveAnswers, setDeadline, setExpected, type OwnDeviceProblem } from '../domain/own-device';
 import { SavedInput } from '../components/saved-input';
 import { useSession } from '../session/context';
 import { useStep } from '../steps/step-context';
@@ -72,9 +72,11 @@ export function OwnDevicesPanel({ inviteOnly = false }: { inviteOnly?: boolean }
         questionnaire: workshop.questionnaire,
         title: workshop.title,
         date: workshop.date,
+        ...(invitation.deadline ? { deadline: invitation.deadline } : {}),
         publicKey: invitation.publicKey,
       })
     : '';
+  const deadline = invitation?.deadline ? t.formatDate(invitation.deadline) : null;
 
   /** Opens one code and adds its answers; says what happened. */
   const receiveCode = async (code: string, source: string): Promise<Outcome> => {
@@ -127,7 +129,7 @@ export function OwnDevicesPanel({ inviteOnly = false }: { inviteOnly?: boolean }
     }
   };
 
-  const mail = `mailto:?subject=${encodeURIComponent(w.ownDevices.mailSubject(workshop.title))}&body=${encodeURIComponent(w.ownDevices.mailBody(workshop.title, t.formatDate(workshop.date), link, guidance.title))}`;
+  const mail = `mailto:?subject=${encodeURIComponent(w.ownDevices.mailSubject(workshop.title))}&body=${encodeURIComponent(w.ownDevices.mailBody(workshop.title, t.formatDate(workshop.date), link, guidance.title, deadline))}`;
   // Labels are read after the save has brought the new participants in.
   const labelOf = (id: string | undefined) => (id ? (labels.get(id) ?? session.workshop.peek().participants.find((p) => p.id === id)?.name ?? '') : '');
 
@@ -146,6 +148,19 @@ export function OwnDevicesPanel({ inviteOnly = false }: { inviteOnly?: boolean }
             <div class="own-devices__link">
               <label for="invitation-link">{w.ownDevices.link}</label>
               <input id="invitation-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+              <SavedInput
+                id="invitation-deadline"
+                type="date"
+                class="own-devices__deadline"
+                label={w.ownDevices.deadline}
+                hint={w.ownDevices.deadlineHint}
+                read={(ws) => ws.invitation?.deadline ?? ''}
+                write={(ws, iso) => {
+                  const deadline = deadlineFromIso(iso);
+                  return deadline === 'invalid' ? ws : setDeadline(ws, deadline);
+                }}
+                check={(iso) => (iso !== '' && iso > session.workshop.peek().date ? w.ownDevices.deadlineAfterMeeting : undefined)}
+              />
               <div class="actions">
                 <button class="button" type="button" onClick={() => void copy()}>
                   {w.ownDevices.copy}
@@ -187,7 +202,7 @@ export function OwnDevicesPanel({ inviteOnly = false }: { inviteOnly?: boolean }
               <li>{w.ownDevices.sheetStep2}</li>
               <li>{w.ownDevices.sheetStep3}</li>
             </ol>
-            <p>{w.ownDevices.sheetDeadline(t.formatDate(workshop.date))}</p>
+            <p>{deadline ? w.ownDevices.sheetDeadline(deadline) : w.ownDevices.sheetBeforeMeeting(t.formatDate(workshop.date))}</p>
           </div>
           {!inviteOnly && (
             <>

@@ -3,9 +3,11 @@
  * invitation sheet alone; the sheet's print rules come with the set-up's
  * chunk and stay loaded, so they must not apply to any other print: after
  * the invitation was shown, Trin 4's print-friendly plan still prints.
+ * The sheet says the deadline the facilitator set ("Svar senest"), and the
+ * link carries it to the participant's phone.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectAccessible, test } from './fixtures';
 import { chooseMode, createWorkshop } from './scoring-helpers';
 import { exportPanel, openPlanStep } from './plan-helpers';
 import { pdfLayoutText, pdfPages, poppler, squash } from './pdf-text';
@@ -28,6 +30,17 @@ test('the invitation prints alone on A4, and the print-friendly plan still print
   await expect(page.getByRole('img', { name: 'QR-kode til spørgeskemaet for Ledergruppen Syd' })).toBeVisible();
   const sheet = page.locator('.invitation-sheet');
   const setUp = page.getByRole('heading', { level: 1, name: 'Opsætning' });
+  // No deadline set: the meeting is the limit.
+  await expect(sheet.locator('p').last()).toHaveText('Svar inden mødet den 3. december 2026.');
+  const deadline = page.getByLabel('Svar senest (kan udelades)');
+  await deadline.fill('04.12.2026');
+  await deadline.blur();
+  await expect(page.getByText('Vælg en dag før mødet eller mødets dag.')).toBeVisible();
+  await deadline.fill('1.12.2026');
+  await deadline.blur();
+  await expect(deadline).toHaveValue('01.12.2026');
+  await expect(sheet.locator('p').last()).toHaveText('Svar senest 1. december 2026.');
+  await expectAccessible(page, 'set-up with the invitation and its deadline');
 
   // The browser's own print of the set-up (Ctrl+P), not the invitation: the page, no sheet.
   await page.emulateMedia({ media: 'print' });
@@ -54,11 +67,20 @@ test('the invitation prints alone on A4, and the print-friendly plan still print
   const text = squash(pdfLayoutText(pdf));
   expect(text).toContain('Svar på spørgeskemaet til Ledergruppen Syd');
   expect(text).toContain('Scan QR-koden med kameraet på din telefon.');
+  expect(text).toContain('Svar senest 1. december 2026.');
   expect(text).not.toContain('Opsætning');
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect(setUp).toBeVisible();
   await expect(sheet).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
+
+  // The link carries the deadline to the participant's phone.
+  const link = await page.getByLabel('Link til spørgeskemaet').inputValue();
+  const phone = await page.context().newPage();
+  await phone.goto(link);
+  await expect(phone.getByRole('heading', { level: 1, name: 'Svar på spørgeskemaet til Ledergruppen Syd' })).toBeVisible();
+  await expect(phone.getByText('Svar senest 1. december 2026.')).toBeVisible();
+  await phone.close();
 
   // Trin 4's print-friendly plan, printed after the invitation was shown: the plan, not a blank page.
   await openPlanStep(page);

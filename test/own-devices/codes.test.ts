@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../src/domain/workshop-schema';
 import { crc32, fitUtf8, fromBase45, fromBase64Url, toBase45, toBase64Url } from '../../src/own-devices/bytes';
 import { compressPoint, decompressPoint } from '../../src/own-devices/p256';
-import { decodeInvitation, encodeInvitation, invitationLink, type Invitation } from '../../src/own-devices/invitation';
+import { decodeInvitation, encodeInvitation, INVITATION_VERSION, invitationLink, type Invitation } from '../../src/own-devices/invitation';
 import {
   ANSWER_CODE_PREFIX,
   newInvitationId,
@@ -115,8 +115,30 @@ describe('the invitation', () => {
     expect(decodeInvitation(code.slice(0, 30))).toEqual({ ok: false, problem: 'damaged' });
     expect(decodeInvitation(`${code}AAAA`)).toEqual({ ok: false, problem: 'damaged' });
     const newer = fromBase64Url(code)!;
-    newer[0] = 2;
+    newer[0] = INVITATION_VERSION + 1;
     expect(decodeInvitation(toBase64Url(newer))).toEqual({ ok: false, problem: 'newer-version' });
+  });
+
+  it('carries the deadline ("Svar senest") when there is one; without one the link is as before (version 1), so an older app still opens it', async () => {
+    const { invitation: inv } = await invitation();
+    const plain = fromBase64Url(encodeInvitation(inv))!;
+    expect(plain[0]).toBe(1);
+    const withDeadline = { ...inv, deadline: '2027-03-01' };
+    const code = encodeInvitation(withDeadline);
+    const bytes = fromBase64Url(code)!;
+    // Version 2: version 1's bytes, then year, month and day.
+    expect(bytes[0]).toBe(2);
+    expect(bytes.slice(1, -4)).toEqual(plain.slice(1));
+    expect(decodeInvitation(code)).toEqual({ ok: true, invitation: withDeadline });
+    // A version 2 link without its deadline, or with a day that is not a day, is damaged; a version 1 link with bytes after it too.
+    expect(decodeInvitation(toBase64Url(bytes.slice(0, -4)))).toEqual({ ok: false, problem: 'damaged' });
+    const notADay = bytes.slice();
+    notADay[notADay.length - 1] = 31;
+    notADay[notADay.length - 2] = 2;
+    expect(decodeInvitation(toBase64Url(notADay))).toEqual({ ok: false, problem: 'damaged' });
+    const oldWithMore = bytes.slice();
+    oldWithMore[0] = 1;
+    expect(decodeInvitation(toBase64Url(oldWithMore))).toEqual({ ok: false, problem: 'damaged' });
   });
 });
 

@@ -69,6 +69,7 @@ function Answering({ invitation }: { invitation: Invitation }) {
     <section class="participant">
       <h1>{w.answer.title(invitation.title)}</h1>
       <p class="eyebrow">{t.formatDate(invitation.date)}</p>
+      {invitation.deadline && <p>{w.answer.deadline(t.formatDate(invitation.deadline))}</p>}
       {!response ? (
         <Start invitation={invitation} />
       ) : response.handedInAt === null ? (
