@@ -78,6 +78,8 @@ export const ownDeviceWordsDa = {
     deleteBody: 'Gør det, når mødelederen har fået dine svar. Det kan ikke fortrydes.',
     delete: 'Slet mine svar',
     deleteConfirm: 'Ja, slet mine svar',
+    deleteBodyUnfinished: 'Du har ikke afleveret dem endnu. Det kan ikke fortrydes.',
+    yourAnswers: 'Se dine svar',
     badLinkTitle: 'Linket kan ikke bruges',
     badLink: 'Linket til spørgeskemaet er ufuldstændigt eller beskadiget. Bed mødelederen om linket igen, eller scan QR-koden.',
     newerLink: 'Linket er lavet med en nyere udgave af appen. Genindlæs siden, når du har net, og prøv igen.',

@@ -73,6 +73,8 @@ export const ownDeviceWordsEn: OwnDeviceWords = {
     deleteBody: 'Do this once the facilitator has your answers. It cannot be undone.',
     delete: 'Delete my answers',
     deleteConfirm: 'Yes, delete my answers',
+    deleteBodyUnfinished: 'You have not handed them in yet. It cannot be undone.',
+    yourAnswers: 'See your answers',
     badLinkTitle: 'This link cannot be used',
     badLink: 'The link to the questionnaire is incomplete or damaged. Ask the facilitator for the link again, or scan the QR code.',
     newerLink: 'The link was made with a newer version of the app. Reload the page when you are online and try again.',

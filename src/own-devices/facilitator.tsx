@@ -72,7 +72,7 @@ export function OwnDevicesPanel({ inviteOnly = false }: { inviteOnly?: boolean }
         questionnaire: workshop.questionnaire,
         title: workshop.title,
         date: workshop.date,
-        ...(invitation.deadline ? { deadline: invitation.deadline } : {}),
+        deadline: invitation.deadline,
         publicKey: invitation.publicKey,
       })
     : '';
