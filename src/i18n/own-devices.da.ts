@@ -108,7 +108,6 @@ export const ownDeviceWordsDa = {
     sheetBeforeMeeting: (date: string) => `Svar inden mødet den ${date}.`,
     deadline: 'Svar senest (kan udelades)',
     deadlineHint: 'Står på invitationen og i linket. Tomt: inden mødet.',
-    deadlineAfterMeeting: 'Vælg en dag før mødet eller mødets dag.',
     scan: 'Scan svar med kameraet',
     stopScanning: 'Stop kameraet',
     cameraLabel: 'Kameraets billede',

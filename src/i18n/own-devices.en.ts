@@ -103,7 +103,6 @@ export const ownDeviceWordsEn: OwnDeviceWords = {
     sheetBeforeMeeting: (date: string) => `Please answer before the meeting on ${date}.`,
     deadline: 'Answer by (optional)',
     deadlineHint: 'Shown on the invitation and in the link. Empty: before the meeting.',
-    deadlineAfterMeeting: 'Choose a day before the meeting or the meeting day.',
     scan: 'Scan answers with the camera',
     stopScanning: 'Stop the camera',
     cameraLabel: 'The camera’s picture',

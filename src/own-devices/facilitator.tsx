@@ -159,7 +159,6 @@ export function OwnDevicesPanel({ inviteOnly = false }: { inviteOnly?: boolean }
                   const deadline = deadlineFromIso(iso);
                   return deadline === 'invalid' ? ws : setDeadline(ws, deadline);
                 }}
-                check={(iso) => (iso !== '' && iso > session.workshop.peek().date ? w.ownDevices.deadlineAfterMeeting : undefined)}
               />
               <div class="actions">
                 <button class="button" type="button" onClick={() => void copy()}>

@@ -33,9 +33,9 @@ test('the invitation prints alone on A4, and the print-friendly plan still print
   // No deadline set: the meeting is the limit.
   await expect(sheet.locator('p').last()).toHaveText('Svar inden mødet den 3. december 2026.');
   const deadline = page.getByLabel('Svar senest (kan udelades)');
-  await deadline.fill('04.12.2026');
+  await deadline.fill('31.11.2026');
   await deadline.blur();
-  await expect(page.getByText('Vælg en dag før mødet eller mødets dag.')).toBeVisible();
+  await expect(page.getByText('Skriv en gyldig dato.', { exact: true })).toBeVisible();
   await deadline.fill('1.12.2026');
   await deadline.blur();
   await expect(deadline).toHaveValue('01.12.2026');
