@@ -6,7 +6,7 @@
  * and a set for another questionnaire changes nothing.
  */
 import type { Questionnaire } from './content.ts';
-import { LIMITS, type AnswerValue, type Role, type Workshop } from './workshop.ts';
+import { isIsoDate, LIMITS, type AnswerValue, type Role, type Workshop } from './workshop.ts';
 import type * as S from './workshop-schema.ts';
 
 /** One participant's answers as they travel from their phone. */
@@ -122,4 +122,17 @@ export function setExpected(workshop: Workshop, expected: number | undefined): W
   if (!workshop.invitation) return workshop;
   const { expected: _old, ...invitation } = workshop.invitation;
   return { ...workshop, invitation: expected === undefined ? invitation : { ...invitation, expected } };
+}
+
+/** "Svar senest" as typed in a date field and read as ISO ('' for an empty field): a real day, or empty for "not said". */
+export function deadlineFromIso(iso: string): string | undefined | 'invalid' {
+  if (iso === '') return undefined;
+  return isIsoDate(iso) ? iso : 'invalid';
+}
+
+/** The workshop with the invitation's deadline ("Svar senest") set or (undefined) forgotten; a workshop without an invitation is unchanged. */
+export function setDeadline(workshop: Workshop, deadline: string | undefined): Workshop {
+  if (!workshop.invitation) return workshop;
+  const { deadline: _old, ...invitation } = workshop.invitation;
+  return { ...workshop, invitation: deadline === undefined ? invitation : { ...invitation, deadline } };
 }

@@ -155,6 +155,8 @@ export const WorkshopFieldsSchema = z.strictObject({
       privateKey: PrivateKeySchema,
       /** How many the facilitator invited, if said: progress reads "5 af 8 har afleveret". */
       expected: z.optional(z.int().check(z.gte(1), z.lte(LIMITS.participants))),
+      /** "Svar senest" on the invitation, if the facilitator set it; without it the meeting's date is the limit. */
+      deadline: z.optional(IsoDateSchema),
     }),
   ),
   step: z.enum(STEPS),
@@ -264,6 +266,8 @@ export const ResponseSchema = z.strictObject({
     questionnaire: z.strictObject({ id: IdSchema, version: z.int().check(z.gte(1), z.lte(0xffff)) }),
     title: text(LIMITS.title),
     date: IsoDateSchema,
+    /** "Svar senest", as the invitation said (invitation.ts), if it said one. */
+    deadline: z.optional(IsoDateSchema),
     publicKey: PublicKeySchema,
   }),
   name: text(LIMITS.name),

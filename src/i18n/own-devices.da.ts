@@ -48,6 +48,7 @@ export const ownDeviceWordsDa = {
   /** A participant answering on their own phone (src/own-devices/participant/): "du". */
   answer: {
     title: (meeting: string) => `Svar på spørgeskemaet til ${meeting}`,
+    deadline: (date: string) => `Svar senest ${date}.`,
     intro: 'Du svarer for dig selv, én byggesten ad gangen. Hvert svar gemmes på denne telefon, så du kan holde pause og fortsætte senere – også uden net.',
     privacy:
       'Dine svar bliver på denne telefon, indtil du afleverer dem. Når du afleverer, bliver de krypteret, så kun mødelederens enhed kan læse dem – ikke de andre deltagere og ingen server.',
@@ -77,6 +78,8 @@ export const ownDeviceWordsDa = {
     deleteBody: 'Gør det, når mødelederen har fået dine svar. Det kan ikke fortrydes.',
     delete: 'Slet mine svar',
     deleteConfirm: 'Ja, slet mine svar',
+    deleteBodyUnfinished: 'Du har ikke afleveret dem endnu. Det kan ikke fortrydes.',
+    yourAnswers: 'Se dine svar',
     badLinkTitle: 'Linket kan ikke bruges',
     badLink: 'Linket til spørgeskemaet er ufuldstændigt eller beskadiget. Bed mødelederen om linket igen, eller scan QR-koden.',
     newerLink: 'Linket er lavet med en nyere udgave af appen. Genindlæs siden, når du har net, og prøv igen.',
@@ -95,13 +98,16 @@ export const ownDeviceWordsDa = {
     print: 'Udskriv invitation',
     privacy: 'Linket indeholder ingen svar. Alle med linket kan svare, men kun denne enhed kan læse svarene.',
     mailSubject: (meeting: string) => `Spørgeskema til ${meeting}`,
-    mailBody: (meeting: string, date: string, link: string, booklet: string) =>
-      `Hej\n\nInden mødet ${meeting} den ${date} vil jeg bede dig svare på spørgeskemaet fra "${booklet}". Åbn linket på din telefon:\n\n${link}\n\nDine svar bliver på din telefon, indtil du afleverer dem. Tryk til sidst på "Aflever dine svar" og send filen til mig, eller vis mig koden på mødet.\n`,
+    mailBody: (meeting: string, date: string, link: string, booklet: string, deadline: string | null) =>
+      `Hej\n\nInden mødet ${meeting} den ${date} vil jeg bede dig svare på spørgeskemaet fra "${booklet}"${deadline ? ` senest ${deadline}` : ''}. Åbn linket på din telefon:\n\n${link}\n\nDine svar bliver på din telefon, indtil du afleverer dem. Tryk til sidst på "Aflever dine svar" og send filen til mig, eller vis mig koden på mødet.\n`,
     sheetTitle: (meeting: string) => `Svar på spørgeskemaet til ${meeting}`,
     sheetStep1: 'Scan QR-koden med kameraet på din telefon.',
     sheetStep2: 'Besvar spørgsmålene – dine svar gemmes på din telefon.',
     sheetStep3: 'Tryk på "Aflever dine svar", og vis koden til mødelederen eller send filen.',
     sheetDeadline: (date: string) => `Svar senest ${date}.`,
+    sheetBeforeMeeting: (date: string) => `Svar inden mødet den ${date}.`,
+    deadline: 'Svar senest (kan udelades)',
+    deadlineHint: 'Står på invitationen og i linket. Tomt: inden mødet.',
     scan: 'Scan svar med kameraet',
     stopScanning: 'Stop kameraet',
     cameraLabel: 'Kameraets billede',

@@ -43,6 +43,7 @@ export const ownDeviceWordsEn: OwnDeviceWords = {
   /** A participant answering on their own phone (src/own-devices/participant/). */
   answer: {
     title: (meeting: string) => `Answer the questionnaire for ${meeting}`,
+    deadline: (date: string) => `Please answer by ${date}.`,
     intro: 'You answer for yourself, one building block at a time. Each answer is saved on this phone, so you can pause and continue later – offline too.',
     privacy:
       'Your answers stay on this phone until you hand them in. When you do, they are encrypted so that only the facilitator’s device can read them – not the other participants and no server.',
@@ -72,6 +73,8 @@ export const ownDeviceWordsEn: OwnDeviceWords = {
     deleteBody: 'Do this once the facilitator has your answers. It cannot be undone.',
     delete: 'Delete my answers',
     deleteConfirm: 'Yes, delete my answers',
+    deleteBodyUnfinished: 'You have not handed them in yet. It cannot be undone.',
+    yourAnswers: 'See your answers',
     badLinkTitle: 'This link cannot be used',
     badLink: 'The link to the questionnaire is incomplete or damaged. Ask the facilitator for the link again, or scan the QR code.',
     newerLink: 'The link was made with a newer version of the app. Reload the page when you are online and try again.',
@@ -90,13 +93,16 @@ export const ownDeviceWordsEn: OwnDeviceWords = {
     print: 'Print invitation',
     privacy: 'The link holds no answers. Anyone with the link can answer, but only this device can read the answers.',
     mailSubject: (meeting: string) => `Questionnaire for ${meeting}`,
-    mailBody: (meeting: string, date: string, link: string, booklet: string) =>
-      `Hello\n\nBefore the meeting ${meeting} on ${date}, please answer the questionnaire from "${booklet}". Open the link on your phone:\n\n${link}\n\nYour answers stay on your phone until you hand them in. At the end, tap "Hand in your answers" and send me the file, or show me the code at the meeting.\n`,
+    mailBody: (meeting: string, date: string, link: string, booklet: string, deadline: string | null) =>
+      `Hello\n\nBefore the meeting ${meeting} on ${date}, please answer the questionnaire from "${booklet}"${deadline ? ` by ${deadline}` : ''}. Open the link on your phone:\n\n${link}\n\nYour answers stay on your phone until you hand them in. At the end, tap "Hand in your answers" and send me the file, or show me the code at the meeting.\n`,
     sheetTitle: (meeting: string) => `Answer the questionnaire for ${meeting}`,
     sheetStep1: 'Scan the QR code with your phone’s camera.',
     sheetStep2: 'Answer the questions – your answers are saved on your phone.',
     sheetStep3: 'Tap "Hand in your answers", and show the code to the facilitator or send the file.',
     sheetDeadline: (date: string) => `Please answer by ${date}.`,
+    sheetBeforeMeeting: (date: string) => `Please answer before the meeting on ${date}.`,
+    deadline: 'Answer by (optional)',
+    deadlineHint: 'Shown on the invitation and in the link. Empty: before the meeting.',
     scan: 'Scan answers with the camera',
     stopScanning: 'Stop the camera',
     cameraLabel: 'The camera’s picture',

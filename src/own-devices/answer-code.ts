@@ -163,14 +163,17 @@ function readFrame(code: string): { ok: true; bytes: Bytes; invitationId: string
   // A code cut off mid-group: read what is whole, and let its length say it is short.
   const cut = digits.length % 3 === 1;
   if (cut) digits = digits.slice(0, -1);
-  const bytes = fromBase45(digits);
+  // Cut two digits into a group, the last two may be no byte at all (`pair`): the whole groups before them tell.
+  const decoded = fromBase45(digits);
+  const pair = !decoded && digits.length % 3 === 2;
+  const bytes = decoded ?? (pair ? fromBase45(digits.slice(0, -2)) : null);
   if (!bytes) return { ok: false, problem: 'damaged' };
   if (bytes.length < 3) return { ok: false, problem: 'truncated' };
   if (bytes[0] !== ANSWER_CODE_VERSION) return { ok: false, problem: bytes[0]! > ANSWER_CODE_VERSION ? 'newer-version' : 'damaged' };
   const length = (bytes[1]! << 8) | bytes[2]!;
   if (length < HEADER + TAG + CRC) return { ok: false, problem: 'damaged' };
-  if (bytes.length < length) return { ok: false, problem: 'truncated' };
-  if (bytes.length > length || cut) return { ok: false, problem: 'damaged' };
+  if (bytes.length + (pair ? 1 : 0) < length) return { ok: false, problem: 'truncated' };
+  if (bytes.length > length || cut || pair) return { ok: false, problem: 'damaged' };
   const body = bytes.subarray(0, length - CRC);
   const crc = new ByteReader(bytes.subarray(length - CRC)).u32();
   if (crc !== crc32(body)) return { ok: false, problem: 'damaged' };

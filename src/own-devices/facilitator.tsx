@@ -6,9 +6,9 @@
  * nothing that cannot be used changes the workshop, and each such file is
  * told why.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../app/app-state';
-import { expectedFromText, receiveAnswers, setExpected, type OwnDeviceProblem } from '../domain/own-device';
+import { deadlineFromIso, expectedFromText, receiveAnswers, setDeadline, setExpected, type OwnDeviceProblem } from '../domain/own-device';
 import { SavedInput } from '../components/saved-input';
 import { useSession } from '../session/context';
 import { useStep } from '../steps/step-context';
@@ -25,6 +25,21 @@ import './own-devices.css';
 /** What became of one file or code: received (with the participant's label), or why not. */
 type Outcome = { source: string; ok: true; label: string } | { source: string; ok: false; problem: OwnDeviceProblem; label?: string };
 
+/**
+ * "Udskriv invitation": <html> wears .printing-invitation while it prints, so
+ * own-devices.css prints the sheet alone; afterwards every other print is the
+ * page as it looks.
+ */
+function printInvitation(): void {
+  document.documentElement.classList.add('printing-invitation');
+  window.addEventListener('afterprint', stopPrintingInvitation, { once: true });
+  window.print();
+}
+
+function stopPrintingInvitation(): void {
+  document.documentElement.classList.remove('printing-invitation');
+}
+
 /** `inviteOnly` (the set-up): the invitation without receiving, which belongs to Trin 1. */
 export function OwnDevicesPanel({ inviteOnly = false }: { inviteOnly?: boolean }) {
   const { workshop, questionnaire, guidance, save, labels } = useStep();
@@ -37,6 +52,8 @@ export function OwnDevicesPanel({ inviteOnly = false }: { inviteOnly?: boolean }
   const fileInput = useRef<HTMLInputElement>(null);
   const invitation = workshop.invitation;
   const received = workshop.participants.filter((p) => p.responseId).length;
+  // A browser that never says "afterprint" still prints other screens whole once this one is left.
+  useEffect(() => stopPrintingInvitation, []);
 
   const invite = async () => {
     setCreating(true);
@@ -55,9 +72,11 @@ export function OwnDevicesPanel({ inviteOnly = false }: { inviteOnly?: boolean }
         questionnaire: workshop.questionnaire,
         title: workshop.title,
         date: workshop.date,
+        deadline: invitation.deadline,
         publicKey: invitation.publicKey,
       })
     : '';
+  const deadline = invitation?.deadline ? t.formatDate(invitation.deadline) : null;
 
   /** Opens one code and adds its answers; says what happened. */
   const receiveCode = async (code: string, source: string): Promise<Outcome> => {
@@ -110,7 +129,7 @@ export function OwnDevicesPanel({ inviteOnly = false }: { inviteOnly?: boolean }
     }
   };
 
-  const mail = `mailto:?subject=${encodeURIComponent(w.ownDevices.mailSubject(workshop.title))}&body=${encodeURIComponent(w.ownDevices.mailBody(workshop.title, t.formatDate(workshop.date), link, guidance.title))}`;
+  const mail = `mailto:?subject=${encodeURIComponent(w.ownDevices.mailSubject(workshop.title))}&body=${encodeURIComponent(w.ownDevices.mailBody(workshop.title, t.formatDate(workshop.date), link, guidance.title, deadline))}`;
   // Labels are read after the save has brought the new participants in.
   const labelOf = (id: string | undefined) => (id ? (labels.get(id) ?? session.workshop.peek().participants.find((p) => p.id === id)?.name ?? '') : '');
 
@@ -129,6 +148,18 @@ export function OwnDevicesPanel({ inviteOnly = false }: { inviteOnly?: boolean }
             <div class="own-devices__link">
               <label for="invitation-link">{w.ownDevices.link}</label>
               <input id="invitation-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+              <SavedInput
+                id="invitation-deadline"
+                type="date"
+                class="own-devices__deadline"
+                label={w.ownDevices.deadline}
+                hint={w.ownDevices.deadlineHint}
+                read={(ws) => ws.invitation?.deadline ?? ''}
+                write={(ws, iso) => {
+                  const deadline = deadlineFromIso(iso);
+                  return deadline === 'invalid' ? ws : setDeadline(ws, deadline);
+                }}
+              />
               <div class="actions">
                 <button class="button" type="button" onClick={() => void copy()}>
                   {w.ownDevices.copy}
@@ -136,7 +167,7 @@ export function OwnDevicesPanel({ inviteOnly = false }: { inviteOnly?: boolean }
                 <a class="button" href={mail}>
                   {w.ownDevices.mail}
                 </a>
-                <button class="button" type="button" onClick={() => window.print()}>
+                <button class="button" type="button" onClick={printInvitation}>
                   {w.ownDevices.print}
                 </button>
               </div>
@@ -170,7 +201,7 @@ export function OwnDevicesPanel({ inviteOnly = false }: { inviteOnly?: boolean }
               <li>{w.ownDevices.sheetStep2}</li>
               <li>{w.ownDevices.sheetStep3}</li>
             </ol>
-            <p>{w.ownDevices.sheetDeadline(t.formatDate(workshop.date))}</p>
+            <p>{deadline ? w.ownDevices.sheetDeadline(deadline) : w.ownDevices.sheetBeforeMeeting(t.formatDate(workshop.date))}</p>
           </div>
           {!inviteOnly && (
             <>

@@ -43,12 +43,13 @@ function classExpressions(tsx: string): string[] {
   return found;
 }
 
-/** The classes a .tsx file writes in class="…" and class={…} (string and template literals), and the prefixes it builds on (`swatch--${n}`). */
+/** The classes a .tsx file writes in class="…", class={…} (string and template literals) and classList.add('…'), and the prefixes it builds on (`swatch--${n}`). */
 function usedClasses(tsx: string): { names: Set<string>; prefixes: string[] } {
   const names = new Set<string>();
   const prefixes: string[] = [];
   const words = (text: string) => text.split(/[^\w-]+/).filter(Boolean).forEach((w) => names.add(w));
   for (const m of tsx.matchAll(/\bclass="([^"]*)"/g)) words(m[1] ?? '');
+  for (const m of tsx.matchAll(/\bclassList\.(?:add|toggle)\('([\w-]+)'/g)) words(m[1] ?? '');
   for (const expression of classExpressions(tsx)) {
     for (const m of expression.matchAll(/'([^'\n]*)'|"([^"\n]*)"/g)) words(m[1] ?? m[2] ?? '');
     for (const m of expression.matchAll(/`([^`]*)`/g)) {

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Questionnaire } from '../../src/domain/content';
-import { answerList, answersOf, expectedFromText, receiveAnswers, setExpected, type AnswerSet } from '../../src/domain/own-device';
+import { answerList, answersOf, deadlineFromIso, expectedFromText, receiveAnswers, setDeadline, setExpected, type AnswerSet } from '../../src/domain/own-device';
+import { checkWorkshop } from '../../src/domain/workshop-schema';
 import { checkParticipants } from '../../src/domain/setup';
 import { LIMITS } from '../../src/domain/workshop';
 import { expectValid, frozen, twoPersonWorkshop } from './builders';
@@ -91,5 +92,27 @@ describe('how many are invited', () => {
     expect(setExpected(eight, undefined).invitation).toEqual(invitation);
     const plain = twoPersonWorkshop();
     expect(setExpected(plain, 8)).toBe(plain);
+  });
+});
+
+describe('the deadline ("Svar senest")', () => {
+  it('is a real day, or empty for "not said"', () => {
+    expect(deadlineFromIso('2027-03-01')).toBe('2027-03-01');
+    expect(deadlineFromIso('')).toBeUndefined();
+    for (const bad of ['2027-02-30', '01.03.2027', 'i morgen']) expect(deadlineFromIso(bad), bad).toBe('invalid');
+  });
+
+  it('is kept on the invitation and forgotten again, valid either way; a workshop from before it (no deadline) is still valid', () => {
+    const invitation = { id: 'AbCdEfGh', publicKey: `A${'B'.repeat(43)}`, privateKey: 'C'.repeat(43), expected: 6 };
+    const invited = frozen({ ...twoPersonWorkshop(), invitation });
+    expectValid(invited.input);
+    const set = setDeadline(invited.input, '2026-12-02');
+    expect(set.invitation).toEqual({ ...invitation, deadline: '2026-12-02' });
+    expect(invited.input).toEqual(invited.before);
+    expectValid(set);
+    expect(setDeadline(set, undefined).invitation).toEqual(invitation);
+    expect(checkWorkshop({ ...set, invitation: { ...invitation, deadline: '2.12.2026' } }).ok).toBe(false);
+    const plain = twoPersonWorkshop();
+    expect(setDeadline(plain, '2026-12-02')).toBe(plain);
   });
 });

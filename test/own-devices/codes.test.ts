@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../src/domain/workshop-schema';
 import { crc32, fitUtf8, fromBase45, fromBase64Url, toBase45, toBase64Url } from '../../src/own-devices/bytes';
 import { compressPoint, decompressPoint } from '../../src/own-devices/p256';
-import { decodeInvitation, encodeInvitation, invitationLink, type Invitation } from '../../src/own-devices/invitation';
+import { decodeInvitation, encodeInvitation, INVITATION_VERSION, invitationLink, type Invitation } from '../../src/own-devices/invitation';
 import {
   ANSWER_CODE_PREFIX,
   newInvitationId,
@@ -19,6 +19,10 @@ import {
   type AnswerSet,
 } from '../../src/own-devices/answer-code';
 import { damagedCodes } from './damaged-codes';
+import type { Questionnaire } from '../../src/domain/content';
+import { receiveAnswers } from '../../src/domain/own-device';
+import { ownDeviceWordsDa } from '../../src/i18n/own-devices.da';
+import { twoPersonWorkshop } from '../domain/builders';
 
 const questionnaires = ['maalgruppe-1', 'maalgruppe-2'].map((file) => JSON.parse(readFileSync(`questionnaires/${file}.json`, 'utf8')) as { id: string; version: number; questions: { id: string }[] });
 const VALUES: Array<AnswerValue | null> = [1, 2, 3, 4, 5, 'skip', null];
@@ -115,8 +119,30 @@ describe('the invitation', () => {
     expect(decodeInvitation(code.slice(0, 30))).toEqual({ ok: false, problem: 'damaged' });
     expect(decodeInvitation(`${code}AAAA`)).toEqual({ ok: false, problem: 'damaged' });
     const newer = fromBase64Url(code)!;
-    newer[0] = 2;
+    newer[0] = INVITATION_VERSION + 1;
     expect(decodeInvitation(toBase64Url(newer))).toEqual({ ok: false, problem: 'newer-version' });
+  });
+
+  it('carries the deadline ("Svar senest") when there is one; without one the link is as before (version 1), so an older app still opens it', async () => {
+    const { invitation: inv } = await invitation();
+    const plain = fromBase64Url(encodeInvitation(inv))!;
+    expect(plain[0]).toBe(1);
+    const withDeadline = { ...inv, deadline: '2027-03-01' };
+    const code = encodeInvitation(withDeadline);
+    const bytes = fromBase64Url(code)!;
+    // Version 2: version 1's bytes, then year, month and day.
+    expect(bytes[0]).toBe(2);
+    expect(bytes.slice(1, -4)).toEqual(plain.slice(1));
+    expect(decodeInvitation(code)).toEqual({ ok: true, invitation: withDeadline });
+    // A version 2 link without its deadline, or with a day that is not a day, is damaged; a version 1 link with bytes after it too.
+    expect(decodeInvitation(toBase64Url(bytes.slice(0, -4)))).toEqual({ ok: false, problem: 'damaged' });
+    const notADay = bytes.slice();
+    notADay[notADay.length - 1] = 31;
+    notADay[notADay.length - 2] = 2;
+    expect(decodeInvitation(toBase64Url(notADay))).toEqual({ ok: false, problem: 'damaged' });
+    const oldWithMore = bytes.slice();
+    oldWithMore[0] = 1;
+    expect(decodeInvitation(toBase64Url(oldWithMore))).toEqual({ ok: false, problem: 'damaged' });
   });
 });
 
@@ -191,5 +217,96 @@ describe('the answer code', () => {
       const opened = await openAnswerCode(text, meeting);
       expect(opened.ok, text).toBe(false);
     }
+  });
+});
+
+describe('a real sealed code, end to end', () => {
+  const mg1 = JSON.parse(readFileSync('questionnaires/maalgruppe-1.json', 'utf8')) as Questionnaire;
+
+  it('replayed: sealed once and received twice, it is one participant, and the second time names the first', async () => {
+    const { invitation: inv, keys } = await invitation();
+    const meeting = { invitationId: inv.id, keys };
+    const code = await sealAnswers(answerSet(mg1.questions.length, 5), inv);
+    const workshop = twoPersonWorkshop();
+    const first = await openAnswerCode(code, meeting);
+    if (!first.ok) throw new Error(first.problem);
+    const received = receiveAnswers(workshop, mg1, first.set, 'p3');
+    if (!received.ok) throw new Error(received.problem.code);
+    expect(received.workshop.participants).toHaveLength(workshop.participants.length + 1);
+    // The same text again (a second scan, the file loaded twice): it opens as before, and is refused as already received.
+    const again = await openAnswerCode(code, meeting);
+    expect(again).toEqual(first);
+    if (!again.ok) throw new Error(again.problem);
+    expect(receiveAnswers(received.workshop, mg1, again.set, 'p4')).toEqual({ ok: false, problem: { code: 'already-received', participantId: 'p3' } });
+  });
+
+  it('refuses a code with any single bit flipped, at every position, and never throws', async () => {
+    const { invitation: inv, keys } = await invitation();
+    const meeting = { invitationId: inv.id, keys };
+    const code = await sealAnswers(answerSet(28, 6), inv);
+    const bytes = fromBase45(code.slice(ANSWER_CODE_PREFIX.length))!;
+    const seen = new Set<string>();
+    for (let at = 0; at < bytes.length; at++) {
+      for (let bit = 0; bit < 8; bit++) {
+        const flipped = bytes.slice();
+        flipped[at]! ^= 1 << bit;
+        const opened = await openAnswerCode(ANSWER_CODE_PREFIX + toBase45(flipped), meeting);
+        const where = `byte ${at}, bit ${bit}`;
+        expect(opened.ok, where).toBe(false);
+        const problem = opened.ok ? '' : opened.problem;
+        seen.add(problem);
+        // The version byte and the length say what they then say; anywhere else, the CRC tells the code is damaged.
+        if (at === 0) expect(['damaged', 'newer-version'], where).toContain(problem);
+        else if (at <= 2) expect(['damaged', 'truncated'], where).toContain(problem);
+        else expect(problem, where).toBe('damaged');
+      }
+    }
+    expect([...seen].sort()).toEqual(['damaged', 'newer-version', 'truncated']);
+  });
+
+  it('refuses a code altered with a matching CRC (made by hand, not by the way): AES-GCM tells, and it changes nothing', async () => {
+    const { invitation: inv, keys } = await invitation();
+    const meeting = { invitationId: inv.id, keys };
+    const bytes = fromBase45((await sealAnswers(answerSet(28, 0), inv)).slice(ANSWER_CODE_PREFIX.length))!;
+    // In the IV, the ciphertext and the tag.
+    for (const at of [45, 60, 80, bytes.length - 10]) {
+      const forged = bytes.slice(0, -4);
+      forged[at]! ^= 0x01;
+      const withCrc = new Uint8Array([...forged, 0, 0, 0, 0]);
+      new DataView(withCrc.buffer).setUint32(forged.length, crc32(forged));
+      expect(await openAnswerCode(ANSWER_CODE_PREFIX + toBase45(withCrc), meeting), `byte ${at}`).toEqual({ ok: false, problem: 'wrong-key' });
+    }
+  });
+
+  it('says "truncated" for a code cut off anywhere, also two digits into a group of three', async () => {
+    const { invitation: inv, keys } = await invitation();
+    const meeting = { invitationId: inv.id, keys };
+    for (let k = 0; k < 5; k++) {
+      const code = await sealAnswers(answerSet(28, k), inv);
+      for (let n = ANSWER_CODE_PREFIX.length; n < code.length; n++) {
+        expect(await openAnswerCode(code.slice(0, n), meeting), `${n} of ${code.length}`).toEqual({ ok: false, problem: 'truncated' });
+      }
+    }
+    // A whole code whose last byte (two digits) is no byte at all is damaged, not short.
+    const whole = await sealAnswers(answerSet(28, 0, { name: '' }), inv);
+    expect((whole.length - ANSWER_CODE_PREFIX.length) % 3).toBe(2);
+    expect(await openAnswerCode(`${whole.slice(0, -2)}::`, meeting)).toEqual({ ok: false, problem: 'damaged' });
+  });
+
+  it('tells the facilitator, in these words, that a code is damaged or cut short, and nothing changed', async () => {
+    const { invitation: inv, keys } = await invitation();
+    const meeting = { invitationId: inv.id, keys };
+    const code = await sealAnswers(answerSet(28, 1), inv);
+    const bytes = fromBase45(code.slice(ANSWER_CODE_PREFIX.length))!;
+    bytes[70]! ^= 0x04;
+    const damaged = await openAnswerCode(ANSWER_CODE_PREFIX + toBase45(bytes), meeting);
+    const truncated = await openAnswerCode(code.slice(0, -30), meeting);
+    const said = (opened: Awaited<ReturnType<typeof openAnswerCode>>) => (opened.ok ? '' : ownDeviceWordsDa.ownDevices.refused('svar.json', opened.problem, ''));
+    expect(said(damaged)).toBe('svar.json: Svarene er beskadiget undervejs. Bed deltageren om at vise koden igen eller sende filen igen. Intet er ændret.');
+    expect(said(truncated)).toBe('svar.json: Svarene er ufuldstændige – koden eller filen er afkortet. Bed deltageren om at sende dem igen. Intet er ændret.');
+    // Every problem has a sentence of its own.
+    const problems = ['not-answer-file', 'not-answer-code', 'unreadable', 'damaged', 'truncated', 'newer-version', 'other-meeting', 'wrong-key', 'other-questionnaire', 'already-received', 'full'] as const;
+    const sentences = problems.map((p) => ownDeviceWordsDa.ownDevices.refused('f', p, 'Deltager 2'));
+    expect(new Set(sentences).size).toBe(problems.length);
   });
 });

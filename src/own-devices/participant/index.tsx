@@ -69,13 +69,15 @@ function Answering({ invitation }: { invitation: Invitation }) {
     <section class="participant">
       <h1>{w.answer.title(invitation.title)}</h1>
       <p class="eyebrow">{t.formatDate(invitation.date)}</p>
+      {invitation.deadline && <p>{w.answer.deadline(t.formatDate(invitation.deadline))}</p>}
       {!response ? (
         <Start invitation={invitation} />
       ) : response.handedInAt === null ? (
         <Answer response={response} content={{ questionnaire, huset, dialog }} />
       ) : (
-        <HandedIn response={response} />
+        <HandedIn response={response} content={{ questionnaire, dialog }} />
       )}
+      {response && <DeleteAnswers response={response} />}
       <p class="participant__others">
         <a href={href({ name: 'my-answers' })}>{w.myAnswers.title}</a>
       </p>
@@ -200,10 +202,8 @@ function Answer({ response, content }: { response: Response; content: { question
   );
 }
 
-function HandedIn({ response }: { response: Response }) {
-  const app = useAppState();
+function HandedIn({ response, content }: { response: Response; content: { questionnaire: Questionnaire; dialog: Dialog } }) {
   const [showing, setShowing] = useState(false);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [shareFailed, setShareFailed] = useState(false);
   const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(hideTimer.current), []);
@@ -258,20 +258,54 @@ function HandedIn({ response }: { response: Response }) {
           <figcaption class="hint">{w.answer.codeHides}</figcaption>
         </figure>
       )}
-      <details class="participant__delete">
-        <summary>{w.answer.deleteTitle}</summary>
-        <p>{w.answer.deleteBody}</p>
-        {confirmDelete ? (
-          <button class="button button--danger" type="button" onClick={() => void deleteResponse(app.db, response.id)}>
-            {w.answer.deleteConfirm}
-          </button>
-        ) : (
-          <button class="button" type="button" onClick={() => setConfirmDelete(true)}>
-            {w.answer.delete}
-          </button>
-        )}
-      </details>
+      <YourAnswers response={response} {...content} />
     </div>
+  );
+}
+
+/** "Se dine svar": each question with the answer given, to read (a handed-in answer no longer changes). */
+function YourAnswers({ response, questionnaire, dialog }: { response: Response; questionnaire: Questionnaire; dialog: Dialog }) {
+  const shown = (value: AnswerValue | undefined) => {
+    if (value === undefined) return t.results.noAnswerSolo;
+    if (value === 'skip') return dialog.skipLabel;
+    return t.results.answerValue(value, dialog.scale.find((s) => s.value === value)?.label ?? '');
+  };
+  return (
+    <details class="participant__answers">
+      <summary>{w.answer.yourAnswers}</summary>
+      <ol>
+        {questionnaire.questions.map((q) => (
+          <li key={q.id} value={q.number}>
+            {q.text} <strong>{shown(response.answers[q.id])}</strong>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+/** "Slet mine svar fra telefonen", asked twice: while answering, once handed in, and in "Mine besvarelser". */
+function DeleteAnswers({ response }: { response: Response }) {
+  const app = useAppState();
+  const [asking, setAsking] = useState(false);
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) confirm.current?.focus();
+  }, [asking]);
+  return (
+    <details class="participant__delete">
+      <summary>{w.answer.deleteTitle}</summary>
+      <p>{response.handedInAt === null ? w.answer.deleteBodyUnfinished : w.answer.deleteBody}</p>
+      {asking ? (
+        <button ref={confirm} class="button button--danger" type="button" onClick={() => void deleteResponse(app.db, response.id)}>
+          {w.answer.deleteConfirm}
+        </button>
+      ) : (
+        <button class="button" type="button" onClick={() => setAsking(true)}>
+          {w.answer.delete}
+        </button>
+      )}
+    </details>
   );
 }
 
@@ -298,6 +332,7 @@ export function MyAnswersScreen() {
                 <p class="hint">
                   {t.formatDate(r.invitation.date)} · {r.handedInAt ? w.myAnswers.handedIn : w.myAnswers.answered(Object.keys(r.answers).length)}
                 </p>
+                <DeleteAnswers response={r} />
               </li>
             ))}
           </ul>
