@@ -89,6 +89,8 @@ export function useSavedText(id: string, binding: TextBinding, check?: (text: st
   const sent = useRef<string | null>(null);
   /** Typed text waiting for its write. */
   const pending = useRef<string | null>(null);
+  /** Every text handed to the session and not yet confirmed as stored, oldest first (for the draft journal). */
+  const unconfirmed = useRef<string[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const send = (text: string, expected: string) => {
@@ -103,9 +105,12 @@ export function useSavedText(id: string, binding: TextBinding, check?: (text: st
     // What the store now holds for this field (it may normalise, e.g. trim).
     const shown = read(session.workshop.peek());
     sent.current = shown;
+    if (unconfirmed.current.at(-1) !== shown) unconfirmed.current.push(shown);
     void written.then(() => {
       // Confirmed only if the database has it: a write skipped because of another tab's change shows up as a conflict instead.
       if (read(session.saved.peek()) !== shown) return;
+      // Writes land in order: this one and every one before it are done.
+      unconfirmed.current = unconfirmed.current.slice(unconfirmed.current.lastIndexOf(shown) + 1);
       // The database has it: the journal lets go, even if the field has left the screen meanwhile.
       journal.settled(shown);
       if (sent.current === shown) {
@@ -163,7 +168,7 @@ export function useSavedText(id: string, binding: TextBinding, check?: (text: st
 
   const onInput = (text: string) => {
     setDraft(text);
-    journal(text);
+    journal(text, unconfirmed.current);
     const waiting = pending.current !== null;
     pending.current = text;
     // The first unsaved keystroke starts the wait; later ones ride along with it. With no wait (an
@@ -185,7 +190,7 @@ export function useSavedText(id: string, binding: TextBinding, check?: (text: st
     base.current = theirs;
     setConflict(null);
     setDraft(text);
-    journal(text);
+    journal(text, unconfirmed.current);
     if (text !== theirs) send(text, theirs);
   };
 
