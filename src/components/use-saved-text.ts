@@ -7,7 +7,8 @@
  * - Typed text reaches the session soon after a keystroke (saveDelay: a few
  *   tens of ms on an ordinary workshop, at most SAVE_EVERY_MS on a huge one),
  *   also during unbroken typing (the wait is not restarted by the next key),
- *   and at once when the field loses focus or the page is hidden or closed.
+ *   at once when the field loses focus, and right after the page is hidden
+ *   (not in a page being closed: see the pagehide handler below).
  *   The session shows it at once and writes it to IndexedDB in order. The
  *   draft journal in localStorage covers only those milliseconds: Chromium
  *   writes localStorage to disk seconds late (issue #17).
@@ -154,14 +155,24 @@ export function useSavedText(id: string, binding: TextBinding, check?: (text: st
   }, [value]);
 
   useEffect(() => {
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') flush();
+    // Hidden or left: the waiting text is written right after, not in the event itself. A page being
+    // closed or left would start its IndexedDB write during the unload, and WebKit neither finishes nor
+    // ends such a write: the store stays locked, and the app's next page waits for it until the browser
+    // is restarted (issue #15). A timer set now runs if the page lives on (a hidden tab; the
+    // back-forward cache, on return) and never in a page that is gone, whose text the draft journal has.
+    const soon = () => {
+      if (pending.current === null) return;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, 0);
     };
-    addEventListener('pagehide', flush);
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') soon();
+    };
+    addEventListener('pagehide', soon);
     document.addEventListener('visibilitychange', onHide);
     return () => {
       flush();
-      removeEventListener('pagehide', flush);
+      removeEventListener('pagehide', soon);
       document.removeEventListener('visibilitychange', onHide);
     };
   }, []);
