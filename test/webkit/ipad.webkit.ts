@@ -86,7 +86,7 @@ test('a field tapped the moment a new plan item is drawn keeps the focus the app
   await b.session.setWindowRect({ width: 1024, height: 768 });
   const section = await b.part('section.plan-block', startsWith(TITLE['tydelig-ledelse']));
   // In the page, so that the tap surely lands between the item's render and the app's focus move a frame later.
-  const kept = await b.runAsync<boolean>(`
+  const kept = await b.runAsync<{ focused: boolean; kept: boolean }>(`
     const section = inside(arguments[0]);
     const who = () => findAll('field', { text: 'Hvem gør hvad?' }, section);
     const before = who();
@@ -100,8 +100,9 @@ test('a field tapped the moment a new plan item is drawn keeps the focus the app
       setTimeout(() => reject(new Error('no new item: ' + who().length + ' fields, ' + before.length + ' before')), 5000);
     });
     field.focus();
+    const focused = document.activeElement === field;
     await new Promise((resolve) => setTimeout(resolve, 300));
-    return document.activeElement === field;
+    return { focused, kept: document.activeElement === field, connected: field.isConnected, field: field.id, now: document.activeElement && document.activeElement.id };
   `, section);
-  expect(kept).toBe(true);
+  expect(kept).toMatchObject({ focused: true, kept: true });
 });
