@@ -7,7 +7,11 @@
 // root; otherwise one clear line says how, and the suite is skipped.
 //
 // Builds the app first (vite build), unless --built says the caller just did
-// (npm test runs it right after the Chromium suite, on the same build).
+// (npm test runs it right after the Chromium suite, on the same build). Other
+// arguments go to Vitest: `npm run test:webkit -- restart` runs one file.
+//
+// In CI (CI set), a failed installation is a failure, not a skip: a green run
+// there must mean the suite ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { aptInstall, canInstall, onPath } from './apt.mjs';
@@ -33,9 +37,14 @@ function missing() {
 }
 
 let absent = missing();
-if (absent.length > 0 && canInstall) {
+const attempted = absent.length > 0 && canInstall;
+if (attempted) {
   aptInstall(PACKAGES, `WebKit-testene mangler ${absent.join(', ')}`);
   absent = missing();
+}
+if (absent.length > 0 && attempted && process.env.CI && process.env.CI !== 'false') {
+  console.error(`WebKit suite FAILED: apt-get could not install ${absent.join(', ')} (CI is set, so this is not skipped).`);
+  process.exit(1);
 }
 if (absent.length > 0) {
   console.log(`WebKit suite SKIPPED: ${absent.join(', ')} not installed. Install with "sudo apt-get install -y ${PACKAGES.join(' ')}" to run it.`);
@@ -48,5 +57,6 @@ const run = (command, args) => {
 };
 if (!process.argv.includes('--built')) run('npx', ['vite', 'build']);
 const started = Date.now();
-run('npx', ['vitest', 'run', '--config', 'test/webkit/vitest.config.ts']);
+const filters = process.argv.slice(2).filter((arg) => arg !== '--built' && arg !== '--');
+run('npx', ['vitest', 'run', '--config', 'test/webkit/vitest.config.ts', ...filters]);
 console.log(`WebKit suite: ${Math.round((Date.now() - started) / 1000)} s`);

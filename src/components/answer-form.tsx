@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { questionsByBlock, type Dialog, type Huset, type Question, type Questionnaire } from '../domain/content';
 import type { AnswerValue } from '../domain/workshop';
 import { t } from '../i18n';
+import { focusMark, focusUnlessMoved, type FocusMark } from './focus-unless-moved';
 import { OriginalText, originalQuestion } from './original-text';
 import { StarMark } from './question-list';
 import './answer-form.css';
@@ -42,6 +43,8 @@ export function AnswerForm({ questionnaire, huset, dialog, answers, stored, answ
   });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  /** Where the focus was at the tap that changed the block (see focus-unless-moved.ts). */
+  const tapMark = useRef<FocusMark>(null);
   const group = groups[blockIndex] ?? groups[0];
 
   useEffect(() => {
@@ -51,7 +54,7 @@ export function AnswerForm({ questionnaire, huset, dialog, answers, stored, answ
       if (cursor) document.getElementById(`question-${cursor}`)?.scrollIntoView({ block: 'center' });
       return;
     }
-    headingRef.current?.focus();
+    focusUnlessMoved(headingRef.current, tapMark.current);
     headingRef.current?.scrollIntoView({ block: 'start' });
   }, [blockIndex]);
 
@@ -62,6 +65,7 @@ export function AnswerForm({ questionnaire, huset, dialog, answers, stored, answ
 
   const goTo = (index: number) => {
     const first = groups[index]?.questions[0];
+    tapMark.current = focusMark();
     setBlockIndex(index);
     if (first) onBlock?.(first);
   };

@@ -16,15 +16,26 @@ export const DraftScope = createContext<string | null>(null);
 
 interface Draft {
   value: string;
-  /** What was stored when this was typed: a draft is put back only over that exact value. */
+  /** What was stored when this was typed: a draft is put back only over that exact value … */
   base: string;
+  /**
+   * … or over one of these: the field's own texts on their way to the database when this was
+   * typed. The page may go after one of them landed and before the rest did (issue #15).
+   */
+  sent?: string[];
 }
+
+/** The most own texts a draft remembers as on their way (writes land in order and are confirmed in a few ms). */
+const MAX_SENT = 20;
 
 function read(key: string): Draft | undefined {
   try {
     const raw = localStorage.getItem(PREFIX + key);
     const parsed: unknown = raw ? JSON.parse(raw) : undefined;
-    if (parsed && typeof parsed === 'object' && typeof (parsed as Draft).value === 'string' && typeof (parsed as Draft).base === 'string') return parsed as Draft;
+    if (parsed && typeof parsed === 'object' && typeof (parsed as Draft).value === 'string' && typeof (parsed as Draft).base === 'string') {
+      const sent: unknown = (parsed as Draft).sent;
+      return Array.isArray(sent) && sent.every((s) => typeof s === 'string') ? (parsed as Draft) : { ...(parsed as Draft), sent: undefined };
+    }
   } catch {
     // Storage blocked or a broken entry: there is simply no draft.
   }
@@ -96,8 +107,8 @@ async function adoptOrphan(key: string): Promise<Draft | undefined> {
  * other's text; a closed tab's draft is taken over by the next to open it.
  */
 export interface DraftJournal {
-  /** Call on every keystroke with the field's text. */
-  (typed: string): void;
+  /** Call on every keystroke with the field's text, and the field's own texts handed to the database and not yet confirmed there. */
+  (typed: string, sent?: readonly string[]): void;
   /**
    * The database now holds `value` for this field: its draft is forgotten if
    * it is that text. Works after the field has left the screen too (its last
@@ -117,9 +128,11 @@ export function useDraftJournal(fieldId: string, stored: string, restore: (draft
     if (!key || !field) return;
     const draft = read(key);
     if (draft) {
-      // Someone changed the field since (another tab, an import): what is stored wins.
-      if (draft.value !== stored && draft.base === stored) restore(draft.value);
-      else if (draft.value === stored || draft.base !== stored) remove(key);
+      // The database has what the typing began from, or one of the field's own texts on their way then:
+      // the draft is newer. Otherwise someone changed the field since (another tab, an import): what is stored wins.
+      const own = draft.base === stored || (draft.sent?.includes(stored) ?? false);
+      if (draft.value !== stored && own) restore(draft.value);
+      else remove(key);
       return;
     }
     if (!options.perTab) return;
@@ -142,7 +155,7 @@ export function useDraftJournal(fieldId: string, stored: string, restore: (draft
     if (key && read(key)?.value === stored) remove(key);
   }, [key, stored]);
 
-  const journal = (typed: string) => {
+  const journal = (typed: string, sent: readonly string[] = []) => {
     if (!key) return;
     // Text equal to what is stored needs no safety net (an emptied "Nyt forslag" leaves nothing behind).
     if (typed === storedRef.current) {
@@ -150,7 +163,8 @@ export function useDraftJournal(fieldId: string, stored: string, restore: (draft
       return;
     }
     try {
-      localStorage.setItem(PREFIX + key, JSON.stringify({ value: typed, base: storedRef.current } satisfies Draft));
+      const own = sent.filter((s) => s !== typed && s !== storedRef.current).slice(-MAX_SENT);
+      localStorage.setItem(PREFIX + key, JSON.stringify({ value: typed, base: storedRef.current, ...(own.length > 0 ? { sent: own } : {}) } satisfies Draft));
     } catch {
       // Storage full or blocked: the database save still happens.
     }

@@ -5,9 +5,10 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { focusMark, focusUnlessMoved, type FocusMark } from './focus-unless-moved';
 
 export function useMoveFocus(container: RefObject<HTMLElement | null>, order: string): (rowSelector: string, direction: -1 | 1) => void {
-  const pending = useRef<{ rowSelector: string; direction: -1 | 1 } | null>(null);
+  const pending = useRef<{ rowSelector: string; direction: -1 | 1; mark: FocusMark } | null>(null);
   useEffect(() => {
     const target = pending.current;
     const root = container.current;
@@ -17,11 +18,11 @@ export function useMoveFocus(container: RefObject<HTMLElement | null>, order: st
     const other = row?.querySelector<HTMLButtonElement>(`[data-move="${-target.direction}"]`);
     const button = pressed && !pressed.disabled ? pressed : other;
     if (button) {
-      button.focus();
+      focusUnlessMoved(button, target.mark);
       pending.current = null;
     }
   }, [order]);
   return (rowSelector, direction) => {
-    pending.current = { rowSelector, direction };
+    pending.current = { rowSelector, direction, mark: focusMark() };
   };
 }

@@ -7,7 +7,8 @@
  * - Typed text reaches the session soon after a keystroke (saveDelay: a few
  *   tens of ms on an ordinary workshop, at most SAVE_EVERY_MS on a huge one),
  *   also during unbroken typing (the wait is not restarted by the next key),
- *   and at once when the field loses focus or the page is hidden or closed.
+ *   at once when the field loses focus, and right after the page is hidden
+ *   (not in a page being closed: see the pagehide handler below).
  *   The session shows it at once and writes it to IndexedDB in order. The
  *   draft journal in localStorage covers only those milliseconds: Chromium
  *   writes localStorage to disk seconds late (issue #17).
@@ -89,6 +90,8 @@ export function useSavedText(id: string, binding: TextBinding, check?: (text: st
   const sent = useRef<string | null>(null);
   /** Typed text waiting for its write. */
   const pending = useRef<string | null>(null);
+  /** Every text handed to the session and not yet confirmed as stored, oldest first (for the draft journal). */
+  const unconfirmed = useRef<string[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const send = (text: string, expected: string) => {
@@ -103,9 +106,12 @@ export function useSavedText(id: string, binding: TextBinding, check?: (text: st
     // What the store now holds for this field (it may normalise, e.g. trim).
     const shown = read(session.workshop.peek());
     sent.current = shown;
+    if (unconfirmed.current.at(-1) !== shown) unconfirmed.current.push(shown);
     void written.then(() => {
       // Confirmed only if the database has it: a write skipped because of another tab's change shows up as a conflict instead.
       if (read(session.saved.peek()) !== shown) return;
+      // Writes land in order: this one and every one before it are done.
+      unconfirmed.current = unconfirmed.current.slice(unconfirmed.current.lastIndexOf(shown) + 1);
       // The database has it: the journal lets go, even if the field has left the screen meanwhile.
       journal.settled(shown);
       if (sent.current === shown) {
@@ -149,21 +155,31 @@ export function useSavedText(id: string, binding: TextBinding, check?: (text: st
   }, [value]);
 
   useEffect(() => {
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') flush();
+    // Hidden or left: the waiting text is written right after, not in the event itself. A page being
+    // closed or left would start its IndexedDB write during the unload, and WebKit neither finishes nor
+    // ends such a write: the store stays locked, and the app's next page waits for it until the browser
+    // is restarted (issue #15). A timer set now runs if the page lives on (a hidden tab; the
+    // back-forward cache, on return) and never in a page that is gone, whose text the draft journal has.
+    const soon = () => {
+      if (pending.current === null) return;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, 0);
     };
-    addEventListener('pagehide', flush);
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') soon();
+    };
+    addEventListener('pagehide', soon);
     document.addEventListener('visibilitychange', onHide);
     return () => {
       flush();
-      removeEventListener('pagehide', flush);
+      removeEventListener('pagehide', soon);
       document.removeEventListener('visibilitychange', onHide);
     };
   }, []);
 
   const onInput = (text: string) => {
     setDraft(text);
-    journal(text);
+    journal(text, unconfirmed.current);
     const waiting = pending.current !== null;
     pending.current = text;
     // The first unsaved keystroke starts the wait; later ones ride along with it. With no wait (an
@@ -185,7 +201,7 @@ export function useSavedText(id: string, binding: TextBinding, check?: (text: st
     base.current = theirs;
     setConflict(null);
     setDraft(text);
-    journal(text);
+    journal(text, unconfirmed.current);
     if (text !== theirs) send(text, theirs);
   };
 

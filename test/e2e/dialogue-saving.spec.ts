@@ -37,7 +37,7 @@ test('a note typed just before a reload is still there afterwards', async ({ pag
   await openDialogue(page);
   const improve = page.getByLabel('Hvad kunne du gøre bedre?');
   await improve.fill('Samtalerne skal holdes til tiden.');
-  // No pause: the field saves on "pagehide" as the page goes away.
+  // No pause: the draft journal has the text as the page goes, and the field writes it when it is shown again.
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: TITLE.samtaler })).toBeVisible();
   await expect(improve).toHaveValue('Samtalerne skal holdes til tiden.', { timeout: 5000 });

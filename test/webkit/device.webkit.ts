@@ -2,7 +2,9 @@
  * The tablet's own data, in WebKit, with no network after the first visit:
  * the app comes from the service worker; a backup is taken, everything is
  * deleted, one bad file is refused and the backup brings it all back; and
- * what was typed survives the page's process being killed.
+ * what was typed right before the page was left, or its tab closed, is there
+ * when the app is opened again. (Killing the browser's processes is
+ * restart.webkit.ts.)
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

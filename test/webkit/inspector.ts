@@ -15,7 +15,37 @@ import { killGroup, miniBrowserPath, sleep } from './browser';
 export interface PersistentBrowser {
   page: Inspector;
   /** SIGKILL to MiniBrowser and every WebKit process of it, as a crash or the system ending it would. */
-  kill(): Promise<void>;
+  kill(): Promise<Killed>;
+}
+
+/** What a kill found and what was left of it once the X display had gone too. */
+export interface Killed {
+  /** The names of the WebKit processes that got SIGKILL (MiniBrowser, WebKitWebProcess, WebKitNetworkProcess …). */
+  killed: string[];
+  /** Those of them, and any WebKit process of the browser's group, still running afterwards. */
+  left: string[];
+}
+
+interface Running {
+  pid: number;
+  name: string;
+}
+
+/** The running (not dead, not yet reaped) WebKit processes of a process group, by program name. */
+function webkitProcesses(group: number): Running[] {
+  const listed = spawnSync('ps', ['-e', '-o', 'pid=,pgid=,stat=,args='], { encoding: 'utf8' });
+  if (listed.status !== 0) throw new Error(`ps failed: ${listed.stderr}`);
+  return listed.stdout
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(\S+)\s+(\S+)/.exec(line))
+    .filter((m): m is RegExpExecArray => !!m && Number(m[2]) === group && !m[3]!.startsWith('Z') && m[4]!.includes('/webkit2gtk-4.1/'))
+    .map((m) => ({ pid: Number(m[1]), name: m[4]!.slice(m[4]!.lastIndexOf('/') + 1) }));
+}
+
+/** Whether a process runs (a zombie, dead but not yet reaped by its parent, does not). */
+function running(pid: number): boolean {
+  const status = spawnSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' });
+  return status.status === 0 && !status.stdout.trim().startsWith('Z');
 }
 
 export async function startPersistentBrowser(profile: string, url: string, inspectorPort: number): Promise<PersistentBrowser> {
@@ -33,13 +63,16 @@ export async function startPersistentBrowser(profile: string, url: string, inspe
     },
   });
   const group = child.pid!;
-  const kill = async () => {
-    const listed = spawnSync('pgrep', ['-g', String(group), '-f', 'webkit2gtk-4.1/'], { encoding: 'utf8' });
-    for (const pid of listed.stdout.split('\n').filter(Boolean).map(Number)) process.kill(pid, 'SIGKILL');
+  const kill = async (): Promise<Killed> => {
+    const found = webkitProcesses(group);
+    for (const { pid } of found) process.kill(pid, 'SIGKILL');
     // Then the X display, gently, so that it cleans up after itself.
     const exited = new Promise((resolve) => child.once('exit', resolve));
     killGroup(group, 'SIGTERM');
     await Promise.race([exited, sleep(5_000)]);
+    const still = () => [...found.filter(({ pid }) => running(pid)), ...webkitProcesses(group).filter(({ pid }) => !found.some((f) => f.pid === pid))];
+    for (let i = 0; i < 50 && still().length > 0; i++) await sleep(100);
+    return { killed: found.map(({ name }) => name), left: still().map(({ pid, name }) => `${name} (${pid})`) };
   };
   const page = await Inspector.connect(`127.0.0.1:${inspectorPort}`, url).catch(async (error: unknown) => {
     await kill();
@@ -47,9 +80,9 @@ export async function startPersistentBrowser(profile: string, url: string, inspe
   });
   return {
     page,
-    async kill() {
+    kill() {
       page.close();
-      await kill();
+      return kill();
     },
   };
 }

@@ -5,7 +5,7 @@
  * the screen staying in view when the on-screen keyboard comes up.
  */
 import { beforeAll, expect, test } from 'vitest';
-import { Browser, startsWith, suiteBrowser } from './browser';
+import { Browser, sleep, startsWith, suiteBrowser } from './browser';
 import { chooseMode, createWorkshop, dismissOfflineNotice } from './flow';
 import { TITLE } from '../e2e/expected-ranking';
 
@@ -63,11 +63,11 @@ test('a field tapped low on the screen stays in view when the on-screen keyboard
   await b.expectHeading('Trin 4: Lav en handleplan');
   const section = await b.part('section.plan-block', startsWith(TITLE['tydelig-ledelse']));
   await b.tapButton('Tilføj punkt', section);
-  // The app puts the focus in the new item's first field; a person taps the next one after that, not during it.
-  const first = await b.get('field', 'Hvad vil jeg gøre?', section);
-  await b.waitFor('the focus in the new item', () => b.run<boolean>('return document.activeElement === arguments[0];', first));
+  // Tapped at once, as a quick person does: the app's own move of the focus into the new item's
+  // first field, a moment after the item is drawn, must not take this field's focus back.
   const field = await b.get('field', 'Hvem gør hvad?', section);
   await b.session.click(field);
+  await sleep(300);
   const inView = () =>
     b.run<boolean>(
       `const field = arguments[0]; const box = field.getBoundingClientRect(); const height = visualViewport.height;

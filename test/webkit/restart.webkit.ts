@@ -66,8 +66,11 @@ test('answers kept after the browser is killed and started again on the same pro
     for (const [id, name] of ${JSON.stringify(taps)}) (await until(id, () => findAll('radio', { text: name }, document.getElementById('question-' + id))[0])).click();
     await until('all counted', () => progress() === '${FIRST.questions.length} af ${m2.questions.length} besvaret');
   `);
-  await browser.kill();
+  // The kill must have found the browser's processes (a kill that matched nothing would prove nothing) and ended them.
+  const { killed, left } = await browser.kill();
   browser = undefined;
+  expect(killed).toEqual(expect.arrayContaining(['MiniBrowser', 'WebKitWebProcess', 'WebKitNetworkProcess']));
+  expect(left).toEqual([]);
   await app!.stop();
   app = undefined;
 

@@ -12,6 +12,7 @@ import type { Questionnaire } from '../../domain/content';
 import type { Workshop } from '../../domain/workshop';
 import { deleteWorkshop } from '../../db/workshops';
 import { forgetDrafts } from '../../components/draft-journal';
+import { focusMark, focusUnlessMoved } from '../../components/focus-unless-moved';
 import { ErrorNotice } from '../../components/status';
 import { t } from '../../i18n';
 
@@ -47,6 +48,7 @@ export function WorkshopList({ workshops, questionnaires }: Props) {
   };
 
   const remove = async (workshop: Workshop) => {
+    const mark = focusMark();
     try {
       await deleteWorkshop(app.db, workshop.id);
       forgetDrafts(workshop.id);
@@ -58,7 +60,7 @@ export function WorkshopList({ workshops, questionnaires }: Props) {
     setFailed(false);
     setConfirming(null);
     setAnnouncement(t.home.deleted(workshop.title));
-    headingRef.current?.focus();
+    focusUnlessMoved(headingRef.current, mark);
   };
 
   const questionnaireTitle = (w: Workshop) =>

@@ -14,6 +14,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { href } from '../../app/routes';
 import { navigate } from '../../app/use-route';
+import { focusMark, focusUnlessMoved, type FocusMark } from '../../components/focus-unless-moved';
 import { pure } from '../../components/pure';
 import { SavedTextarea } from '../../components/saved-textarea';
 import type { BlockId } from '../../domain/blocks';
@@ -53,6 +54,8 @@ export function DialogueStep() {
   const [pausedOnOpen, setPausedOnOpen] = useState<readonly BlockId[]>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
+  /** Where the focus was at the tap that opened another block (see focus-unless-moved.ts). */
+  const tapMark = useRef<FocusMark>(null);
   const earlier = useEarlierRounds(db, workshop);
   const previous = earlier.status === 'ready' ? earlier.rounds[earlier.rounds.length - 1]?.workshop : undefined;
   const inspiration = useLiveQuery(async () => localise(await latestInspiration(db)), [db]);
@@ -72,7 +75,7 @@ export function DialogueStep() {
       first.current = false;
       return;
     }
-    headingRef.current?.focus();
+    focusUnlessMoved(headingRef.current, tapMark.current);
   }, [index]);
 
   const everyBlockTitle = (id: string) => huset.blocks.find((b) => b.id === id)?.title ?? id;
@@ -111,6 +114,7 @@ export function DialogueStep() {
     const at = Date.now();
     const leaving = runningBlocks(workshop, chosen).filter((id) => id !== target);
     setPausedOnOpen(leaving);
+    tapMark.current = focusMark();
     setIndex(next);
     if (leaving.length > 0) void save((w) => pauseOtherBlocks(w, chosen, target, at));
   };

@@ -10,6 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { SavedInput } from '../../components/saved-input';
 import { SavedTextarea } from '../../components/saved-textarea';
+import { focusMark, focusUnlessMoved, type FocusMark } from '../../components/focus-unless-moved';
 import { useMoveFocus } from '../../components/use-move-focus';
 import { BLOCK_IDS, type BlockId } from '../../domain/blocks';
 import { addItem, itemsOfBlock, moveItem, newItem, planIsFull, prefillFromProposals, removeItem, restoreItem, setPlanFields } from '../../domain/plan';
@@ -49,21 +50,21 @@ export function PlanStep() {
     setPrefilled(session.workshop.peek().plan.items.length - before);
   }, []);
 
-  // A new item's "Hvad vil vi gøre?" gets focus once the item is rendered.
-  const focusNew = useRef<string | null>(null);
+  // A new item's "Hvad vil vi gøre?" gets focus once the item is rendered, unless a field was tapped meanwhile.
+  const focusNew = useRef<{ id: string; mark: FocusMark } | null>(null);
   const itemOrder = workshop.plan.items.map((i) => i.id).join();
   useEffect(() => {
-    const id = focusNew.current;
-    const field = id ? document.getElementById(`item-${id}-what`) : null;
-    if (field) {
-      field.focus();
+    const pending = focusNew.current;
+    const field = pending ? document.getElementById(`item-${pending.id}-what`) : null;
+    if (pending && field) {
+      focusUnlessMoved(field, pending.mark);
       focusNew.current = null;
     }
   }, [itemOrder]);
 
   const add = (block: BlockId, what = '') => {
     const id = app.newId();
-    focusNew.current = id;
+    focusNew.current = { id, mark: focusMark() };
     void save((w) => addItem(w, newItem(id, block, what)));
   };
 

@@ -10,6 +10,7 @@
  * and choosing a block by hand replaces it.
  */
 import { useRef } from 'preact/hooks';
+import { focusMark, focusUnlessMoved } from '../../components/focus-unless-moved';
 import { useMoveFocus } from '../../components/use-move-focus';
 import { BLOCK_IDS, type BlockId } from '../../domain/blocks';
 import { blocksThatFit } from '../../domain/timebox';
@@ -56,6 +57,7 @@ export function Ranking({ workshop, save, huset, elements, suggest = false }: Pr
   const suggestion = suggest && workshop.voting.target === 'blocks' && chosen.length === 0 ? suggestionFor(workshop, elements) : undefined;
   const label = (id: string) => byId.get(id)?.label ?? id;
   const useSuggestion = async () => {
+    const mark = focusMark();
     const written = await save((w) => {
       // From the workshop as stored now, and only if nothing was chosen meanwhile.
       if (w.voting.chosen.length > 0) return w;
@@ -63,7 +65,7 @@ export function Ranking({ workshop, save, huset, elements, suggest = false }: Pr
       return { ...w, voting: { ...w.voting, chosen: picked } };
     });
     // The suggestion's card is gone: the focus goes to the result it filled in.
-    if (written) headingRef.current?.focus();
+    if (written) focusUnlessMoved(headingRef.current, mark);
   };
 
   return (

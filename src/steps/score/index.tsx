@@ -13,6 +13,7 @@ import { anyoneAnswered, furthestStep, updateParticipant } from '../../domain/se
 import { answeredCount, isComplete } from '../../domain/scoring';
 import type { Workshop } from '../../domain/workshop';
 import type { Questionnaire } from '../../domain/content';
+import { focusMark, focusUnlessMoved } from '../../components/focus-unless-moved';
 import { EditOwnAnswers, Handover } from '../../components/handover';
 import { HowTo, stepHeading } from '../../components/guidance';
 import { t } from '../../i18n';
@@ -179,8 +180,9 @@ function ToResults({ missing, onGo }: { missing: string[]; onGo: () => void }) {
         type="button"
         onClick={() => {
           if (missing.length === 0) return onGo();
+          const mark = focusMark();
           setWarning(true);
-          requestAnimationFrame(() => warningRef.current?.focus());
+          requestAnimationFrame(() => focusUnlessMoved(warningRef.current, mark));
         }}
       >
         {t.score.toResults}

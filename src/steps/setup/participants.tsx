@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { addParticipant, hasAnswers, removeParticipant, updateParticipant, usualRole } from '../../domain/setup';
 import { LIMITS, ROLES, type Role } from '../../domain/workshop';
+import { focusMark, focusUnlessMoved, type FocusMark } from '../../components/focus-unless-moved';
 import { SavedInput } from '../../components/saved-input';
 import { t } from '../../i18n';
 import type { OpenStep } from '../step-context';
@@ -12,6 +13,8 @@ export function ParticipantList({ workshop, labels, save }: Pick<OpenStep, 'work
   const [confirming, setConfirming] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [focusId, setFocusId] = useState<string | null>(null);
+  /** Where the focus was at the tap that asked for the focus move (see focus-unless-moved.ts). */
+  const tapMark = useRef<FocusMark>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const solo = workshop.mode === 'solo';
@@ -20,27 +23,30 @@ export function ParticipantList({ workshop, labels, save }: Pick<OpenStep, 'work
     if (!focusId) return;
     const row = listRef.current?.querySelector(`[data-participant="${focusId}"]`);
     // A new row: its name field. A confirmation: "Fortryd", the safe choice.
-    row?.querySelector<HTMLElement>('input, .confirm button:last-child')?.focus();
+    focusUnlessMoved(row?.querySelector<HTMLElement>('input, .confirm button:last-child'), tapMark.current);
     setFocusId(null);
   }, [focusId, workshop.participants, confirming]);
 
   const add = async () => {
     const id = app.newId();
+    tapMark.current = focusMark();
     if (await save((w) => addParticipant(w, { id, name: '', role: usualRole(w) }))) setFocusId(id);
   };
 
   const remove = async (id: string) => {
     const label = labels.get(id) ?? '';
+    const mark = focusMark();
     if (await save((w) => removeParticipant(w, id))) {
       setConfirming(null);
       setAnnouncement(t.setup.removed(label));
-      addRef.current?.focus();
+      focusUnlessMoved(addRef.current, mark);
     }
   };
 
   const askOrRemove = (id: string) => {
     if (hasAnswers(workshop, id)) {
       setConfirming(id);
+      tapMark.current = focusMark();
       setFocusId(id);
     } else void remove(id);
   };
