@@ -17,11 +17,11 @@ import { openDatabase, type KomIHusDatabase } from '../../src/db/database';
 import { SessionContext } from '../../src/session/context';
 import { createSession, type WorkshopSession } from '../../src/session/workshop-session';
 import { PlanStep } from '../../src/steps/plan';
-import { StepContext, type OpenStep } from '../../src/steps/step-context';
+import { StepContext } from '../../src/steps/step-context';
 import { twoPersonWorkshop } from '../domain/builders';
+import { openStepFor } from '../support/open-step';
 
 const NOW = new Date('2026-03-02T10:00:00.000Z');
-const content = bundledContent();
 let databases = 0;
 let db: KomIHusDatabase | undefined;
 
@@ -33,20 +33,7 @@ afterEach(async () => {
 });
 
 function Step({ session, app }: { session: WorkshopSession; app: AppState }) {
-  const questionnaire = content.questionnaires.find((q) => q.id === 'maalgruppe-1')!;
-  const step: OpenStep = {
-    workshop: session.workshop.value,
-    questionnaire,
-    questionnaires: content.questionnaires,
-    huset: content.huset,
-    dialog: content.dialog,
-    guidance: content.guidance,
-    labels: new Map([
-      ['p1', 'Maria (leder)'],
-      ['p2', 'Ole (TR)'],
-    ]),
-    save: session.update,
-  };
+  const step = openStepFor(session.workshop.value, session.update);
   return (
     <AppContext.Provider value={app}>
       <SessionContext.Provider value={session}>

@@ -16,8 +16,9 @@ import { SessionContext } from '../../src/session/context';
 import { createSession } from '../../src/session/workshop-session';
 import { DialogueStep } from '../../src/steps/dialogue';
 import { ResultsStep } from '../../src/steps/results';
-import { StepContext, type OpenStep } from '../../src/steps/step-context';
+import { StepContext } from '../../src/steps/step-context';
 import { twoPersonWorkshop } from '../domain/builders';
+import { openStepFor } from '../support/open-step';
 
 afterEach(() => {
   cleanup();
@@ -78,20 +79,7 @@ describe('when the earlier rounds cannot be read', () => {
   const FAILED = 'De tidligere runder af mødet kunne ikke hentes fra enheden, så sammenligningen og sidste rundes handleplan mangler her. Genindlæs siden for at prøve igen.';
 
   function renderStep(step: preact.ComponentChild, workshop: Workshop) {
-    const questionnaire = content.questionnaires.find((q) => q.id === 'maalgruppe-1')!;
-    const open: OpenStep = {
-      workshop,
-      questionnaire,
-      questionnaires: content.questionnaires,
-      huset: content.huset,
-      dialog: content.dialog,
-      guidance: content.guidance,
-      labels: new Map([
-        ['p1', 'Maria (leder)'],
-        ['p2', 'Ole (TR)'],
-      ]),
-      save: () => Promise.resolve(true),
-    };
+    const open = openStepFor(workshop);
     // A database that fails every read, as a broken or blocked IndexedDB does.
     const db = { transaction: () => Promise.reject(new Error('blocked')) };
     const app = { db, now: () => new Date(), newId: () => 'x' } as unknown as AppState;

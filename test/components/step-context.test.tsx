@@ -6,31 +6,16 @@
  */
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bundledContent } from '../../src/content/bundled';
 import { da } from '../support/catalogues';
 import { StepContext, useStep, type OpenStep } from '../../src/steps/step-context';
 import { PrintView } from '../../src/steps/plan/print-view';
 import { twoPersonWorkshop } from '../domain/builders';
+import { openStepFor } from '../support/open-step';
 
 afterEach(cleanup);
 
 function openStep(): OpenStep {
-  const content = bundledContent();
-  const questionnaire = content.questionnaires.find((q) => q.id === 'maalgruppe-1');
-  if (!questionnaire) throw new Error('test setup: no Målgruppe 1');
-  return {
-    workshop: twoPersonWorkshop(),
-    questionnaire,
-    questionnaires: content.questionnaires,
-    huset: content.huset,
-    dialog: content.dialog,
-    guidance: content.guidance,
-    labels: new Map([
-      ['p1', 'Maria (leder)'],
-      ['p2', 'Ole (TR)'],
-    ]),
-    save: () => Promise.resolve(true),
-  };
+  return openStepFor(twoPersonWorkshop());
 }
 
 describe('StepContext', () => {
