@@ -10,6 +10,9 @@ import { chosenLocale, startLocale, t } from '../i18n';
 import { startServiceWorker } from '../pwa/sw-bridge';
 import { loadHomeData } from '../screens/home/data';
 
+/** How long the first render waits for the Forside's data (read in a few ms on a working device). */
+const FIRST_READ_WAIT_MS = 3000;
+
 async function start(): Promise<void> {
   // The chosen language's words and the booklet's translation, before anything renders (Danish needs no loading).
   // Not a top-level await: that would make the bundler split the start-up code into many small chunks.
@@ -21,8 +24,11 @@ async function start(): Promise<void> {
   // index.html holds the Forside, built ahead (scripts/prerender-plugin.ts). On the Forside, render
   // once this device's data is read, so the first render keeps that page instead of swapping it for
   // "Henter …" and back. (A failure to read is shown by the Forside itself.)
+  // The wait is short: a read that does not answer (a browser holding the data locked, issue #15) must not
+  // leave the prerendered page inert; the Forside then shows "Henter …" and, if it lasts, what to do.
   if (root.firstElementChild && parseRoute(location.hash).name === 'home') {
-    state.firstHome = await state.ready.then(() => loadHomeData(state.db)).catch(() => undefined);
+    const read = state.ready.then(() => loadHomeData(state.db)).catch(() => undefined);
+    state.firstHome = await Promise.race([read, new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_READ_WAIT_MS))]);
   }
   // Over the prerendered elements: render() reuses those that match and corrects the rest.
   try {

@@ -25,8 +25,16 @@ interface Draft {
   sent?: string[];
 }
 
-/** The most own texts a draft remembers as on their way (writes land in order and are confirmed in a few ms). */
+/**
+ * The most own texts a draft remembers as on their way (writes land in order and are confirmed in a few
+ * ms). Past that it keeps the oldest, the write that was running, and the newest: the write queue joins
+ * the texts queued behind a running write into one write of the newest.
+ */
 const MAX_SENT = 20;
+
+function keptSent(own: string[]): string[] {
+  return own.length > MAX_SENT ? [own[0]!, ...own.slice(-(MAX_SENT - 1))] : own;
+}
 
 function read(key: string): Draft | undefined {
   try {
@@ -163,7 +171,7 @@ export function useDraftJournal(fieldId: string, stored: string, restore: (draft
       return;
     }
     try {
-      const own = sent.filter((s) => s !== typed && s !== storedRef.current).slice(-MAX_SENT);
+      const own = keptSent(sent.filter((s) => s !== typed && s !== storedRef.current));
       localStorage.setItem(PREFIX + key, JSON.stringify({ value: typed, base: storedRef.current, ...(own.length > 0 ? { sent: own } : {}) } satisfies Draft));
     } catch {
       // Storage full or blocked: the database save still happens.

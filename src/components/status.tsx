@@ -1,11 +1,34 @@
 /** Loading and error states shared by every screen. */
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
 
+/**
+ * How long "Henter …" shows before the screen says what to do. Reading this device's data takes
+ * milliseconds; a read that waits this long waits for something that may never come (a browser
+ * holding the data locked, issue #15), and a meeting must never be left looking at a spinner.
+ */
+export const SLOW_AFTER_MS = 10_000;
+
 export function Loading() {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), SLOW_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
   return (
-    <p class="status" role="status">
-      {t.loading}
-    </p>
+    <>
+      <p class="status" role="status">
+        {t.loading}
+      </p>
+      {slow && (
+        <div class="notice notice--warning" role="alert">
+          <p>{t.slowLoading}</p>
+          <button type="button" onClick={() => location.reload()}>
+            {t.reloadPage}
+          </button>
+        </div>
+      )}
+    </>
   );
 }
 

@@ -22,6 +22,7 @@ import type { ContentFile } from '../domain/content';
 import type { Response } from '../domain/own-device';
 import type { Workshop } from '../domain/workshop';
 import { workshopV1ToV2 } from '../domain/workshop-upgrade';
+import { guardAgainstFreeze } from './freeze-guard';
 import { splitWorkshop, type NoteKey, type NoteRecord } from './workshop-notes';
 
 export type ContentRecord = ContentFile & { installedAt: string };
@@ -46,6 +47,8 @@ export class KomIHusDatabase extends Dexie {
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
+    // No transaction of a page in the back-forward cache may hold the stores locked (freeze-guard.ts).
+    guardAgainstFreeze(this);
     // Keep every version with its upgrade, oldest first. Only indexed fields go in the schema strings.
     this.version(1).stores({
       content: '[id+version], id, kind',

@@ -39,6 +39,7 @@ export const da = {
   /** A screen failed while it was drawn (issue #12): the header and menu still work. */
   screenFailed: 'Noget gik galt, da denne side skulle vises. Alt, hvad I har skrevet, er gemt. Prøv igen, genindlæs siden, eller gå til forsiden.',
   tryAgain: 'Prøv igen',
+  slowLoading: 'Det tager usædvanlig lang tid at hente appens data på denne enhed. Jeres data ligger stadig på enheden. Genindlæs siden. Hjælper det ikke, så luk browseren helt (på iPad: stryg appen væk i appoversigten), og åbn appen igen.',
   storageError: 'Appen kunne ikke læse sine data på denne enhed. Prøv at genindlæse siden.',
   pwa: {
     region: 'Beskeder om appen',

@@ -41,6 +41,7 @@ export const en: CoreStrings = {
   reloadPage: 'Reload the page',
   screenFailed: 'Something went wrong while this page was being shown. Everything you have written is saved. Try again, reload the page, or go to the home page.',
   tryAgain: 'Try again',
+  slowLoading: 'Reading the app’s data on this device is taking unusually long. Your data is still on this device. Reload the page. If that does not help, close the browser completely (on iPad: swipe the app away in the app switcher) and open the app again.',
   storageError: 'The app could not read its data on this device. Try reloading the page.',
   pwa: {
     region: 'Messages about the app',

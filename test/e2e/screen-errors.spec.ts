@@ -3,7 +3,7 @@
  * renders keeps the header and says what happened, with a way on; a screen
  * whose code fails to load once is fetched again and shown.
  */
-import { expect, test, workshopIdOf } from './fixtures';
+import { expect, expectAccessible, test, visitUntilOfflineReady, workshopIdOf } from './fixtures';
 import { createWorkshop } from './vote-helpers';
 
 test('a damaged meeting record shows a message with a way on, and the rest of the app keeps working', async ({ page }) => {
@@ -67,4 +67,42 @@ test.describe('a screen whose code fails to load', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
     expect(attempts, 'the failed load was tried again').toBeGreaterThanOrEqual(2);
   });
+});
+
+test('data held locked by another page: the Forside says what to do instead of loading for ever, and opens once it is free', async ({ page, context }) => {
+  await visitUntilOfflineReady(page);
+  // Another page of the app holds the meetings locked: a transaction that does not end (as Safari's
+  // back-forward cache left one, issue #15).
+  const holder = await context.newPage();
+  await holder.goto('/');
+  await expect(holder.getByRole('heading', { level: 1, name: 'Dialogmøder' })).toBeVisible();
+  await holder.evaluate(() => {
+    const open = indexedDB.open('kom-i-hus');
+    open.onsuccess = () => {
+      const store = open.result.transaction('workshops', 'readwrite').objectStore('workshops');
+      const busy = () => {
+        if (!(window as unknown as { release?: boolean }).release) store.count().onsuccess = busy;
+      };
+      busy();
+    };
+  });
+
+  await page.clock.install();
+  await page.reload();
+  // The first render does not wait for ever for the data: the page takes keys and clicks.
+  await page.clock.runFor(3500);
+  await expect(page.locator('#app')).not.toHaveAttribute('inert');
+  await expect(page.getByRole('status').filter({ hasText: 'Henter …' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.clock.runFor(10_000);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Det tager usædvanlig lang tid at hente appens data på denne enhed. Jeres data ligger stadig på enheden. Genindlæs siden.');
+  await expect(alert.getByRole('button', { name: 'Genindlæs siden' })).toBeVisible();
+  await expectAccessible(page, 'Forside, data locked');
+
+  // Free again: the Forside shows the meetings and the form, without a reload.
+  await holder.evaluate(() => ((window as unknown as { release?: boolean }).release = true));
+  await expect(page.getByText('Der er ingen dialogmøder endnu. Opret det første herunder.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Opret dialogmøde' })).toBeVisible();
+  await holder.close();
 });

@@ -1,0 +1,126 @@
+/**
+ * The freeze guard (src/db/freeze-guard.ts): a page going into the
+ * back-forward cache aborts its unfinished transactions, so the next page of
+ * the app can use the stores, and what was cut off is done when the page is
+ * shown again. The "next page" here is a plain IndexedDB connection of its own.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, expect, it } from 'vitest';
+
+// Node has no window: the page's events come from an EventTarget of the test's own.
+const page = new EventTarget();
+Object.assign(globalThis, { addEventListener: page.addEventListener.bind(page), removeEventListener: page.removeEventListener.bind(page) });
+const { KomIHusDatabase } = await import('../../src/db/database');
+const { acrossFreezes, cutOffByFreeze, freezeCount } = await import('../../src/db/freeze-guard');
+
+function pageEvent(type: 'pagehide' | 'pageshow', persisted: boolean): void {
+  page.dispatchEvent(Object.assign(new Event(type), { persisted }));
+}
+
+const opened: Array<{ close(): void; name: string }> = [];
+let counter = 0;
+async function database() {
+  const db = new KomIHusDatabase(`freeze-guard-${counter++}`);
+  await db.open();
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  pageEvent('pageshow', true);
+  for (const db of opened.splice(0)) {
+    db.close();
+    indexedDB.deleteDatabase(db.name);
+  }
+});
+
+/** Another page's connection writes a setting; resolves when its transaction is done. */
+async function otherPageWrites(name: string, value: string): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction('settings', 'readwrite');
+    tx.objectStore('settings').put({ key: 'lastBackupAt', value });
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+function within<T>(ms: number, promise: Promise<T>): Promise<T | 'still waiting'> {
+  return Promise.race([promise, new Promise<'still waiting'>((resolve) => setTimeout(() => resolve('still waiting'), ms))]);
+}
+
+it('a transaction still running as the page goes into the back-forward cache is aborted, and the next page can write', async () => {
+  const db = await database();
+  let stop = false;
+  // A transaction that never ends by itself (as one frozen half-way through).
+  const running = db.transaction('rw', db.settings, async () => {
+    while (!stop) await db.settings.count();
+  });
+  running.catch(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  // While it runs, another page waits.
+  expect(await within(200, otherPageWrites(db.name, 'before'))).toBe('still waiting');
+
+  const count = freezeCount();
+  pageEvent('pagehide', true);
+  const error = await running.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  stop = true;
+  expect(cutOffByFreeze(error, count), String(error)).toBe(true);
+  expect(await within(2000, otherPageWrites(db.name, 'after'))).toBeUndefined();
+});
+
+it('a page that is closed for good (not cached) keeps its transactions: the browser ends them', async () => {
+  const db = await database();
+  let stop = false;
+  const running = db.transaction('rw', db.settings, async () => {
+    for (let i = 0; i < 5 && !stop; i++) await db.settings.count();
+    await db.settings.put({ key: 'lastBackupAt', value: 'written' });
+  });
+  pageEvent('pagehide', false);
+  await running;
+  stop = true;
+  expect((await db.settings.get('lastBackupAt'))?.value).toBe('written');
+});
+
+it('a write cut off by the freeze, or begun while frozen, is written once the page is shown again', async () => {
+  const db = await database();
+  let started = 0;
+  const cutOff = acrossFreezes(() =>
+    db.transaction('rw', db.settings, async () => {
+      started += 1;
+      for (let i = 0; i < 3; i++) await db.settings.count();
+      await db.settings.put({ key: 'lastBackupAt', value: 'cut off' });
+    }),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  pageEvent('pagehide', true);
+  const begunFrozen = acrossFreezes(() => db.settings.put({ key: 'persisted', value: true }));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(started).toBe(1);
+  expect(await within(100, cutOff)).toBe('still waiting');
+
+  pageEvent('pageshow', true);
+  await cutOff;
+  await begunFrozen;
+  expect(started).toBe(2);
+  expect((await db.settings.get('lastBackupAt'))?.value).toBe('cut off');
+  expect((await db.settings.get('persisted'))?.value).toBe(true);
+});
+
+it('an abort that is not the freeze is passed on', async () => {
+  const db = await database();
+  const attempt = acrossFreezes(() =>
+    db.transaction('rw', db.settings, async (tx) => {
+      await db.settings.count();
+      tx.abort();
+    }),
+  );
+  await expect(attempt).rejects.toThrow();
+});
