@@ -16,9 +16,13 @@ it('says what to do, with a way on, once loading has taken SLOW_AFTER_MS, and no
   vi.useFakeTimers();
   render(<Loading />);
   expect(screen.getByRole('status').textContent).toBe('Henter …');
-  act(() => vi.advanceTimersByTime(SLOW_AFTER_MS - 1));
+  act(() => {
+    vi.advanceTimersByTime(SLOW_AFTER_MS - 1);
+  });
   expect(screen.queryByRole('alert')).toBeNull();
-  act(() => vi.advanceTimersByTime(1));
+  act(() => {
+    vi.advanceTimersByTime(1);
+  });
   const alert = screen.getByRole('alert');
   expect(alert.textContent).toContain('Det tager usædvanlig lang tid at hente appens data på denne enhed. Jeres data ligger stadig på enheden.');
   expect(alert.textContent).toContain('luk browseren helt (på iPad: stryg appen væk i appoversigten), og åbn appen igen.');
@@ -28,8 +32,12 @@ it('says what to do, with a way on, once loading has taken SLOW_AFTER_MS, and no
 it('says nothing when the data comes in time', () => {
   vi.useFakeTimers();
   const { rerender } = render(<Loading />);
-  act(() => vi.advanceTimersByTime(SLOW_AFTER_MS / 2));
+  act(() => {
+    vi.advanceTimersByTime(SLOW_AFTER_MS / 2);
+  });
   rerender(<p>Dialogmøder</p>);
-  act(() => vi.advanceTimersByTime(SLOW_AFTER_MS));
+  act(() => {
+    vi.advanceTimersByTime(SLOW_AFTER_MS);
+  });
   expect(screen.queryByRole('alert')).toBeNull();
 });
