@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
@@ -105,5 +106,9 @@ export default defineConfig({
     testTimeout: 20_000,
     environment: 'node',
     restoreMocks: true,
+    // Vitest leaves one core free by default: on a two-core machine the files then ran one at a time
+    // (85 s). Threads on every core: 57 s.
+    pool: 'threads',
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });

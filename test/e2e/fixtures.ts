@@ -18,8 +18,9 @@ interface AxeViolation {
 
 /** Runs axe-core on the current screen and fails with a readable list of violations. */
 export async function expectAccessible(page: Page, screen = page.url()): Promise<void> {
-  // Evaluated through the DevTools protocol, so the page's CSP does not block it.
-  await page.evaluate(AXE_SOURCE);
+  // Evaluated through the DevTools protocol, so the page's CSP does not block it; once per document
+  // (half a second of parsing each time on a busy machine, and a test checks several screens of one page).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, {

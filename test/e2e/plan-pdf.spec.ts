@@ -1,7 +1,7 @@
 /**
  * Trin 4's PDF export, read back with poppler (pdftotext/pdfinfo): a whole
  * workshop from step 1 to the downloaded plan with Danish letters intact;
- * 60 long actions over several pages with nothing outside the margins and
+ * 36 long actions over several pages with nothing outside the margins and
  * nothing lost at a page break; an empty plan; Polish, Turkish and
  * Vietnamese names, and a character the PDF font lacks; and the export with
  * the network gone.
@@ -157,7 +157,7 @@ test('a workshop from step 1 to a downloaded PDF: Danish letters intact, the pla
   await expectAccessible(page, 'plan screen after two PDF exports');
 });
 
-// ---------------------------------------------------------------- 60 long actions
+// ---------------------------------------------------------------- 36 long actions
 
 const WORDS = (
   'sygefraværssamtaler trivselsmåling arbejdsmiljørepræsentanten tillidsrepræsentanten fraværsstatistikken ' +
@@ -194,15 +194,18 @@ function lineText(words: PdfWord[]): string {
     .join(' ');
 }
 
+/** Six a block, 250–300 characters each: three pages and more, with page breaks inside the tables. */
+const ACTIONS = 36;
+
 /** Slack for font metrics (a glyph's box may poke a fraction of a point past where the layout measured). */
 const TOLERANCE = 1.5;
 
-test('60 long actions over the six blocks: several pages, every word inside the margins, and every action whole', async ({ page }, testInfo) => {
+test('36 long actions over the six blocks: several pages, every word inside the margins, and every action whole', async ({ page }, testInfo) => {
   allowTime(180_000);
   const workplace = 'Ældreplejen Øst';
   await soloPlan(page, workplace);
   const actions: string[] = [];
-  for (let n = 1; n <= 60; n++) {
+  for (let n = 1; n <= ACTIONS; n++) {
     const block = BLOCKS[(n - 1) % BLOCKS.length]!;
     const what = longAction(n);
     expect(what.length, `length of action ${n}`).toBeGreaterThanOrEqual(250);
@@ -214,12 +217,12 @@ test('60 long actions over the six blocks: several pages, every word inside the 
       ...(n % 4 === 0 ? { when: 'inden sommerferien', date: '01.05.2027' } : {}),
     });
   }
-  for (const block of BLOCKS) await expect(planBlock(page, block).getByRole('group', { name: /^Punkt \d+$/ })).toHaveCount(10);
+  for (const block of BLOCKS) await expect(planBlock(page, block).getByRole('group', { name: /^Punkt \d+$/ })).toHaveCount(ACTIONS / BLOCKS.length);
   await letSavesSettle(page);
 
   const { path } = await downloadPdf(page, testInfo, 'tres-handlinger');
   const pages = pdfPages(path);
-  expect(pages, 'pages').toBeGreaterThanOrEqual(4);
+  expect(pages, 'pages').toBeGreaterThanOrEqual(3);
 
   // ---- nothing outside the margins; below the body only the footer
   const words = pdfWords(path);

@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
 import { backupText } from '../data/fixtures';
 import { expect, workshopIdOf } from './fixtures';
-import { addParticipant, chooseMode, createWorkshop, goToScoring, skipOfflineNotice } from './vote-helpers';
+import type { Question } from './scoring-helpers';
+import { addParticipant, chooseMode, createWorkshop, goToScoring, SHORT_TITLE, skipOfflineNotice, type Block } from './vote-helpers';
 
 export const DATABASE = 'kom-i-hus';
 
@@ -197,4 +198,30 @@ function isZombie(pid: number): boolean {
   } catch {
     return true;
   }
+}
+
+// ---------------------------------------------------------------- the answering screen
+
+/** The answers the crash and reload tests tap, in turn. */
+export const VALUES: StoredAnswer[] = [4, 2, 'skip', 5, 1, 3];
+/** The answering screen's counter, "7 af 24 besvaret", computed from what is stored. */
+export const progress = (page: Page): Locator => page.locator('#score-progress');
+
+/** "7 af 24 besvaret" → 7. */
+export function counted(text: string | null): number {
+  const match = /^(\d+) af \d+ besvaret$/.exec(text?.trim() ?? '');
+  if (!match) throw new Error(`not a progress text: ${text}`);
+  return Number(match[1]);
+}
+
+/** Opens the block of `question` on the answering screen if it is not the one shown. */
+export async function showQuestion(page: Page, question: Question): Promise<void> {
+  const fieldset = page.locator(`#question-${question.id}`);
+  if (await fieldset.isVisible()) return;
+  const title = SHORT_TITLE[question.block as Block];
+  await page
+    .getByRole('navigation', { name: 'Byggesten i spørgeskemaet' })
+    .getByRole('button', { name: new RegExp(`^${title} \\d+/\\d+$`) })
+    .click();
+  await expect(fieldset).toBeVisible();
 }
