@@ -3,7 +3,7 @@
  * (paulmillr's `qr`, 0 dependencies, about 6 KB gzip) is loaded on first use
  * and precached, so codes show offline too.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 
 type Matrix = boolean[][];
 
@@ -29,8 +29,12 @@ export function qrVersion(matrix: Matrix, border = 4): number {
   return (matrix.length - 2 * border - 17) / 4;
 }
 
-export function QrCode({ text, label, class: className }: { text: string; label: string; class?: string }) {
+/** `onDrawn` is called once the code is on screen (the encoder loads first), e.g. to scroll it into view. */
+export function QrCode({ text, label, class: className, onDrawn }: { text: string; label: string; class?: string; onDrawn?: () => void }) {
   const [matrix, setMatrix] = useState<Matrix | null>(null);
+  useLayoutEffect(() => {
+    if (matrix) onDrawn?.();
+  }, [matrix]);
   useEffect(() => {
     let live = true;
     setMatrix(null);

@@ -79,10 +79,19 @@ test('a participant reloads with no network partway and goes on; reads what they
   await expect(yours.getByRole('radio')).toHaveCount(0);
   await expectAccessible(page, 'participant: handed in, answers shown');
 
-  // "Vis min kode": shown for a minute, then hidden by itself.
+  // "Vis min kode" on a phone: the whole code comes into view, above any notice at the window's foot
+  // (a code partly covered does not scan); shown for a minute, then hidden by itself.
+  await page.setViewportSize({ width: 390, height: 664 });
   const code = page.getByRole('img', { name: 'QR-kode med dine krypterede svar' });
   await page.getByRole('button', { name: 'Vis min kode' }).click();
   await expect(code).toBeVisible();
+  const whollyInView = () =>
+    code.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const notices = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--notices-height')) || 0;
+      return box.top >= 0 && box.bottom <= innerHeight - notices;
+    });
+  await expect.poll(whollyInView).toBe(true);
   await page.clock.fastForward(59_000);
   await expect(code).toBeVisible();
   await page.clock.fastForward(2_000);

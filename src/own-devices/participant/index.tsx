@@ -208,6 +208,10 @@ function HandedIn({ response, content }: { response: Response; content: { questi
   const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(hideTimer.current), []);
   const code = response.code ?? '';
+  // The whole code in view, above the app's notices at the window's foot (html's scroll-padding-bottom):
+  // a code partly covered does not scan.
+  const figure = useRef<HTMLElement>(null);
+  const codeDrawn = () => figure.current?.scrollIntoView({ block: 'nearest' });
 
   const show = () => {
     setShowing(true);
@@ -253,8 +257,8 @@ function HandedIn({ response, content }: { response: Response; content: { questi
       </div>
       {shareFailed && <p class="hint">{w.answer.shareFailed}</p>}
       {showing && (
-        <figure class="participant__code">
-          <QrCode text={code} label={w.answer.codeLabel} class="participant__qr" />
+        <figure class="participant__code" ref={figure}>
+          <QrCode text={code} label={w.answer.codeLabel} class="participant__qr" onDrawn={codeDrawn} />
           <figcaption class="hint">{w.answer.codeHides}</figcaption>
         </figure>
       )}
