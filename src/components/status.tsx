@@ -23,7 +23,7 @@ export function Loading() {
       {slow && (
         <div class="notice notice--warning" role="alert">
           <p>{t.slowLoading}</p>
-          <button type="button" onClick={() => location.reload()}>
+          <button class="button" type="button" onClick={() => location.reload()}>
             {t.reloadPage}
           </button>
         </div>
