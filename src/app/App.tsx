@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NotFound } from '../components/not-found';
 import { ScreenBoundary } from '../components/screen-boundary';
-import { ErrorNotice } from '../components/status';
+import { ErrorNotice, ReloadNotice } from '../components/status';
 import { PwaNotices } from '../pwa/notices';
 import { HomeScreen } from '../screens/home';
 import { chooseLocale, loadWorkshopWords, t } from '../i18n';
@@ -101,14 +101,7 @@ export function App({ state }: { state: AppState }) {
   const problems = (
     <>
       {startFailed && <ErrorNotice message={t.storageError} />}
-      {upgradedElsewhere && (
-        <div class="notice notice--warning" role="alert">
-          <p>{t.upgradedElsewhere}</p>
-          <button class="button" type="button" onClick={() => location.reload()}>
-            {t.reload}
-          </button>
-        </div>
-      )}
+      {upgradedElsewhere && <ReloadNotice message={t.upgradedElsewhere} button={t.reload} />}
     </>
   );
 

@@ -20,15 +20,20 @@ export function Loading() {
       <p class="status" role="status">
         {t.loading}
       </p>
-      {slow && (
-        <div class="notice notice--warning" role="alert">
-          <p>{t.slowLoading}</p>
-          <button class="button" type="button" onClick={() => location.reload()}>
-            {t.reloadPage}
-          </button>
-        </div>
-      )}
+      {slow && <ReloadNotice message={t.slowLoading} button={t.reloadPage} />}
     </>
+  );
+}
+
+/** A warning whose way on is to load the page again. */
+export function ReloadNotice({ message, button }: { message: string; button: string }) {
+  return (
+    <div class="notice notice--warning" role="alert">
+      <p>{message}</p>
+      <button class="button" type="button" onClick={() => location.reload()}>
+        {button}
+      </button>
+    </div>
   );
 }
 
