@@ -90,15 +90,18 @@ export function itemsOfBlock(plan: Plan, block: BlockId): ActionItem[] {
 /**
  * Adds an item for every proposal marked "til handleplan" in step 3 that is
  * not in the plan yet (each proposal once, even if its item was edited).
+ * `itemIdFor` must give a proposal the same item id every time it is asked:
+ * the session applies a change on screen and again in its write, and an item
+ * whose id changed in between would lose what was typed into it meanwhile.
  */
-export function prefillFromProposals(workshop: Workshop, blocks: readonly BlockId[], newId: () => string): Workshop {
+export function prefillFromProposals(workshop: Workshop, blocks: readonly BlockId[], itemIdFor: (proposalId: string) => string): Workshop {
   const used = new Set(workshop.plan.items.map((item) => item.fromProposal).filter(Boolean));
   const room = LIMITS.items - workshop.plan.items.length;
   const fresh = proposalsForPlan(workshop, blocks)
     .filter(({ proposal }) => !used.has(proposal.id))
     .slice(0, Math.max(0, room));
   if (fresh.length === 0) return workshop;
-  const items = fresh.map(({ block, proposal }) => ({ ...newItem(newId(), block, proposal.text.trim()), fromProposal: proposal.id }));
+  const items = fresh.map(({ block, proposal }) => ({ ...newItem(itemIdFor(proposal.id), block, proposal.text.trim()), fromProposal: proposal.id }));
   return withPlan(workshop, (plan) => ({ ...plan, items: [...plan.items, ...items] }));
 }
 

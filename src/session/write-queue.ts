@@ -8,7 +8,9 @@
  *   or keystrokes becomes one write, and none is applied to a stale copy.
  * - Each write re-applies its changes to the record as stored at that moment
  *   (the `write` callback reads, applies and stores in one transaction), so a
- *   change made in another tab in between is kept, not overwritten.
+ *   change made in another tab in between is kept, not overwritten. So a
+ *   change must give the same result each time it is applied: an id or a
+ *   time it needs is made before, outside it.
  * - A change the record's check refuses is dropped alone (the others in its
  *   batch are still written) and reported. A write that fails for another
  *   reason (disk full, connection lost) keeps every change queued and on

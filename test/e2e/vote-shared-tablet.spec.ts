@@ -134,8 +134,8 @@ test('three people vote in private on one tablet; a tie is shown as a tie; the c
   await expect(page.getByRole('button', { pressed: true })).toHaveCount(2);
   await expectAccessible(page, 'step 2: ballot with the "too many" message');
 
-  // A reload in the middle of Bo's turn: his two votes are stored, so the tablet goes on to Cai.
-  await page.reload();
+  // A reload in the middle of Bo's turn, once his two votes are stored: the tablet goes on to Cai.
+  await reloadWhenSaved(page);
 
   // Cai votes by keyboard alone.
   await expectHandover(page, PEOPLE[2]);
@@ -158,7 +158,7 @@ test('three people vote in private on one tablet; a tie is shown as a tie; the c
   await expect(page.getByRole('heading', { level: 2, name: 'Alle har stemt' })).toBeVisible();
   await expect(page.locator('.vote-progress')).toHaveText('3 af 3 har stemt');
   await expectNoResult(page);
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Alle har stemt' })).toBeVisible();
   await expectNoResult(page);
   await expectAccessible(page, 'step 2: everyone has voted, before the reveal');

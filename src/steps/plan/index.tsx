@@ -46,7 +46,10 @@ export function PlanStep() {
   // Once per visit: bring in proposals from step 3 that are not in the plan yet.
   useEffect(() => {
     const before = session.workshop.peek().plan.items.length;
-    void save((w) => prefillFromProposals(w, BLOCK_IDS, app.newId));
+    // One id per proposal, the same on screen and in the write (a new one there lost text typed in between).
+    const ids = new Map<string, string>();
+    const itemIdFor = (proposalId: string) => ids.get(proposalId) ?? ids.set(proposalId, app.newId()).get(proposalId)!;
+    void save((w) => prefillFromProposals(w, BLOCK_IDS, itemIdFor));
     setPrefilled(session.workshop.peek().plan.items.length - before);
   }, []);
 

@@ -54,12 +54,15 @@ export function SetupStep() {
   const fewestVotes = longestBallot(workshop.voting);
   const problems = checkParticipants(workshop.mode, workshop.participants, !!workshop.invitation);
 
-  const setMode = (mode: Mode) =>
-    save((w) => {
+  const setMode = (mode: Mode) => {
+    // Made before the change, not in it: a change is applied again in its write (see WriteQueue).
+    const id = app.newId();
+    return save((w) => {
       const next: Workshop = { ...w, mode };
       // Alone means one person: start them off as a leader they can change.
-      return mode === 'solo' && w.participants.length === 0 ? addParticipant(next, { id: app.newId(), name: '', role: 'leder' }) : next;
+      return mode === 'solo' && w.participants.length === 0 ? addParticipant(next, { id, name: '', role: 'leder' }) : next;
     });
+  };
 
   const start = async (event: Event) => {
     event.preventDefault();
