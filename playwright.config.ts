@@ -58,7 +58,7 @@ export default defineConfig({
     { name: 'crash', testMatch: /safety-crash\.spec\.ts$/, dependencies: ['chromium'] },
   ],
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `node scripts/e2e-server.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

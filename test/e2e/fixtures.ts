@@ -1,7 +1,8 @@
 /**
  * Shared end-to-end helpers. `expectAccessible` runs axe-core in the page and
  * fails on any WCAG 2.1 A/AA violation; the `page` fixture also runs it once
- * more on whatever screen a test ends on.
+ * more on whatever screen a test ends on, unless the test's last check saw
+ * that very screen.
  */
 import { expect, test as base, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -16,14 +17,40 @@ interface AxeViolation {
   nodes: Array<{ target: string[] }>;
 }
 
+/**
+ * Puts axe-core into the page, once per document (a test checks several screens of one page). Online, as
+ * a script of the page's own origin from the test server (scripts/e2e-server.mjs): the app's CSP allows
+ * it, and the browser keeps it compiled for the next page, a second or more less per page on a busy
+ * machine than the DevTools protocol. Offline (that script would be a request the test forbids), through
+ * the protocol, which the CSP does not see.
+ */
+async function loadAxe(page: Page): Promise<void> {
+  const online = await page.evaluate(() => ('axe' in window ? null : navigator.onLine));
+  if (online === null) return;
+  if (online) await page.addScriptTag({ url: '/__e2e__/axe.js' });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+}
+
+/** What the page keeps of its last check: whether the DOM has changed since, as a MutationObserver saw it. */
+interface AxeWindow {
+  axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> };
+  axeWatch?: { observer: MutationObserver; changed: boolean };
+}
+
 /** Runs axe-core on the current screen and fails with a readable list of violations. */
 export async function expectAccessible(page: Page, screen = page.url()): Promise<void> {
-  // Evaluated through the DevTools protocol, so the page's CSP does not block it; once per document
-  // (half a second of parsing each time on a busy machine, and a test checks several screens of one page).
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  await loadAxe(page);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, {
+    const w = window as unknown as AxeWindow;
+    // Watched from the start of the run: a change during it counts as a change after it.
+    if (!w.axeWatch) {
+      const watch = { changed: false, observer: new MutationObserver(() => (watch.changed = true)) };
+      watch.observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      w.axeWatch = watch;
+    }
+    w.axeWatch.observer.takeRecords();
+    w.axeWatch.changed = false;
+    const result = await w.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       resultTypes: ['violations'],
     });
@@ -31,6 +58,17 @@ export async function expectAccessible(page: Page, screen = page.url()): Promise
   });
   const report = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(report, `axe violations on ${screen}`).toEqual([]);
+}
+
+/**
+ * False when the test's last check was of this very document and nothing in its DOM has changed since: the
+ * closing check would see the same screen again (about a second each, a few percent of the suite's time).
+ */
+async function changedSinceChecked(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const watch = (window as unknown as Partial<AxeWindow>).axeWatch;
+    return !watch || watch.changed || watch.observer.takeRecords().length > 0;
+  });
 }
 
 /**
@@ -61,7 +99,7 @@ export const test = base.extend<{ page: Page }>({
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await use(page);
-    if (testInfo.status === 'passed' && !page.isClosed()) await expectAccessible(page, `end of "${testInfo.title}"`);
+    if (testInfo.status === 'passed' && !page.isClosed() && (await changedSinceChecked(page))) await expectAccessible(page, `end of "${testInfo.title}"`);
     expect(errors, 'uncaught errors in the page').toEqual([]);
   },
 });

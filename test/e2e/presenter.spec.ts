@@ -9,7 +9,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 import { loadQuestionnaire, pattern } from './scoring-helpers';
-import { addParticipant, answerAll, chooseMode, createWorkshop, goToScoring, resultsToVoting, TITLE, type Block } from './vote-helpers';
+import { meeting, restoreMeetings } from './restore-helpers';
+import { resultsToVoting, skipOfflineNotice, TITLE, type Block } from './vote-helpers';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -37,17 +38,15 @@ async function openPresenter(page: Page): Promise<Page> {
   return popup;
 }
 
+/** Anna and Bo have answered (restored: the answering itself is Trin 1's tests), and the results are on screen. */
 async function groupWithResults(page: Page): Promise<void> {
-  await createWorkshop(page, 'Børnehuset Ærtebjerg', /Målgruppe 2/);
-  await chooseMode(page, 'Møde med facilitator');
-  await addParticipant(page, 'Anna', 'Leder');
-  await addParticipant(page, 'Bo', 'TR');
-  await goToScoring(page);
-  await page.getByRole('button', { name: 'Indtast svar for Anna (leder)' }).click();
-  await answerAll(page, m2.questions, ANNA);
-  await page.getByRole('button', { name: 'Indtast svar for Bo (TR)' }).click();
-  await answerAll(page, m2.questions, BO);
-  await page.getByRole('button', { name: 'Se jeres besvarelser' }).click();
+  await skipOfflineNotice(page);
+  const people = [
+    { name: 'Anna', role: 'leder', answers: ANNA },
+    { name: 'Bo', role: 'tr', answers: BO },
+  ] as const;
+  await restoreMeetings(page, [meeting({ id: 'aertebjerg', title: 'Børnehuset Ærtebjerg', questionnaire: 'maalgruppe-2', questions: m2.questions, people, step: 'results' })]);
+  await page.goto('/#/moede/aertebjerg/resultater');
   await expect(page.getByRole('heading', { level: 1, name: 'Jeres besvarelser' })).toBeVisible();
 }
 
@@ -154,13 +153,15 @@ test('the presenter view shows the results in large type, moves with ← and →
 
 test('on a shared tablet mid-round the presenter view shows no answers, until the results are opened', async ({ page }) => {
   test.setTimeout(90_000);
-  await createWorkshop(page, 'Trioen i Sundby', /Målgruppe 2/);
-  await chooseMode(page, 'Én delt tablet');
-  await addParticipant(page, 'Anna', 'Leder');
-  await addParticipant(page, 'Bo', 'TR');
-  await goToScoring(page);
-  await page.getByRole('button', { name: 'Jeg er Anna (leder) – start' }).click();
-  await answerAll(page, m2.questions, ANNA);
+  // Anna has answered on the shared tablet (restored), Bo has not.
+  await skipOfflineNotice(page);
+  const people = [
+    { name: 'Anna', role: 'leder', answers: ANNA },
+    { name: 'Bo', role: 'tr' },
+  ] as const;
+  await restoreMeetings(page, [meeting({ id: 'sundby', title: 'Trioen i Sundby', questionnaire: 'maalgruppe-2', questions: m2.questions, people, step: 'score', mode: 'shared-device' })]);
+  await page.goto('/#/moede/sundby/besvar');
+  await expect(page.getByRole('heading', { name: 'Giv tabletten videre til Bo (TR)' })).toBeVisible();
   const popup = await openPresenter(page);
   await expect(slideTitle(popup)).toHaveText('Svarene er skjult, mens I svarer');
   await expect(popup.getByText('1 af 2 deltagere har svaret færdig.')).toBeVisible();

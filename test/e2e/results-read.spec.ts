@@ -8,19 +8,16 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 import { expectedResults, expectResultsShown, loadQuestionnaire, type Answer } from './scoring-helpers';
+import { meeting, restoreMeetings } from './restore-helpers';
 import {
-  addParticipant,
-  answerAll,
   BLOCKS,
   blockMeans,
-  chooseMode,
-  createWorkshop,
   expectedRanking,
   expectRanking,
   formatMean,
-  goToScoring,
   questionsOf,
   resultsToVoting,
+  skipOfflineNotice,
   TITLE,
   type Block,
   type Score,
@@ -57,21 +54,17 @@ const CARL: Score[] = [
   1, 4, 3, 3,
 ];
 const PEOPLE = [ANNA, BO, CARL];
-const NAMES = ['Anna (leder)', 'Bo (TR)', 'Carl (AMR)'];
 
-/** The group's answers typed in one participant at a time, then on to "Jeres besvarelser". */
+/** The group's answers (restored: typing them in is Trin 1's tests), then "Jeres besvarelser". */
 async function openGroupResults(page: Page) {
-  await createWorkshop(page, 'Trioen i Valby', /Målgruppe 2/);
-  await chooseMode(page, 'Møde med facilitator');
-  await addParticipant(page, 'Anna', 'Leder');
-  await addParticipant(page, 'Bo', 'TR');
-  await addParticipant(page, 'Carl', 'AMR');
-  await goToScoring(page);
-  for (const [i, name] of NAMES.entries()) {
-    await page.getByRole('button', { name: `Indtast svar for ${name}`, exact: true }).click();
-    await answerAll(page, QUESTIONS, PEOPLE[i]!);
-  }
-  await page.getByRole('button', { name: 'Se jeres besvarelser' }).click();
+  await skipOfflineNotice(page);
+  const people = [
+    { name: 'Anna', role: 'leder', answers: ANNA },
+    { name: 'Bo', role: 'tr', answers: BO },
+    { name: 'Carl', role: 'amr', answers: CARL },
+  ] as const;
+  await restoreMeetings(page, [meeting({ id: 'valby', title: 'Trioen i Valby', questionnaire: 'maalgruppe-2', questions: QUESTIONS, people, step: 'results' })]);
+  await page.goto('/#/moede/valby/resultater');
   await expect(page.getByRole('heading', { level: 1, name: 'Jeres besvarelser' })).toBeVisible();
 }
 

@@ -13,7 +13,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { allowTime, expect, expectAccessible, reloadWhenSaved, test, workshopIdOf } from './fixtures';
 import { addItem, downloadIcs, downloadPdf, letSavesSettle, openPlanStep, pdfLayoutText, pdfRawText, planFields, squash, stepNav } from './plan-helpers';
-import { newWorkshop, type Workshop } from '../../src/domain/workshop';
+import type { Workshop } from '../../src/domain/workshop';
+import { meeting, restoreMeetings } from './restore-helpers';
 import { DATABASE, downloadFrom, storedWorkshops } from './safety-helpers';
 import { nameInputs } from './scoring-helpers';
 import { addParticipant, answerAll, BLOCKS, chooseMode, createWorkshop, goToScoring, questionsOf, SHORT_TITLE, skipOfflineNotice, TITLE, type Block, type Score } from './vote-helpers';
@@ -311,29 +312,32 @@ test('a completed meeting, "Start næste runde", new answers: the change per blo
 });
 
 /** A backup file (format 2) of one series of rounds: three people each, every question of Målgruppe 2 answered `value` by everyone. */
-function seriesBackup(rounds: Array<{ id: string; date: string; value: Score }>): Buffer {
-  const people = PEOPLE.map((p, i) => ({ id: `p-${i + 1}`, name: p.name, role: p.role === 'Leder' ? ('leder' as const) : p.role === 'TR' ? ('tr' as const) : ('amr' as const) }));
-  const workshops: Workshop[] = rounds.map(({ id, date, value }) => {
-    const w = newWorkshop({ id, series: 'serie-tre', title: 'Trioen i Valby', date, mode: 'group', questionnaire: { id: 'maalgruppe-2', version: 1 }, participants: people }, new Date(`${date}T10:00:00.000Z`));
-    const answers = Object.fromEntries(people.map((p) => [p.id, Object.fromEntries(QUESTIONS.map((q) => [q.id, value]))]));
-    return { ...w, answers, step: 'results' };
-  });
-  const file = { format: 'kom-i-hus-backup', formatVersion: 2, exportedAt: '2026-11-02T09:00:00.000Z', app: { name: 'Kom i hus', version: '0.1.0' }, scope: 'all', workshops };
-  return Buffer.from(JSON.stringify(file));
+function seriesRounds(rounds: Array<{ id: string; date: string; value: Score }>): Workshop[] {
+  const roles = { Leder: 'leder', TR: 'tr', AMR: 'amr' } as const;
+  return rounds.map(({ id, date, value }) =>
+    meeting({
+      id,
+      date,
+      series: 'serie-tre',
+      title: 'Trioen i Valby',
+      questionnaire: 'maalgruppe-2',
+      questions: QUESTIONS,
+      people: PEOPLE.map((p) => ({ name: p.name, role: roles[p.role], answers: QUESTIONS.map(() => value) })),
+      step: 'results',
+    }),
+  );
 }
 
 test('three rounds: a trend line per block and the data table of every round, by keyboard and passing axe', async ({ page }) => {
   await skipOfflineNotice(page);
-  await page.goto('/#/data');
-  const rounds = [
-    { id: 'r-1', date: '2024-11-01', value: 2 as const },
-    { id: 'r-2', date: '2025-11-01', value: 3 as const },
-    { id: 'r-3', date: '2026-11-01', value: 4 as const },
-  ];
-  await page.locator('#restore-file').setInputFiles({ name: 'tre-runder.json', mimeType: 'application/json', buffer: seriesBackup(rounds) });
-  await expect(page.getByText('Filen indeholder 3 dialogmøder.')).toBeVisible();
-  await page.getByRole('button', { name: 'Gendan', exact: true }).click();
-  await expect(page.getByText('3 dialogmøder er gendannet.')).toBeVisible();
+  await restoreMeetings(
+    page,
+    seriesRounds([
+      { id: 'r-1', date: '2024-11-01', value: 2 },
+      { id: 'r-2', date: '2025-11-01', value: 3 },
+      { id: 'r-3', date: '2026-11-01', value: 4 },
+    ]),
+  );
 
   await page.goto('/#/moede/r-3/resultater');
   const change = page.getByRole('region', { name: 'Siden sidste runde' });

@@ -6,19 +6,16 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, reloadWhenSaved, test } from './fixtures';
+import { meeting, restoreMeetings } from './restore-helpers';
 import {
-  addParticipant,
-  answerAll,
   blockMeans,
-  chooseMode,
-  createWorkshop,
   expectedRanking,
   expectRanking,
-  goToScoring,
   questionsOf,
   rankingRows,
   resultsToVoting,
   SHORT_TITLE,
+  skipOfflineNotice,
   tabTo,
   TITLE,
   type Block,
@@ -78,15 +75,11 @@ async function vote(page: Page, block: Block, used: number) {
 }
 
 test('three people vote in private on one tablet; a tie is shown as a tie; the chosen blocks go into a dialogue that survives a reload', async ({ page }) => {
-  // ------------------------------------------------ set-up and step 1 (only Anna answers)
-  await createWorkshop(page, 'Trioen i Valby', /Målgruppe 2/);
-  await chooseMode(page, 'Én delt tablet');
-  await addParticipant(page, 'Anna', 'Leder');
-  await addParticipant(page, 'Bo', 'TR');
-  await addParticipant(page, 'Cai', 'AMR');
-  await goToScoring(page);
-  await page.getByRole('button', { name: `Jeg er ${PEOPLE[0]} – start` }).click();
-  await answerAll(page, QUESTIONS, ANNA);
+  // ------------------------------------------------ step 1, only Anna has answered (restored: the answering is Trin 1's tests)
+  await skipOfflineNotice(page);
+  const people = [{ name: 'Anna', role: 'leder', answers: ANNA }, { name: 'Bo', role: 'tr' }, { name: 'Cai', role: 'amr' }] as const;
+  await restoreMeetings(page, [meeting({ id: 'valby', title: 'Trioen i Valby', questionnaire: 'maalgruppe-2', questions: QUESTIONS, people, step: 'score', mode: 'shared-device' })]);
+  await page.goto('/#/moede/valby/besvar');
   await expect(page.getByRole('heading', { level: 1, name: `Giv tabletten videre til ${PEOPLE[1]}` })).toBeVisible();
   // Only Anna has answered: mid-round the results open only through the gate's deliberate "Vis resultaterne nu" (issue #12).
   await page.getByRole('navigation', { name: 'Trin i dialogmødet' }).getByRole('link', { name: 'Jeres besvarelser' }).click();

@@ -5,7 +5,11 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
+
+/** axe-core for the accessibility checks, at the path scripts/e2e-server.mjs serves it too (fixtures.ts). */
+const AXE = { path: '/__e2e__/axe.js', file: createRequire(import.meta.url).resolve('axe-core/axe.min.js') };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,7 +25,7 @@ const TYPES: Record<string, string> = {
 export async function startStaticServer(root: () => string, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root(), path);
+    let file = path === AXE.path ? AXE.file : join(root(), path);
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(root(), 'index.html');
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
     createReadStream(file).pipe(response);
