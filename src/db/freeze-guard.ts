@@ -75,16 +75,19 @@ export function guardAgainstFreeze(db: Dexie): void {
   });
 }
 
-/** A count to take before a read or write: `cutOffByFreeze` compares with it. */
+/** A count to take before a read or write: `frozenSince` compares with it. */
 export function freezeCount(): number {
   return freezes;
 }
 
-/** True when `error` is an abort and the page is frozen, or has been since `count` was taken: the work was cut off by the freeze. */
-export function cutOffByFreeze(error: unknown, count: number): boolean {
-  if (freezes === count && !frozen) return false;
-  const names = [error, (error as { inner?: unknown } | null)?.inner].map((e) => (e as { name?: string } | null | undefined)?.name);
-  return names.includes('AbortError');
+/**
+ * True when the page is frozen, or has been since `count` was taken: work that failed meanwhile was cut
+ * off by the freeze, whatever error it met. An aborted transaction gives AbortError to what waited on it,
+ * but WebKit gives a cursor that steps on in it TransactionInactiveError (#15), and other engines may name
+ * it otherwise. Work that failed for a reason of its own fails again once the page is shown, and then counts.
+ */
+export function frozenSince(count: number): boolean {
+  return frozen || freezes !== count;
 }
 
 /** Resolves at once on a page that is shown, or when a frozen page is shown again. */
@@ -99,7 +102,7 @@ export async function acrossFreezes<T>(attempt: () => Promise<T>): Promise<T> {
     try {
       return await attempt();
     } catch (error) {
-      if (!cutOffByFreeze(error, count)) throw error;
+      if (!frozenSince(count)) throw error;
       await thawed();
     }
   }

@@ -5,7 +5,7 @@
  */
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { cutOffByFreeze, freezeCount, thawed } from './freeze-guard';
+import { freezeCount, frozenSince, thawed } from './freeze-guard';
 
 export type LiveResult<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
 
@@ -23,7 +23,7 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unkn
         next: (value) => setResult((before) => (before.status === 'ready' && Object.is(before.value, value) ? before : { status: 'ready', value })),
         error: (error: unknown) => {
           // A read cut off as the page went into the back-forward cache is read again when the page is back.
-          if (cutOffByFreeze(error, count)) void thawed().then(() => live && subscribe());
+          if (frozenSince(count)) void thawed().then(() => live && subscribe());
           else setResult({ status: 'error', error });
         },
       });

@@ -11,7 +11,7 @@ import { afterEach, expect, it } from 'vitest';
 const page = new EventTarget();
 Object.assign(globalThis, { addEventListener: page.addEventListener.bind(page), removeEventListener: page.removeEventListener.bind(page) });
 const { KomIHusDatabase } = await import('../../src/db/database');
-const { acrossFreezes, cutOffByFreeze, freezeCount } = await import('../../src/db/freeze-guard');
+const { acrossFreezes, freezeCount, frozenSince } = await import('../../src/db/freeze-guard');
 
 function pageEvent(type: 'pagehide' | 'pageshow', persisted: boolean): void {
   page.dispatchEvent(Object.assign(new Event(type), { persisted }));
@@ -72,7 +72,8 @@ it('a transaction still running as the page goes into the back-forward cache is 
     (e: unknown) => e,
   );
   stop = true;
-  expect(cutOffByFreeze(error, count), String(error)).toBe(true);
+  expect(error, 'the transaction was aborted').toBeTruthy();
+  expect(frozenSince(count)).toBe(true);
   expect(await within(2000, otherPageWrites(db.name, 'after'))).toBeUndefined();
 });
 
@@ -123,4 +124,32 @@ it('an abort that is not the freeze is passed on', async () => {
     }),
   );
   await expect(attempt).rejects.toThrow();
+});
+
+it('a read whose cursor is cut off by the freeze, whatever error the cursor then gives, is read again once the page is shown', async () => {
+  const db = await database();
+  await db.settings.bulkPut([
+    { key: 'lastBackupAt', value: 'a' },
+    { key: 'persisted', value: true },
+  ]);
+  let attempts = 0;
+  const seen: string[] = [];
+  // WebKit (#15): the next step of a cursor in an aborted transaction fails with TransactionInactiveError, not AbortError.
+  const read = acrossFreezes(async () => {
+    attempts += 1;
+    const rows: string[] = [];
+    await db.settings.each((row) => {
+      rows.push(row.key);
+      if (attempts === 1 && rows.length === 1) pageEvent('pagehide', true);
+    });
+    return rows;
+  }).catch((error: unknown) => {
+    seen.push(String(error));
+    return null;
+  });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(seen).toEqual([]);
+  pageEvent('pageshow', true);
+  expect(await read).toEqual(['lastBackupAt', 'persisted']);
+  expect(attempts).toBe(2);
 });

@@ -328,6 +328,17 @@ export class Browser {
     expect(violations, `axe violations on ${screen}`).toEqual([]);
   }
 
+  /** Where the page is and the start of its visible text, for a failure message (never throws). */
+  async describePage(): Promise<string> {
+    try {
+      const url = await this.session.url();
+      const text = await this.session.execute<string>('return (document.body && document.body.innerText || "").replace(/\\s+/g, " ").slice(0, 400);');
+      return `${url} "${text}"`;
+    } catch (error) {
+      return `(not readable: ${String(error)})`;
+    }
+  }
+
   /** Polls `check` every 100 ms until it holds; fails with `what` after `timeout`. */
   async waitFor(what: string, check: () => Promise<boolean>, timeout = TIMEOUT): Promise<void> {
     const deadline = Date.now() + timeout;
@@ -338,7 +349,9 @@ export class Browser {
       } catch (error) {
         last = error;
       }
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+      if (Date.now() > deadline) {
+        throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}; the page shows: ${await this.describePage()}`);
+      }
       await sleep(100);
     }
   }
