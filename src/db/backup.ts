@@ -3,6 +3,7 @@ import { parseBackup, type ParseResult } from '../data/parse-backup';
 import type { Workshop } from '../domain/workshop';
 import { installedContent } from './content';
 import type { KomIHusDatabase } from './database';
+import { acrossFreezes } from './freeze-guard';
 import { setSetting } from './settings';
 import { putWorkshops } from './workshops';
 
@@ -25,16 +26,20 @@ export async function readBackupFile(db: KomIHusDatabase, text: string, byteLeng
  * or, if anything fails, none is. `workshops` may replace existing ids.
  */
 export async function restoreWorkshops(db: KomIHusDatabase, workshops: Workshop[]): Promise<void> {
-  await db.transaction('rw', db.workshops, db.notes, async () => {
-    await putWorkshops(db, workshops);
-  });
+  await acrossFreezes(() =>
+    db.transaction('rw', db.workshops, db.notes, async () => {
+      await putWorkshops(db, workshops);
+    }),
+  );
 }
 
 /** Deletes every workshop and setting on this device; the booklet's content stays. */
 export async function deleteAllData(db: KomIHusDatabase): Promise<void> {
-  await db.transaction('rw', db.workshops, db.notes, db.settings, async () => {
-    await db.workshops.clear();
-    await db.notes.clear();
-    await db.settings.clear();
-  });
+  await acrossFreezes(() =>
+    db.transaction('rw', db.workshops, db.notes, db.settings, async () => {
+      await db.workshops.clear();
+      await db.notes.clear();
+      await db.settings.clear();
+    }),
+  );
 }

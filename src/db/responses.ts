@@ -4,6 +4,7 @@
  */
 import type { Response } from '../domain/own-device';
 import type { KomIHusDatabase } from './database';
+import { acrossFreezes } from './freeze-guard';
 import { InvalidWorkshopError } from './workshops';
 
 let validator: Promise<(value: unknown) => Response> | undefined;
@@ -33,18 +34,18 @@ export function countResponses(db: KomIHusDatabase): Promise<number> {
 
 export async function createResponse(db: KomIHusDatabase, response: Response): Promise<Response> {
   const validated = (await loadValidator())(response);
-  await db.transaction('rw', db.responses, async () => {
+  await acrossFreezes(() => db.transaction('rw', db.responses, async () => {
     // One response per invitation: a second tab opening the same link finds the first one's.
     const existing = await db.responses.where('invitation.id').equals(response.invitation.id).first();
     if (!existing) await db.responses.add(validated);
-  });
+  }));
   return (await responseTo(db, response.invitation.id)) ?? validated;
 }
 
 /** Reads, changes and writes one response in one transaction; the result is checked first. */
 export async function updateResponse(db: KomIHusDatabase, id: string, change: (response: Response) => Response, now: Date = new Date()): Promise<Response> {
   const validate = await loadValidator();
-  return db.transaction('rw', db.responses, async () => {
+  return acrossFreezes(() => db.transaction('rw', db.responses, async () => {
     const current = await db.responses.get(id);
     if (!current) throw new Error(`No response ${id}`);
     const changed = change(current);
@@ -52,9 +53,9 @@ export async function updateResponse(db: KomIHusDatabase, id: string, change: (r
     const next = validate({ ...changed, id, updatedAt: now.toISOString() });
     await db.responses.put(next);
     return next;
-  });
+  }));
 }
 
 export async function deleteResponse(db: KomIHusDatabase, id: string): Promise<void> {
-  await db.responses.delete(id);
+  await acrossFreezes(() => db.responses.delete(id));
 }

@@ -1,6 +1,7 @@
 /** The workshop repository: every read and write of a workshop goes through here. */
 import { newWorkshop, type NewWorkshopInput, type Workshop } from '../domain/workshop';
 import type { KomIHusDatabase } from './database';
+import { acrossFreezes } from './freeze-guard';
 import { hasNotesInside, joinWorkshop, noteChanges, splitWorkshop, type NoteRecord } from './workshop-notes';
 
 /**
@@ -43,7 +44,7 @@ export class WorkshopNotFoundError extends Error {
 export async function createWorkshop(db: KomIHusDatabase, input: NewWorkshopInput, now: Date = new Date()): Promise<Workshop> {
   const validated = await loadValidator();
   const workshop = validated(newWorkshop(input, now));
-  await db.workshops.add(splitWorkshop(workshop).core);
+  await acrossFreezes(() => db.workshops.add(splitWorkshop(workshop).core));
   return workshop;
 }
 
@@ -176,10 +177,12 @@ export async function workshopStamp(db: KomIHusDatabase, id: string): Promise<st
 }
 
 export async function deleteWorkshop(db: KomIHusDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.workshops, db.notes, async () => {
-    await db.workshops.delete(id);
-    await db.notes.where('workshopId').equals(id).delete();
-  });
+  await acrossFreezes(() =>
+    db.transaction('rw', db.workshops, db.notes, async () => {
+      await db.workshops.delete(id);
+      await db.notes.where('workshopId').equals(id).delete();
+    }),
+  );
 }
 
 /** Every round of a series (domain/rounds.ts orders them), found by the `series` index. */

@@ -12,6 +12,12 @@ const page = new EventTarget();
 Object.assign(globalThis, { addEventListener: page.addEventListener.bind(page), removeEventListener: page.removeEventListener.bind(page) });
 const { KomIHusDatabase } = await import('../../src/db/database');
 const { acrossFreezes, freezeCount, frozenSince } = await import('../../src/db/freeze-guard');
+const { createResponse, updateResponse, deleteResponse, responseTo } = await import('../../src/db/responses');
+const { setSetting, getSetting } = await import('../../src/db/settings');
+const { createWorkshop, deleteWorkshop, getWorkshop } = await import('../../src/db/workshops');
+const { restoreWorkshops, deleteAllData } = await import('../../src/db/backup');
+const { newResponse, answerInResponse } = await import('../../src/domain/own-device');
+const { newInvitationId, newMeetingKeys, newResponseId } = await import('../../src/own-devices/answer-code');
 
 function pageEvent(type: 'pagehide' | 'pageshow', persisted: boolean): void {
   page.dispatchEvent(Object.assign(new Event(type), { persisted }));
@@ -152,4 +158,40 @@ it('a read whose cursor is cut off by the freeze, whatever error the cursor then
   pageEvent('pageshow', true);
   expect(await read).toEqual(['lastBackupAt', 'persisted']);
   expect(attempts).toBe(2);
+});
+
+it('each write of the database module that a freeze cuts off, or that begins while frozen, is done once the page is shown again', async () => {
+  const db = await database();
+  const keys = await newMeetingKeys();
+  const invitation = { id: newInvitationId(), questionnaire: { id: 'maalgruppe-1', version: 1 }, title: 'Ledergruppen Vest', date: '2027-03-04', publicKey: keys.publicKey };
+  const now = new Date('2027-03-01T10:00:00.000Z');
+  const input = { id: 'vest', title: 'Ledergruppen Vest', date: '2027-03-04', mode: 'group' as const, questionnaire: { id: 'maalgruppe-1', version: 1 }, participants: [] };
+  const workshop = await createWorkshop(db, input, now);
+  const response = await createResponse(db, newResponse(newResponseId(), invitation, now));
+
+  /** Starts `write`, freezes the page in the same moment, and shows it again 50 ms later; the write is then done. */
+  async function acrossAFreeze<T>(write: () => Promise<T>): Promise<T | 'still waiting'> {
+    const done = write();
+    pageEvent('pagehide', true);
+    const meanwhile = await within(50, done);
+    expect(meanwhile, 'nothing is done while the page is frozen').toBe('still waiting');
+    pageEvent('pageshow', true);
+    return within(2000, done);
+  }
+
+  // A participant's answer on their phone.
+  await acrossAFreeze(() => updateResponse(db, response.id, (r) => answerInResponse(r, 'm1-q01', 4), now));
+  expect((await responseTo(db, invitation.id))?.answers).toEqual({ 'm1-q01': 4 });
+  await acrossAFreeze(() => setSetting(db, 'lastBackupAt', now.toISOString()));
+  expect(await getSetting(db, 'lastBackupAt')).toBe(now.toISOString());
+  await acrossAFreeze(() => deleteWorkshop(db, workshop.id));
+  expect(await getWorkshop(db, workshop.id)).toBeUndefined();
+  await acrossAFreeze(() => restoreWorkshops(db, [workshop]));
+  expect((await getWorkshop(db, workshop.id))?.title).toBe('Ledergruppen Vest');
+  await acrossAFreeze(() => createWorkshop(db, { ...input, id: 'oest', title: 'Ledergruppen Øst' }, now));
+  expect((await getWorkshop(db, 'oest'))?.title).toBe('Ledergruppen Øst');
+  await acrossAFreeze(() => deleteResponse(db, response.id));
+  expect(await responseTo(db, invitation.id)).toBeUndefined();
+  await acrossAFreeze(() => deleteAllData(db));
+  expect(await getWorkshop(db, 'oest')).toBeUndefined();
 });
