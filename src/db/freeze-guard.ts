@@ -10,10 +10,11 @@
  * So, as a page goes into that cache (pagehide, persisted), this aborts its
  * unfinished transactions and refuses new ones until the page is shown again
  * (pageshow, persisted). Nothing is lost: every write of the database module
- * (acrossFreezes: the workshop session's, a participant's answer, a setting,
- * a restore, a delete) and every live query waits for the page to be shown
+ * (acrossFreezes: a workshop's, a participant's answer, a setting, a
+ * restore, a delete) and every live query waits for the page to be shown
  * again and then writes or reads once more; typed text also has the draft
- * journal. (A one-off read cut off so shows the screen's "genindlæs" notice.) A page that is really closed is left to the browser, as before.
+ * journal. (A one-off read cut off so shows the screen's "genindlæs" notice.)
+ * A page that is really closed is left to the browser, as before.
  */
 import type Dexie from 'dexie';
 

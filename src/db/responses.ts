@@ -34,26 +34,30 @@ export function countResponses(db: KomIHusDatabase): Promise<number> {
 
 export async function createResponse(db: KomIHusDatabase, response: Response): Promise<Response> {
   const validated = (await loadValidator())(response);
-  await acrossFreezes(() => db.transaction('rw', db.responses, async () => {
-    // One response per invitation: a second tab opening the same link finds the first one's.
-    const existing = await db.responses.where('invitation.id').equals(response.invitation.id).first();
-    if (!existing) await db.responses.add(validated);
-  }));
+  await acrossFreezes(() =>
+    db.transaction('rw', db.responses, async () => {
+      // One response per invitation: a second tab opening the same link finds the first one's.
+      const existing = await db.responses.where('invitation.id').equals(response.invitation.id).first();
+      if (!existing) await db.responses.add(validated);
+    }),
+  );
   return (await responseTo(db, response.invitation.id)) ?? validated;
 }
 
 /** Reads, changes and writes one response in one transaction; the result is checked first. */
 export async function updateResponse(db: KomIHusDatabase, id: string, change: (response: Response) => Response, now: Date = new Date()): Promise<Response> {
   const validate = await loadValidator();
-  return acrossFreezes(() => db.transaction('rw', db.responses, async () => {
-    const current = await db.responses.get(id);
-    if (!current) throw new Error(`No response ${id}`);
-    const changed = change(current);
-    if (changed === current) return current;
-    const next = validate({ ...changed, id, updatedAt: now.toISOString() });
-    await db.responses.put(next);
-    return next;
-  }));
+  return acrossFreezes(() =>
+    db.transaction('rw', db.responses, async () => {
+      const current = await db.responses.get(id);
+      if (!current) throw new Error(`No response ${id}`);
+      const changed = change(current);
+      if (changed === current) return current;
+      const next = validate({ ...changed, id, updatedAt: now.toISOString() });
+      await db.responses.put(next);
+      return next;
+    }),
+  );
 }
 
 export async function deleteResponse(db: KomIHusDatabase, id: string): Promise<void> {

@@ -119,40 +119,42 @@ export async function updateWorkshop(
   known?: Workshop,
 ): Promise<Workshop> {
   const validated = await loadValidator();
-  return db.transaction('rw', db.workshops, db.notes, async () => {
-    // The caller's copy is still the stored one (its stamp, read from the index alone): no read at all.
-    // Otherwise the record and its notes are read; notes still inside the record are moved out below.
-    const unchanged = known?.id === id && !readWithNotesInside.has(known) && (await storedWithStamp(db, id, known.updatedAt));
-    const core = unchanged ? undefined : await db.workshops.get(id);
-    if (!unchanged && !core) throw new WorkshopNotFoundError(id);
-    const inside = core !== undefined && hasNotesInside(core);
-    const current = core ? joinWorkshop(core, await db.notes.where('workshopId').equals(id).toArray()) : known!;
-    const changed = change(current);
-    // A change that returns its input untouched is no change: nothing is
-    // written, so "last changed" and other tabs are not disturbed.
-    if (changed === current) return current;
-    // Every write stamps a moment later than the one it changed, even when two tabs' clocks or writes
-    // fall in the same millisecond: so one stamp always means one stored workshop (see `known`).
-    const previous = Date.parse(current.updatedAt);
-    const stamp = Number.isNaN(previous) ? now.getTime() : Math.max(now.getTime(), previous + 1);
-    const next = validated({ ...changed, id, updatedAt: new Date(stamp).toISOString() }, current);
-    const split = splitWorkshop(next);
-    // The record and its changed notes are written side by side: one round trip to IndexedDB, not one each.
-    if (inside) {
-      // Notes still inside the record (written before version 4): from now on every one has its own record.
-      await db.notes.where('workshopId').equals(id).delete();
-      await Promise.all([db.workshops.put(split.core), db.notes.bulkPut(split.notes)]);
-    } else {
-      const notes = noteChanges(current, next);
-      await Promise.all([
-        db.workshops.put(split.core),
-        // (A keystroke changes one note: one put, without bulkPut's extra work.)
-        notes.put.length === 1 ? db.notes.put(notes.put[0]!) : notes.put.length > 1 ? db.notes.bulkPut(notes.put) : undefined,
-        notes.remove.length > 0 ? db.notes.bulkDelete(notes.remove) : undefined,
-      ]);
-    }
-    return next;
-  });
+  return acrossFreezes(() =>
+    db.transaction('rw', db.workshops, db.notes, async () => {
+      // The caller's copy is still the stored one (its stamp, read from the index alone): no read at all.
+      // Otherwise the record and its notes are read; notes still inside the record are moved out below.
+      const unchanged = known?.id === id && !readWithNotesInside.has(known) && (await storedWithStamp(db, id, known.updatedAt));
+      const core = unchanged ? undefined : await db.workshops.get(id);
+      if (!unchanged && !core) throw new WorkshopNotFoundError(id);
+      const inside = core !== undefined && hasNotesInside(core);
+      const current = core ? joinWorkshop(core, await db.notes.where('workshopId').equals(id).toArray()) : known!;
+      const changed = change(current);
+      // A change that returns its input untouched is no change: nothing is
+      // written, so "last changed" and other tabs are not disturbed.
+      if (changed === current) return current;
+      // Every write stamps a moment later than the one it changed, even when two tabs' clocks or writes
+      // fall in the same millisecond: so one stamp always means one stored workshop (see `known`).
+      const previous = Date.parse(current.updatedAt);
+      const stamp = Number.isNaN(previous) ? now.getTime() : Math.max(now.getTime(), previous + 1);
+      const next = validated({ ...changed, id, updatedAt: new Date(stamp).toISOString() }, current);
+      const split = splitWorkshop(next);
+      // The record and its changed notes are written side by side: one round trip to IndexedDB, not one each.
+      if (inside) {
+        // Notes still inside the record (written before version 4): from now on every one has its own record.
+        await db.notes.where('workshopId').equals(id).delete();
+        await Promise.all([db.workshops.put(split.core), db.notes.bulkPut(split.notes)]);
+      } else {
+        const notes = noteChanges(current, next);
+        await Promise.all([
+          db.workshops.put(split.core),
+          // (A keystroke changes one note: one put, without bulkPut's extra work.)
+          notes.put.length === 1 ? db.notes.put(notes.put[0]!) : notes.put.length > 1 ? db.notes.bulkPut(notes.put) : undefined,
+          notes.remove.length > 0 ? db.notes.bulkDelete(notes.remove) : undefined,
+        ]);
+      }
+      return next;
+    }),
+  );
 }
 
 /**

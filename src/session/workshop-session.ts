@@ -8,7 +8,6 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { Workshop } from '../domain/workshop';
 import type { KomIHusDatabase } from '../db/database';
-import { acrossFreezes } from '../db/freeze-guard';
 import { classifyStorageError } from '../db/storage';
 import { InvalidWorkshopError, updateWorkshop } from '../db/workshops';
 import { apartFromNoteText } from './note-text';
@@ -53,8 +52,8 @@ export function classifyWriteError(error: unknown): WriteProblem {
 export function createWorkshopSession(db: KomIHusDatabase, stored: Workshop, now: () => Date): WorkshopSession {
   const write = async (change: Change<Workshop>, known: Workshop): Promise<Workshop> => {
     try {
-      // A write cut off as the page went into the back-forward cache is written when the page is back.
-      return await acrossFreezes(() => updateWorkshop(db, stored.id, change, now(), known));
+      // (A write cut off as the page went into the back-forward cache is written when the page is back: updateWorkshop.)
+      return await updateWorkshop(db, stored.id, change, now(), known);
     } catch (error) {
       // The connection was lost (e.g. the browser closed it): reopen once and try again.
       if (classifyStorageError(error) !== 'closed') throw error;

@@ -14,7 +14,7 @@ const { KomIHusDatabase } = await import('../../src/db/database');
 const { acrossFreezes, freezeCount, frozenSince } = await import('../../src/db/freeze-guard');
 const { createResponse, updateResponse, deleteResponse, responseTo } = await import('../../src/db/responses');
 const { setSetting, getSetting } = await import('../../src/db/settings');
-const { createWorkshop, deleteWorkshop, getWorkshop } = await import('../../src/db/workshops');
+const { createWorkshop, deleteWorkshop, getWorkshop, updateWorkshop } = await import('../../src/db/workshops');
 const { restoreWorkshops, deleteAllData } = await import('../../src/db/backup');
 const { newResponse, answerInResponse } = await import('../../src/domain/own-device');
 const { newInvitationId, newMeetingKeys, newResponseId } = await import('../../src/own-devices/answer-code');
@@ -176,7 +176,9 @@ it('each write of the database module that a freeze cuts off, or that begins whi
     const meanwhile = await within(50, done);
     expect(meanwhile, 'nothing is done while the page is frozen').toBe('still waiting');
     pageEvent('pageshow', true);
-    return within(2000, done);
+    const result = await within(2000, done);
+    expect(result, 'done once the page is shown').not.toBe('still waiting');
+    return result;
   }
 
   // A participant's answer on their phone.
@@ -190,6 +192,9 @@ it('each write of the database module that a freeze cuts off, or that begins whi
   expect((await getWorkshop(db, workshop.id))?.title).toBe('Ledergruppen Vest');
   await acrossAFreeze(() => createWorkshop(db, { ...input, id: 'oest', title: 'Ledergruppen Øst' }, now));
   expect((await getWorkshop(db, 'oest'))?.title).toBe('Ledergruppen Øst');
+  // A workshop's change (every tap and key of a meeting goes through it).
+  await acrossAFreeze(() => updateWorkshop(db, 'oest', (w) => ({ ...w, title: 'Ledergruppen Øst og Syd' }), now));
+  expect((await getWorkshop(db, 'oest'))?.title).toBe('Ledergruppen Øst og Syd');
   await acrossAFreeze(() => deleteResponse(db, response.id));
   expect(await responseTo(db, invitation.id)).toBeUndefined();
   await acrossAFreeze(() => deleteAllData(db));
