@@ -50,6 +50,10 @@ export default defineConfig({
     timezoneId: 'Europe/Copenhagen',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: 'off',
+    // A click or a navigation that cannot happen fails with what it waited for, instead of the test's
+    // time-out, which names nothing (its report says only "Test timeout of 60000ms exceeded").
+    actionTimeout: 15_000 * SLOWER,
+    navigationTimeout: 30_000 * SLOWER,
   },
   projects: [
     { name: 'chromium', testIgnore: /safety-crash\.spec\.ts$/ },
