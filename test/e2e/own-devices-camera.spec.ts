@@ -11,7 +11,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import decodeQR from 'qr/decode.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { cutNetwork, expect, expectAccessible, test } from './fixtures';
 import {
   addParticipant,
@@ -50,12 +49,12 @@ async function readQrOnScreen(page: Page, name: string): Promise<string> {
   return decodeQR({ width: pixels.width, height: pixels.height, data: Uint8ClampedArray.from(pixels.data) });
 }
 
-test('a participant’s answer code, shown on their phone, is read by the facilitator’s camera', async ({ browser, baseURL }, testInfo) => {
+test('a participant’s answer code, shown on their phone, is read by the facilitator’s camera', async ({ browser, baseURL, launchOptions }, testInfo) => {
   test.setTimeout(180_000);
   const profile = mkdtempSync(join(tmpdir(), 'kom-i-hus-facilitator-'));
   const video = testInfo.outputPath('answer-code.mjpeg');
   const launch = (args: string[] = []) =>
-    chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...args], baseURL, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+    chromium.launchPersistentContext(profile, { ...launchOptions, args: [...(launchOptions.args ?? []), ...args], baseURL, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
   try {
     // The facilitator invites; the link is taken from the QR code as drawn.
     const first = await launch();

@@ -20,7 +20,6 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { allowTime, expect, test, workshopIdOf } from './fixtures';
 import { annaAndBoMeeting, counted, killBrowserHard, progress, showQuestion, storedWorkshop, VALUES, type StoredAnswer } from './safety-helpers';
 import { answerRadio, loadQuestionnaire, type Question } from './scoring-helpers';
@@ -42,14 +41,13 @@ test.describe('a browser crash', () => {
     rmSync(profile, { recursive: true, force: true });
   });
 
-  test('every answer the counter showed as saved is there after the browser is killed with SIGKILL', async ({ baseURL }) => {
+  test('every answer the counter showed as saved is there after the browser is killed with SIGKILL', async ({ baseURL, launchOptions }) => {
     allowTime(90_000);
     const m2 = loadQuestionnaire('maalgruppe-2');
     const total = m2.questions.length;
     const launch = () =>
       chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM_PATH,
-        args: CHROMIUM_ARGS,
+        ...launchOptions,
         baseURL,
         locale: 'da-DK',
         timezoneId: 'Europe/Copenhagen',
@@ -144,12 +142,12 @@ test.describe('a browser killed while someone types', () => {
   // Issue #17, point 1: 43 characters typed into a Trin 3 note, then the whole browser killed within
   // 50 ms of the last key; 19 rounds of 20 used to lose the last chunk. Five rounds (each a browser
   // start) keep the suite's time; a loss like that one fails the first of them.
-  test('five times: a note typed into, the browser killed 10–50 ms after the last key, and not one character lost', async ({ baseURL }) => {
+  test('five times: a note typed into, the browser killed 10–50 ms after the last key, and not one character lost', async ({ baseURL, launchOptions }) => {
     allowTime(180_000);
     const ROUNDS = 5;
     const CHUNK = 'Vi følger op på hver samtale inden 14 dage. ';
     const launch = () =>
-      chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, baseURL, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+      chromium.launchPersistentContext(profile, { ...launchOptions, baseURL, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
     const errors: string[] = [];
     let id = '';
     let typed = '';

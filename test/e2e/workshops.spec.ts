@@ -2,7 +2,6 @@ import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { expect, expectAccessible, reloadWhenSaved, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -53,10 +52,10 @@ test('deleting a workshop asks first, and "Annuller" keeps it', async ({ page })
   await expect(page.getByText('Der er ingen dialogmøder endnu.')).toBeVisible();
 });
 
-test('a workshop survives closing the browser and reopening the same profile', async ({ baseURL }) => {
+test('a workshop survives closing the browser and reopening the same profile', async ({ baseURL, launchOptions }) => {
   const profile = mkdtempSync(join(tmpdir(), 'kom-i-hus-profile-'));
   const launch = () =>
-    chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, baseURL, locale: 'da-DK' });
+    chromium.launchPersistentContext(profile, { ...launchOptions, baseURL, locale: 'da-DK' });
   try {
     const first = await launch();
     const page = first.pages()[0] ?? (await first.newPage());
