@@ -18,7 +18,7 @@ export function markBackup(db: KomIHusDatabase, now: Date): Promise<void> {
  * restoreWorkshops once the user has confirmed.
  */
 export async function readBackupFile(db: KomIHusDatabase, text: string, byteLength: number): Promise<ParseResult> {
-  return parseBackup(text, { byteLength, installed: await installedContent(db) });
+  return parseBackup(text, { byteLength, installed: await acrossFreezes(() => installedContent(db)) });
 }
 
 /**

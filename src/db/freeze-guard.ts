@@ -11,9 +11,10 @@
  * unfinished transactions and refuses new ones until the page is shown again
  * (pageshow, persisted). Nothing is lost: every write of the database module
  * (acrossFreezes: a workshop's, a participant's answer, a setting, a
- * restore, a delete) and every live query waits for the page to be shown
- * again and then writes or reads once more; typed text also has the draft
- * journal. (A one-off read cut off so shows the screen's "genindlæs" notice.)
+ * restore, a delete), every live query and every one-off read (a workshop's
+ * content, its earlier rounds, a backup file's check, the next round's
+ * questionnaire) waits for the page to be shown again and then writes or
+ * reads once more; typed text also has the draft journal.
  * A page that is really closed is left to the browser, as before.
  */
 import type Dexie from 'dexie';

@@ -5,6 +5,7 @@
  * on the "Data og sikkerhed" page.
  */
 import type { KomIHusDatabase } from './database';
+import { acrossFreezes } from './freeze-guard';
 import { getSetting, setSetting } from './settings';
 
 export interface StorageStatus {
@@ -17,7 +18,7 @@ export interface StorageStatus {
 /** Asks for persistent storage once per device and remembers the answer. */
 export async function requestPersistence(db: KomIHusDatabase): Promise<boolean | null> {
   if (!navigator.storage?.persist) return null;
-  const asked = await getSetting(db, 'persisted');
+  const asked = await acrossFreezes(() => getSetting(db, 'persisted'));
   if (asked === true) return true;
   const granted = (await navigator.storage.persisted?.()) || (await navigator.storage.persist());
   await setSetting(db, 'persisted', granted);

@@ -6,6 +6,7 @@
  */
 import type { AppState } from '../app/app-state';
 import { latestQuestionnaires } from '../db/content';
+import { acrossFreezes } from '../db/freeze-guard';
 import { createWorkshop } from '../db/workshops';
 import { nextRound } from '../domain/rounds';
 import { localIsoDate } from '../domain/setup';
@@ -13,7 +14,7 @@ import type { Workshop } from '../domain/workshop';
 
 export async function startNextRound(app: Pick<AppState, 'db' | 'now' | 'newId'>, last: Workshop): Promise<Workshop> {
   const now = app.now();
-  const newest = (await latestQuestionnaires(app.db)).find((q) => q.id === last.questionnaire.id);
+  const newest = (await acrossFreezes(() => latestQuestionnaires(app.db))).find((q) => q.id === last.questionnaire.id);
   const questionnaire = newest ? { id: newest.id, version: newest.version } : last.questionnaire;
   return createWorkshop(app.db, nextRound(last, { id: app.newId(), date: localIsoDate(now), questionnaire }), now);
 }

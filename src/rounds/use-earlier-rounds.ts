@@ -11,18 +11,22 @@ import { useEffect, useState } from 'preact/hooks';
 import { localise } from '../content/language';
 import type { KomIHusDatabase } from '../db/database';
 import { getQuestionnaire } from '../db/content';
+import { acrossFreezes } from '../db/freeze-guard';
 import { seriesWorkshops } from '../db/workshops';
 import { roundsUpTo, type EarlierRound } from '../domain/rounds';
 import type { Workshop } from '../domain/workshop';
 
 export type EarlierRounds = { status: 'loading' } | { status: 'error' } | { status: 'ready'; rounds: EarlierRound[] };
 
-export async function loadEarlier(db: KomIHusDatabase, workshop: Workshop): Promise<EarlierRound[]> {
-  const series = await seriesWorkshops(db, workshop.series);
-  const earlier = roundsUpTo(workshop, series).slice(0, -1);
-  return Promise.all(
-    earlier.map(async (w) => ({ workshop: w, questionnaire: localise(await getQuestionnaire(db, w.questionnaire.id, w.questionnaire.version)) ?? null })),
-  );
+/** Read once more if the back-forward cache cuts the read off (db/freeze-guard.ts), rather than show an error. */
+export function loadEarlier(db: KomIHusDatabase, workshop: Workshop): Promise<EarlierRound[]> {
+  return acrossFreezes(async () => {
+    const series = await seriesWorkshops(db, workshop.series);
+    const earlier = roundsUpTo(workshop, series).slice(0, -1);
+    return Promise.all(
+      earlier.map(async (w) => ({ workshop: w, questionnaire: localise(await getQuestionnaire(db, w.questionnaire.id, w.questionnaire.version)) ?? null })),
+    );
+  });
 }
 
 export function useEarlierRounds(db: KomIHusDatabase, workshop: Workshop): EarlierRounds {

@@ -7,6 +7,7 @@
 import type { Dialog, Guidance, Huset, Questionnaire } from '../domain/content';
 import type { KomIHusDatabase } from '../db/database';
 import { getQuestionnaire, latestDialog, latestGuidance, latestHuset, latestQuestionnaires } from '../db/content';
+import { acrossFreezes } from '../db/freeze-guard';
 import { localise } from '../content/language';
 
 export interface WorkshopContent {
@@ -26,7 +27,10 @@ export function loadWorkshopContent(db: KomIHusDatabase, ref: { id: string; vers
   const key = `${ref.id}@${ref.version}`;
   let content = byRef.get(key);
   if (!content) {
-    content = Promise.all([getQuestionnaire(db, ref.id, ref.version), latestQuestionnaires(db), latestHuset(db), latestDialog(db), latestGuidance(db)]).then(
+    // Read once more if the back-forward cache cuts the read off (db/freeze-guard.ts), rather than show an error.
+    content = acrossFreezes(() =>
+      Promise.all([getQuestionnaire(db, ref.id, ref.version), latestQuestionnaires(db), latestHuset(db), latestDialog(db), latestGuidance(db)]),
+    ).then(
       ([questionnaire, questionnaires, huset, dialog, guidance]) => ({
         // In the chosen language (content/language.ts): the translation of exactly this version, else the Danish.
         questionnaire: localise(questionnaire),

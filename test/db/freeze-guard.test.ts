@@ -18,6 +18,13 @@ const { createWorkshop, deleteWorkshop, getWorkshop, updateWorkshop } = await im
 const { restoreWorkshops, deleteAllData } = await import('../../src/db/backup');
 const { newResponse, answerInResponse } = await import('../../src/domain/own-device');
 const { newInvitationId, newMeetingKeys, newResponseId } = await import('../../src/own-devices/answer-code');
+const { seedContent } = await import('../../src/db/content');
+const { bundledContent } = await import('../../src/content/bundled');
+const { loadWorkshopContent } = await import('../../src/session/content');
+const { loadEarlier } = await import('../../src/rounds/use-earlier-rounds');
+const { startNextRound } = await import('../../src/rounds/start-next');
+const { readBackupFile } = await import('../../src/db/backup');
+const { serialiseBackup } = await import('../../src/data/envelope');
 
 function pageEvent(type: 'pagehide' | 'pageshow', persisted: boolean): void {
   page.dispatchEvent(Object.assign(new Event(type), { persisted }));
@@ -57,6 +64,18 @@ async function otherPageWrites(name: string, value: string): Promise<void> {
 
 function within<T>(ms: number, promise: Promise<T>): Promise<T | 'still waiting'> {
   return Promise.race([promise, new Promise<'still waiting'>((resolve) => setTimeout(() => resolve('still waiting'), ms))]);
+}
+
+/** Starts `work`, freezes the page in the same moment, and shows it again 50 ms later; the work is then done. */
+async function acrossAFreeze<T>(work: () => Promise<T>): Promise<T> {
+  const done = work();
+  pageEvent('pagehide', true);
+  const meanwhile = await within(50, done);
+  expect(meanwhile, 'nothing is done while the page is frozen').toBe('still waiting');
+  pageEvent('pageshow', true);
+  const result = await within(2000, done);
+  if (result === 'still waiting') throw new Error('not done once the page was shown');
+  return result;
 }
 
 it('a transaction still running as the page goes into the back-forward cache is aborted, and the next page can write', async () => {
@@ -169,18 +188,6 @@ it('each write of the database module that a freeze cuts off, or that begins whi
   const workshop = await createWorkshop(db, input, now);
   const response = await createResponse(db, newResponse(newResponseId(), invitation, now));
 
-  /** Starts `write`, freezes the page in the same moment, and shows it again 50 ms later; the write is then done. */
-  async function acrossAFreeze<T>(write: () => Promise<T>): Promise<T | 'still waiting'> {
-    const done = write();
-    pageEvent('pagehide', true);
-    const meanwhile = await within(50, done);
-    expect(meanwhile, 'nothing is done while the page is frozen').toBe('still waiting');
-    pageEvent('pageshow', true);
-    const result = await within(2000, done);
-    expect(result, 'done once the page is shown').not.toBe('still waiting');
-    return result;
-  }
-
   // A participant's answer on their phone.
   await acrossAFreeze(() => updateResponse(db, response.id, (r) => answerInResponse(r, 'm1-q01', 4), now));
   expect((await responseTo(db, invitation.id))?.answers).toEqual({ 'm1-q01': 4 });
@@ -199,4 +206,30 @@ it('each write of the database module that a freeze cuts off, or that begins whi
   expect(await responseTo(db, invitation.id)).toBeUndefined();
   await acrossAFreeze(() => deleteAllData(db));
   expect(await getWorkshop(db, 'oest')).toBeUndefined();
+});
+
+it('a one-off read that a freeze cuts off, or that begins while frozen, is read once the page is shown again, not failed', async () => {
+  const db = await database();
+  const now = new Date('2027-03-01T10:00:00.000Z');
+  await seedContent(db, bundledContent(), now);
+  const input = { id: 'vest-2026', title: 'Ledergruppen Vest', date: '2026-03-04', mode: 'group' as const, questionnaire: { id: 'maalgruppe-1', version: 1 }, participants: [] };
+  const first = await createWorkshop(db, input, now);
+  const second = await createWorkshop(db, { ...input, id: 'vest-2027', series: first.series, date: '2027-03-04' }, now);
+
+  // What a workshop's screens show: its questionnaire, Huset, the dialogue texts.
+  const content = await acrossAFreeze(() => loadWorkshopContent(db, { id: 'maalgruppe-1', version: 1 }));
+  expect(content.questionnaire?.id).toBe('maalgruppe-1');
+  expect(content.huset).toBeDefined();
+  // The rounds before this one (the comparison, "Sidste gang aftalte I …").
+  const earlier = await acrossAFreeze(() => loadEarlier(db, second));
+  expect(earlier.map((round) => round.workshop.id)).toEqual(['vest-2026']);
+  // A backup file checked against the content on this device.
+  const text = serialiseBackup([first], { now, appVersion: 'test', scope: 'workshop' });
+  const checked = await acrossAFreeze(() => readBackupFile(db, text, text.length));
+  expect(checked.ok).toBe(true);
+  // "Start næste runde" reads the newest questionnaire, then writes the new round.
+  const app = { db, now: () => now, newId: () => 'vest-2028' };
+  const next = await acrossAFreeze(() => startNextRound(app, second));
+  expect(next.series).toBe(first.series);
+  expect((await getWorkshop(db, 'vest-2028'))?.questionnaire).toEqual({ id: 'maalgruppe-1', version: 1 });
 });
