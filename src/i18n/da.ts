@@ -65,6 +65,8 @@ export const da = {
     reminder: 'Der er dialogmøder, som ikke har været med i en sikkerhedskopi i over en uge. Gem en sikkerhedskopi nu.',
     safari:
       'Appen er åbnet i Safari i en browserfane. Safari sletter en hjemmesides data, hvis den ikke har været brugt i 7 dage. Føj Kom i hus til hjemmeskærmen (Del → Føj til hjemmeskærm), og tag sikkerhedskopier.',
+    safariMac:
+      'Appen er åbnet i Safari i en browserfane. Safari sletter en hjemmesides data, hvis den ikke har været brugt i 7 dage. Føj Kom i hus til Dock (Arkiv → Føj til Dock), og tag sikkerhedskopier.',
     backup: 'Sikkerhedskopi',
     backupAll: 'Gem sikkerhedskopi af alt',
     backupOne: (title: string) => `Gem kopi af ${title}`,

@@ -67,6 +67,8 @@ export const en: CoreStrings = {
     reminder: 'Some meetings have not been in a backup for over a week. Save a backup now.',
     safari:
       'The app is open in a Safari browser tab. Safari deletes a website’s data if it has not been used for 7 days. Add Kom i hus to the Home Screen (Share → Add to Home Screen), and make backups.',
+    safariMac:
+      'The app is open in a Safari browser tab. Safari deletes a website’s data if it has not been used for 7 days. Add Kom i hus to the Dock (File → Add to Dock), and make backups.',
     backup: 'Backup',
     backupAll: 'Save a backup of everything',
     backupOne: (title: string) => `Save a copy of ${title}`,

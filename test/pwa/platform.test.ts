@@ -2,11 +2,12 @@
  * Which browser window gets the advice to add Kom i hus to the home screen
  * (Data og sikkerhed: Safari deletes a site's data after 7 days unused): a
  * Safari tab on an iPad or iPhone, also when iPadOS presents itself as a Mac;
- * not Chrome, Firefox or Edge (on iOS they have their own names in the user
- * agent), not Android, and not the app already opened from the home screen.
+ * on a Mac, the advice to add it to the Dock; not Chrome, Firefox or Edge (on
+ * iOS they have their own names in the user agent), not Android, and not the
+ * app already opened from the home screen.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isSafariTab } from '../../src/pwa/platform';
+import { safariTab } from '../../src/pwa/platform';
 
 const UA = {
   iPadSafari: 'Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
@@ -34,14 +35,21 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('the home-screen advice (isSafariTab)', () => {
+describe('the home-screen advice (safariTab)', () => {
   it.each([
     ['Safari on an iPad', UA.iPadSafari, 5],
     ['Safari on an iPad presenting itself as a Mac', UA.iPadOSAsMac, 5],
     ['Safari on an iPhone', UA.iPhoneSafari, 5],
   ])('is given in %s, in a tab', (_, userAgent, touchPoints) => {
     openedIn(userAgent, { touchPoints, iosStandalone: false });
-    expect(isSafariTab()).toBe(true);
+    expect(safariTab()).toBe('home-screen');
+  });
+
+  it('is the Dock on a Mac: Safari on a Mac has the same user agent as an iPad asking for desktop pages, but no touch screen', () => {
+    openedIn(UA.iPadOSAsMac, { touchPoints: 0 });
+    expect(safariTab()).toBe('dock');
+    openedIn(UA.iPadOSAsMac, { touchPoints: 0, displayModeStandalone: true });
+    expect(safariTab()).toBeNull();
   });
 
   it.each([
@@ -56,18 +64,18 @@ describe('the home-screen advice (isSafariTab)', () => {
     ['Firefox on Linux', UA.firefoxLinux, 0],
   ])('is not given in %s', (_, userAgent, touchPoints) => {
     openedIn(userAgent, { touchPoints });
-    expect(isSafariTab()).toBe(false);
+    expect(safariTab()).toBeNull();
   });
 
   it('is not given when the app was opened from the home screen (iOS: navigator.standalone)', () => {
     openedIn(UA.iPadSafari, { touchPoints: 5, iosStandalone: true });
-    expect(isSafariTab()).toBe(false);
+    expect(safariTab()).toBeNull();
   });
 
   it('is not given when the app runs as an installed app (display-mode: standalone)', () => {
     openedIn(UA.iPadOSAsMac, { touchPoints: 5, displayModeStandalone: true });
-    expect(isSafariTab()).toBe(false);
+    expect(safariTab()).toBeNull();
     openedIn(UA.iPhoneSafari, { touchPoints: 5, displayModeStandalone: true });
-    expect(isSafariTab()).toBe(false);
+    expect(safariTab()).toBeNull();
   });
 });

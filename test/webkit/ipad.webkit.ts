@@ -1,15 +1,17 @@
 /**
- * iPad details, in WebKit under the user agent of Safari on an iPad (which
- * presents itself as a Mac since iPadOS 13): the home-screen advice, what the
- * home screen needs (icon, status bar, standalone), and a field tapped low on
- * the screen staying in view when the on-screen keyboard comes up.
+ * iPad details, in WebKit under the user agent of Safari on an iPad: the
+ * home-screen advice, what the home screen needs (icon, status bar,
+ * standalone), and a field tapped low on the screen staying in view when the
+ * on-screen keyboard comes up. (Since iPadOS 13 Safari on an iPad may also
+ * present itself as a Mac; only its touch screen then tells it from one, and
+ * WebKitGTK has none, so that case is a unit test: test/pwa/platform.test.ts.)
  */
 import { beforeAll, expect, test } from 'vitest';
 import { Browser, sleep, startsWith, suiteBrowser } from './browser';
 import { chooseMode, createWorkshop, dismissOfflineNotice } from './flow';
 import { TITLE } from '../e2e/expected-ranking';
 
-const IPAD_SAFARI = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15';
+const IPAD_SAFARI = 'Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 
 const suite = suiteBrowser({ userAgent: IPAD_SAFARI });
 let b: Browser;

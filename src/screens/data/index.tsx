@@ -13,7 +13,7 @@ import { getSetting } from '../../db/settings';
 import { storageStatus, type StorageStatus } from '../../db/storage';
 import { useLiveQuery } from '../../db/use-live-query';
 import { t } from '../../i18n';
-import { isSafariTab } from '../../pwa/platform';
+import { safariTab } from '../../pwa/platform';
 import { RestoreForm } from './restore';
 import './data.css';
 
@@ -34,6 +34,7 @@ export function DataScreen() {
   if (data.status === 'loading') return <Loading />;
   if (data.status === 'error') return <ErrorNotice message={t.storageError} />;
   const { workshops, lastBackupAt } = data.value;
+  const safari = safariTab();
 
   const save = async (scope: 'all' | 'workshop', list: Workshop[]) => {
     const now = app.now();
@@ -53,7 +54,7 @@ export function DataScreen() {
 
       <section class="card" aria-labelledby="data-status">
         <h2 id="data-status">{t.data.status}</h2>
-        {isSafariTab() && <p class="notice notice--warning">{t.data.safari}</p>}
+        {safari && <p class="notice notice--warning">{safari === 'dock' ? t.data.safariMac : t.data.safari}</p>}
         {needsBackupReminder(workshops, lastBackupAt, app.now()) && <p class="notice notice--warning">{t.data.reminder}</p>}
         {storage && (
           <p>{storage.persisted === true ? t.data.persistedYes : storage.persisted === false ? t.data.persistedNo : t.data.persistedUnknown}</p>
