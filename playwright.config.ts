@@ -41,6 +41,8 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
   '--no-first-run',
 ];
+/** What the projects in the whole browser use instead of the headless shell. */
+const wholeBrowser = { launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } };
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 // The stress run (scripts/e2e-stress.mjs) slows every page down; it hunts races, not speed, so the waits grow with it.
 const SLOWER = Math.max(1, Number(process.env.E2E_CPU_THROTTLE ?? 1));
@@ -68,14 +70,14 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', testIgnore: [WHOLE_BROWSER, CRASH] },
-    { name: 'chromium-browser', testMatch: WHOLE_BROWSER, use: { launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } } },
+    { name: 'chromium-browser', testMatch: WHOLE_BROWSER, use: wholeBrowser },
     // The crash tests kill a browser within 50 ms of the last key or tap: they run last, alone on the
     // machine, so what they measure is the app and not a neighbouring test's load. The whole browser.
     {
       name: 'crash',
       testMatch: CRASH,
       dependencies: ['chromium', 'chromium-browser'],
-      use: { launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } },
+      use: wholeBrowser,
     },
   ],
   webServer: {

@@ -4,7 +4,7 @@
  * more on whatever screen a test ends on, unless the test's last check saw
  * that very screen.
  */
-import { expect, test as base, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { chromium, expect, test as base, type BrowserContext, type CDPSession, type LaunchOptions, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -83,6 +83,20 @@ async function throttle(context: BrowserContext, page: Page): Promise<void> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
   throttled.set(page, cdp);
+}
+
+/**
+ * A browser of the test's own on the persistent profile `profile`, which the test may close, kill and
+ * start again: the project's browser (its launchOptions), with `extraArgs` added, in Danish and
+ * Copenhagen time like the suite.
+ */
+export function launchProfile(
+  profile: string,
+  { launchOptions, baseURL }: { launchOptions: LaunchOptions; baseURL: string | undefined },
+  extraArgs: string[] = [],
+): Promise<BrowserContext> {
+  const args = [...(launchOptions.args ?? []), ...extraArgs];
+  return chromium.launchPersistentContext(profile, { ...launchOptions, args, baseURL, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
 }
 
 /** A test's own time limit, stretched like the suite's under the stress run. */

@@ -6,12 +6,12 @@
  * Chromium's fake camera plays a video made from a picture of the phone's
  * screen. The results then hold the answers.
  */
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import decodeQR from 'qr/decode.js';
-import { cutNetwork, expect, expectAccessible, test } from './fixtures';
+import { cutNetwork, expect, expectAccessible, launchProfile, test } from './fixtures';
 import {
   addParticipant,
   answerAll,
@@ -53,8 +53,7 @@ test('a participant’s answer code, shown on their phone, is read by the facili
   test.setTimeout(180_000);
   const profile = mkdtempSync(join(tmpdir(), 'kom-i-hus-facilitator-'));
   const video = testInfo.outputPath('answer-code.mjpeg');
-  const launch = (args: string[] = []) =>
-    chromium.launchPersistentContext(profile, { ...launchOptions, args: [...(launchOptions.args ?? []), ...args], baseURL, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+  const launch = (args: string[] = []) => launchProfile(profile, { launchOptions, baseURL }, args);
   try {
     // The facilitator invites; the link is taken from the QR code as drawn.
     const first = await launch();

@@ -16,11 +16,11 @@
  * value, or if anything once stored, or shown as stored, disappears.
  * (Reloads straight after a tap: safety-reloads.spec.ts.)
  */
-import { chromium, type BrowserContext } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { allowTime, expect, test, workshopIdOf } from './fixtures';
+import { allowTime, expect, launchProfile, test, workshopIdOf } from './fixtures';
 import { annaAndBoMeeting, counted, killBrowserHard, progress, showQuestion, storedWorkshop, VALUES, type StoredAnswer } from './safety-helpers';
 import { answerRadio, loadQuestionnaire, type Question } from './scoring-helpers';
 import { openDialogue } from './vote-helpers';
@@ -45,13 +45,7 @@ test.describe('a browser crash', () => {
     allowTime(90_000);
     const m2 = loadQuestionnaire('maalgruppe-2');
     const total = m2.questions.length;
-    const launch = () =>
-      chromium.launchPersistentContext(profile, {
-        ...launchOptions,
-        baseURL,
-        locale: 'da-DK',
-        timezoneId: 'Europe/Copenhagen',
-      });
+    const launch = () => launchProfile(profile, { launchOptions, baseURL });
     const errors: string[] = [];
     const watch = (context: BrowserContext) => context.on('weberror', (e) => errors.push(e.error().message));
 
@@ -146,8 +140,7 @@ test.describe('a browser killed while someone types', () => {
     allowTime(180_000);
     const ROUNDS = 5;
     const CHUNK = 'Vi følger op på hver samtale inden 14 dage. ';
-    const launch = () =>
-      chromium.launchPersistentContext(profile, { ...launchOptions, baseURL, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+    const launch = () => launchProfile(profile, { launchOptions, baseURL });
     const errors: string[] = [];
     let id = '';
     let typed = '';

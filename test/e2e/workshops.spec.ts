@@ -1,8 +1,7 @@
-import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, expectAccessible, reloadWhenSaved, test } from './fixtures';
+import { expect, expectAccessible, launchProfile, reloadWhenSaved, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function createWorkshop(page: Page, title: string, målgruppe: RegExp) {
@@ -54,8 +53,7 @@ test('deleting a workshop asks first, and "Annuller" keeps it', async ({ page })
 
 test('a workshop survives closing the browser and reopening the same profile', async ({ baseURL, launchOptions }) => {
   const profile = mkdtempSync(join(tmpdir(), 'kom-i-hus-profile-'));
-  const launch = () =>
-    chromium.launchPersistentContext(profile, { ...launchOptions, baseURL, locale: 'da-DK' });
+  const launch = () => launchProfile(profile, { launchOptions, baseURL });
   try {
     const first = await launch();
     const page = first.pages()[0] ?? (await first.newPage());
